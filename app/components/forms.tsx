@@ -1,0 +1,110 @@
+import { getInputProps, type FieldMetadata } from "@conform-to/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
+  const { t } = useTranslation("auth");
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="field__error">
+      {errors.map((key) => t(`fieldErrors.${key}` as "fieldErrors.required", { defaultValue: key })).join(" ")}
+    </p>
+  );
+}
+
+type InputType = "text" | "email" | "password" | "search";
+
+export function TextField({
+  meta,
+  label,
+  hint,
+  type = "text",
+  autoComplete,
+}: {
+  meta: FieldMetadata<string>;
+  label: string;
+  hint?: string;
+  type?: InputType;
+  autoComplete?: string;
+}) {
+  const props = getInputProps(meta, { type, ariaDescribedBy: hint ? meta.descriptionId : undefined });
+  return (
+    <div className="field">
+      <label htmlFor={meta.id}>{label}</label>
+      {hint ? (
+        <p id={meta.descriptionId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      <input {...props} key={props.key} autoComplete={autoComplete} />
+      <FieldErrors id={meta.errorId} errors={meta.errors} />
+    </div>
+  );
+}
+
+export function SelectField({
+  meta,
+  label,
+  options,
+}: {
+  meta: FieldMetadata<string>;
+  label: string;
+  options: { value: string; label: string }[];
+}) {
+  const invalid = !!meta.errors?.length;
+  return (
+    <div className="field">
+      <label htmlFor={meta.id}>{label}</label>
+      <select
+        id={meta.id}
+        name={meta.name}
+        defaultValue={meta.initialValue as string | undefined}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? meta.errorId : undefined}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldErrors id={meta.errorId} errors={meta.errors} />
+    </div>
+  );
+}
+
+export function CheckboxField({ meta, label }: { meta: FieldMetadata<string>; label: ReactNode }) {
+  const invalid = !!meta.errors?.length;
+  return (
+    <div className="field field--checkbox">
+      <input
+        type="checkbox"
+        id={meta.id}
+        name={meta.name}
+        defaultChecked={meta.initialValue === "on"}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? meta.errorId : undefined}
+      />
+      <label htmlFor={meta.id}>{label}</label>
+      <FieldErrors id={meta.errorId} errors={meta.errors} />
+    </div>
+  );
+}
+
+export function FormSummary({ errors, message }: { errors?: string[]; message?: string | null }) {
+  const { t } = useTranslation();
+  if (!message && !errors?.length) return null;
+  return (
+    <div role="alert" className="notice notice--error">
+      {message ?? t("formErrors.summary")}
+    </div>
+  );
+}
+
+export function Notice({ children, tone = "info" }: { children: ReactNode; tone?: "info" | "success" | "error" }) {
+  return (
+    <div role={tone === "error" ? "alert" : "status"} className={`notice notice--${tone}`}>
+      {children}
+    </div>
+  );
+}

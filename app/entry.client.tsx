@@ -1,0 +1,24 @@
+import { RemixBrowser } from "@remix-run/react";
+import i18next from "i18next";
+import { startTransition, StrictMode } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { isLang, DEFAULT_LANG } from "~/modules/i18n/config.ts";
+import { i18nextOptions } from "~/modules/i18n/i18next.ts";
+
+async function hydrate() {
+  const lang = document.documentElement.lang;
+  await i18next.use(initReactI18next).init({ ...i18nextOptions, lng: isLang(lang) ? lang : DEFAULT_LANG });
+  startTransition(() => {
+    hydrateRoot(
+      document,
+      <I18nextProvider i18n={i18next}>
+        <StrictMode>
+          <RemixBrowser />
+        </StrictMode>
+      </I18nextProvider>,
+    );
+  });
+}
+
+void hydrate();

@@ -1,0 +1,1 @@
+export { recordAudit, verifyAuditChain } from "./audit.server.ts";

@@ -1,0 +1,84 @@
+import { redirect } from "@remix-run/node";
+import { db } from "~/modules/db/index.server.ts";
+import { langFromPath } from "~/modules/i18n/i18n.server.ts";
+import { DEFAULT_LANG } from "~/modules/i18n/config.ts";
+import { holds, orgsGranting, type MembershipRoles, type Permission } from "./permissions.ts";
+import { getSessionState, type SessionUser } from "./session.server.ts";
+
+export type Membership = MembershipRoles & { orgName: string; orgSlug: string; orgKind: string };
+
+const membershipsPerRequest = new WeakMap<Request, Promise<Membership[]>>();
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  return (await getSessionState(request)).user;
+}
+
+export async function getMemberships(request: Request, userId: string): Promise<Membership[]> {
+  let memberships = membershipsPerRequest.get(request);
+  if (!memberships) {
+    memberships = db.membership
+      .findMany({
+        where: { userId },
+        select: { orgId: true, org: { select: { name: true, slug: true, kind: true } }, roles: { select: { role: true } } },
+        orderBy: { org: { name: "asc" } },
+      })
+      .then((rows) =>
+        rows.map((m) => ({
+          orgId: m.orgId,
+          orgName: m.org.name,
+          orgSlug: m.org.slug,
+          orgKind: m.org.kind,
+          roles: m.roles.map((r) => r.role),
+        })),
+      );
+    membershipsPerRequest.set(request, memberships);
+  }
+  return memberships;
+}
+
+function signInPath(request: Request): string {
+  const url = new URL(request.url);
+  const lang = langFromPath(url.pathname) ?? DEFAULT_LANG;
+  const redirectTo = `${url.pathname}${url.search}`;
+  return `/${lang}/login?${new URLSearchParams({ redirectTo })}`;
+}
+
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (!user) throw redirect(signInPath(request));
+  return user;
+}
+
+export async function requireAnonymous(request: Request): Promise<void> {
+  const user = await getUser(request);
+  if (user) throw redirect(`/${user.language}`);
+}
+
+export function forbidden(): Response {
+  return new Response("Forbidden", { status: 403 });
+}
+
+export type Authorised = { user: SessionUser; memberships: Membership[]; orgIds: string[] };
+
+/**
+ * Signed out → sign-in page; signed in without the permission → 403. With `orgId`, the
+ * permission must be held in that organisation. `orgIds` lists where it is held.
+ */
+export async function requirePermission(request: Request, permission: Permission, orgId?: string): Promise<Authorised> {
+  const user = await requireUser(request);
+  const memberships = await getMemberships(request, user.id);
+  const subject = { isPlatformAdmin: user.isPlatformAdmin, memberships };
+  if (!holds(subject, permission, orgId)) throw forbidden();
+  return { user, memberships, orgIds: orgsGranting(memberships, permission) };
+}
+
+/** Where an action needs to know the caller's IP (rate limiting); set by server.mjs. */
+export function clientIp(context: unknown): string {
+  const ip = (context as { clientIp?: unknown } | undefined)?.clientIp;
+  return typeof ip === "string" && ip ? ip : "unknown";
+}
+
+export function safeRedirectPath(to: string | null | undefined, fallback: string): string {
+  if (!to || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}

@@ -1,0 +1,94 @@
+// Shared by actions and forms. Messages are keys under `auth:fieldErrors`, translated
+// where they are shown.
+import { z } from "zod";
+import { LANGUAGES } from "~/modules/i18n/config.ts";
+import { isTimeZone } from "~/modules/i18n/format.ts";
+
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 200;
+export const NAME_MAX = 120;
+
+const required = { required_error: "required", invalid_type_error: "required" };
+
+export const emailField = z
+  .string(required)
+  .trim()
+  .toLowerCase()
+  .max(254, "emailInvalid")
+  .email("emailInvalid");
+
+export const passwordField = z
+  .string(required)
+  .min(PASSWORD_MIN, "passwordTooShort")
+  .max(PASSWORD_MAX, "passwordTooLong");
+
+export const nameField = z.string(required).trim().min(1, "required").max(NAME_MAX, "nameTooLong");
+
+export const languageField = z.enum(LANGUAGES, { errorMap: () => ({ message: "languageInvalid" }) });
+
+export const timeZoneField = z
+  .string(required)
+  .refine((value) => isTimeZone(value), "timeZoneInvalid");
+
+export const signUpSchema = z.object({
+  name: nameField,
+  email: emailField,
+  password: passwordField,
+  language: languageField,
+  privacy: z.literal("on", { errorMap: () => ({ message: "consentRequired" }) }),
+});
+
+export const signInSchema = z.object({
+  email: emailField,
+  password: z.string(required).max(PASSWORD_MAX, "passwordTooLong"),
+  redirectTo: z.string().optional(),
+});
+
+export const forgotPasswordSchema = z.object({ email: emailField });
+
+export const resetPasswordSchema = z.object({ token: z.string(required), password: passwordField });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string(required).max(PASSWORD_MAX, "passwordTooLong"),
+  newPassword: passwordField,
+});
+
+export const profileSchema = z.object({
+  name: nameField,
+  email: emailField,
+  language: languageField,
+  timeZone: timeZoneField,
+});
+
+export const FIELD_ERROR_KEYS = [
+  "required",
+  "emailInvalid",
+  "emailTaken",
+  "passwordTooShort",
+  "passwordTooLong",
+  "nameTooLong",
+  "languageInvalid",
+  "timeZoneInvalid",
+  "currentPasswordWrong",
+  "consentRequired",
+] as const;
+export type FieldErrorKey = (typeof FIELD_ERROR_KEYS)[number];
+
+/** A common set of zones for the profile form; any valid IANA zone is accepted. */
+export const TIME_ZONES = [
+  "America/Tijuana",
+  "America/Hermosillo",
+  "America/Mazatlan",
+  "America/Chihuahua",
+  "America/Ciudad_Juarez",
+  "America/Monterrey",
+  "America/Matamoros",
+  "America/Mexico_City",
+  "America/Cancun",
+  "America/Los_Angeles",
+  "America/Phoenix",
+  "America/Denver",
+  "America/Chicago",
+  "America/New_York",
+  "UTC",
+] as const;

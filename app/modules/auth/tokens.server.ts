@@ -1,0 +1,52 @@
+import crypto from "node:crypto";
+import { db } from "~/modules/db/index.server.ts";
+
+export type TokenPurpose = "verify-email" | "reset-password" | "change-email";
+
+export const TOKEN_TTL_MINUTES: Record<TokenPurpose, number> = {
+  "verify-email": 24 * 60,
+  "reset-password": 60,
+  "change-email": 24 * 60,
+};
+
+function digest(token: string): string {
+  return crypto.createHash("sha256").update(token).digest("hex");
+}
+
+/** Only the hash is stored: a leaked database cannot be used to reset anyone's password. */
+export async function issueToken(userId: string, purpose: TokenPurpose, email: string): Promise<string> {
+  const token = crypto.randomBytes(32).toString("base64url");
+  await db.emailToken.create({
+    data: {
+      userId,
+      purpose,
+      email,
+      tokenHash: digest(token),
+      expiresAt: new Date(Date.now() + TOKEN_TTL_MINUTES[purpose] * 60_000),
+    },
+    select: { id: true },
+  });
+  return token;
+}
+
+/** Marks the token used and returns it, or null when it is unknown, used, expired or of another kind. */
+export async function consumeToken(token: string, purpose: TokenPurpose) {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const row = await db.emailToken.findUnique({
+    where: { tokenHash: digest(token) },
+    select: { id: true, userId: true, email: true, purpose: true, expiresAt: true, usedAt: true },
+  });
+  if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= new Date()) return null;
+  // The conditional update makes a double click or a replay use the token at most once.
+  const claimed = await db.emailToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
+  return claimed.count === 1 ? row : null;
+}
+
+export async function peekToken(token: string, purpose: TokenPurpose): Promise<boolean> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return false;
+  const row = await db.emailToken.findUnique({
+    where: { tokenHash: digest(token) },
+    select: { purpose: true, expiresAt: true, usedAt: true },
+  });
+  return !!row && row.purpose === purpose && !row.usedAt && row.expiresAt > new Date();
+}

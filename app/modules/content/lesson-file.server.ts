@@ -1,0 +1,46 @@
+// One lesson file (`<lesson>.<lang>.md`): front matter plus rendered body, with every
+// problem already translated to a real file line.
+import { splitFrontMatter } from "./front-matter.server";
+import type { Lang } from "./labels";
+import { renderBody, type RenderedBody } from "./lesson-body.server";
+import { createRenderEnv, type Markdown } from "./render-env";
+import { lessonFrontMatterSchema, type LessonFrontMatter } from "./schema";
+import type { GlossaryTerm, Problem } from "./types";
+import { atPath, parseYaml, validate, type YamlSource } from "./yaml-source.server";
+
+export interface LessonFile {
+  file: string;
+  lang: Lang;
+  /** From the file name; the front matter must agree. */
+  id: string;
+  front: LessonFrontMatter | undefined;
+  source: YamlSource | undefined;
+  body: RenderedBody | undefined;
+  /** Converts a 0-based body line to a file line. */
+  bodyLine: (line: number) => number;
+  problems: Problem[];
+}
+
+export function readLessonFile(
+  md: Markdown,
+  file: string,
+  text: string,
+  lang: Lang,
+  id: string,
+  glossary: ReadonlyMap<string, GlossaryTerm>,
+): LessonFile {
+  const split = splitFrontMatter(text);
+  if ("error" in split) {
+    return { file, lang, id, front: undefined, source: undefined, body: undefined, bodyLine: (l) => l + 1, problems: [{ file, line: 1, message: split.error }] };
+  }
+  const source = parseYaml(file, split.yaml, split.yamlFirstLine);
+  const front = validate(source, lessonFrontMatterSchema);
+  const problems = source.problems;
+  if (front && front.id !== id) {
+    problems.push(atPath(source, ["id"], `"${front.id}" does not match the file name (${id})`));
+  }
+  const body = renderBody(md, split.body, createRenderEnv(lang, id, glossary));
+  const bodyLine = (line: number) => split.bodyFirstLine + line;
+  for (const issue of body.problems) problems.push({ file, line: bodyLine(issue.line), message: issue.message });
+  return { file, lang, id, front, source, body, bodyLine, problems };
+}

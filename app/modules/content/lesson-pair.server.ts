@@ -1,0 +1,139 @@
+// A lesson is two files; here they are checked against each other (twins, minutes,
+// objectives, section pairing, figures) and merged into one Lesson.
+import { compareFigures } from "./figures";
+import { LANG_NAMES, type Lang } from "./labels";
+import type { BodySection } from "./lesson-body.server";
+import type { LessonFile } from "./lesson-file.server";
+import { countWords } from "./plain-text.server";
+import type { Lesson, LessonText, Problem } from "./types";
+import { atPath } from "./yaml-source.server";
+
+export function pairLesson(
+  moduleId: string,
+  files: Partial<Record<Lang, LessonFile>>,
+  twinPath: (lang: Lang) => string,
+): { lesson: Lesson | undefined; problems: Problem[] } {
+  const { en, es } = files;
+  if (!en || !es) {
+    const present = (en ?? es) as LessonFile;
+    const missing: Lang = en ? "es" : "en";
+    return {
+      lesson: undefined,
+      problems: [{ file: present.file, line: 1, message: `missing ${LANG_NAMES[missing]} twin ${twinPath(missing)}` }],
+    };
+  }
+  const problems = [...pairFrontMatter(en, es), ...pairSections(en, es), ...pairFootnotes(en, es)];
+  if (!en.front || !es.front || !en.body || !es.body) return { lesson: undefined, problems };
+  return {
+    lesson: { id: en.id, moduleId, minutes: en.front.minutes, en: lessonText(en), es: lessonText(es) },
+    problems,
+  };
+}
+
+function lessonText(file: LessonFile): LessonText {
+  const front = file.front!;
+  const body = file.body!;
+  return {
+    lang: file.lang,
+    title: front.title,
+    objectives: front.objectives,
+    sections: body.sections.map(({ id, title, html, text }) => ({ id, title, html, text })),
+    footnotes: body.footnotes,
+    footnotesHtml: body.footnotesHtml,
+    terms: [...new Set(body.terms.map((term) => term.id))],
+    words: body.sections.reduce((sum, section) => sum + countWords(section.text), 0),
+  };
+}
+
+function name(file: LessonFile): string {
+  return file.file.split("/").pop() ?? file.file;
+}
+
+function pairFrontMatter(en: LessonFile, es: LessonFile): Problem[] {
+  if (!en.front || !es.front || !es.source || !en.source) return [];
+  const problems: Problem[] = [];
+  if (en.front.minutes !== es.front.minutes) {
+    problems.push(atPath(es.source, ["minutes"], `${es.front.minutes} differs from ${en.front.minutes} in ${name(en)}`));
+  }
+  const counts = [en.front.objectives.length, es.front.objectives.length];
+  if (counts[0] !== counts[1]) {
+    problems.push(atPath(es.source, ["objectives"], `${counts[1]} objectives here but ${counts[0]} in ${name(en)}`));
+    return problems;
+  }
+  en.front.objectives.forEach((objective, index) => {
+    const difference = compareFigures(objective, es.front!.objectives[index] ?? "");
+    if (!difference) return;
+    const where = `objective ${index + 1}`;
+    if (difference.missingInEs.length > 0) {
+      problems.push({ file: es.file, line: es.source!.lineOf(["objectives", index]), message: figuresMessage(where, "en", difference.missingInEs) });
+    }
+    if (difference.missingInEn.length > 0) {
+      problems.push({ file: en.file, line: en.source!.lineOf(["objectives", index]), message: figuresMessage(where, "es", difference.missingInEn) });
+    }
+  });
+  return problems;
+}
+
+export function figuresMessage(where: string, from: Lang, figures: readonly string[]): string {
+  const to: Lang = from === "en" ? "es" : "en";
+  return `${where}: figures in the ${LANG_NAMES[from]} text missing from the ${LANG_NAMES[to]}: ${figures.join(", ")}`;
+}
+
+function pairSections(en: LessonFile, es: LessonFile): Problem[] {
+  const a = en.body?.sections ?? [];
+  const b = es.body?.sections ?? [];
+  // A heading without an id is already reported; pairing would only add noise.
+  if (![...a, ...b].every((section) => section.hasId)) return [];
+  const problems: Problem[] = [];
+  const aIds = new Set(a.map((section) => section.id));
+  const bIds = new Set(b.map((section) => section.id));
+  const unpaired = (file: LessonFile, own: BodySection[], others: Set<string>, other: LessonFile) => {
+    for (const section of own.filter((s) => !others.has(s.id))) {
+      problems.push({ file: file.file, line: file.bodyLine(section.line), message: `section #${section.id} has no counterpart in ${name(other)}` });
+    }
+  };
+  unpaired(en, a, bIds, es);
+  unpaired(es, b, aIds, en);
+  const aOrder = a.filter((s) => bIds.has(s.id));
+  const bOrder = b.filter((s) => aIds.has(s.id));
+  const firstSwap = bOrder.findIndex((section, index) => section.id !== aOrder[index]?.id);
+  if (firstSwap >= 0) {
+    const section = bOrder[firstSwap]!;
+    problems.push({ file: es.file, line: es.bodyLine(section.line), message: `sections are in a different order than in ${name(en)}: #${section.id} comes where #${aOrder[firstSwap]?.id} does there` });
+  }
+  for (const enSection of a) {
+    const esSection = b.find((section) => section.id === enSection.id);
+    if (esSection) problems.push(...sectionFigures(en, enSection, es, esSection));
+  }
+  return problems;
+}
+
+function sectionFigures(en: LessonFile, a: BodySection, es: LessonFile, b: BodySection): Problem[] {
+  const difference = compareFigures(`${a.title}\n${a.text}`, `${b.title}\n${b.text}`);
+  if (!difference) return [];
+  const problems: Problem[] = [];
+  const where = `section #${a.id}`;
+  if (difference.missingInEs.length > 0) {
+    problems.push({ file: es.file, line: es.bodyLine(b.line), message: figuresMessage(where, "en", difference.missingInEs) });
+  }
+  if (difference.missingInEn.length > 0) {
+    problems.push({ file: en.file, line: en.bodyLine(a.line), message: figuresMessage(where, "es", difference.missingInEn) });
+  }
+  return problems;
+}
+
+function pairFootnotes(en: LessonFile, es: LessonFile): Problem[] {
+  const a = en.body;
+  const b = es.body;
+  if (!a || !b) return [];
+  const difference = compareFigures(a.footnotesText, b.footnotesText);
+  if (!difference) return [];
+  const problems: Problem[] = [];
+  if (difference.missingInEs.length > 0) {
+    problems.push({ file: es.file, line: es.bodyLine(b.footnotesLine ?? 0), message: figuresMessage("footnotes", "en", difference.missingInEs) });
+  }
+  if (difference.missingInEn.length > 0) {
+    problems.push({ file: en.file, line: en.bodyLine(a.footnotesLine ?? 0), message: figuresMessage("footnotes", "es", difference.missingInEn) });
+  }
+  return problems;
+}

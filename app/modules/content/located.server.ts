@@ -1,0 +1,15 @@
+import type { Path } from "./quiz-rules";
+import type { Problem } from "./types";
+import type { YamlSource } from "./yaml-source.server";
+
+/** A parsed entity and where it sits, so later checks can point at its lines. */
+export interface Located<T> {
+  value: T;
+  source: YamlSource;
+  /** Path of the entity inside its file (`[]` for a whole file, `["terms", 3]`). */
+  path: Path;
+}
+
+export function problemAt<T>(entity: Located<T>, subPath: Path, message: string): Problem {
+  return { file: entity.source.file, line: entity.source.lineOf([...entity.path, ...subPath]), message };
+}

@@ -1,0 +1,71 @@
+// One place that turns DATABASE_URL into a Prisma driver adapter; prisma.config.ts (the
+// CLI: migrate deploy, db push) and the app's client both call it.
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+
+export const DEFAULT_DATABASE_URL = "file:./data/puente.db";
+
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+}
+
+export function providerOf(url: string): DatabaseProvider {
+  return /^postgres(ql)?:\/\//i.test(url) ? "postgresql" : "sqlite";
+}
+
+export function sqliteFilePath(url: string): string {
+  return path.resolve(url.replace(/^file:/, ""));
+}
+
+// PostgreSQL catalog columns of type `name` (OID 19) and `"char"` (OID 18) are not known
+// to @prisma/adapter-pg 6.19, which breaks `migrate deploy` and `db push` (prisma/orm
+// issue 27403). pg already returns both as strings, so reporting them as text is exact.
+const CATALOG_TEXT_OIDS = new Set([18, 19]);
+const TEXT_OID = 25;
+
+type QueryResultLike = { fields?: { dataTypeID: number }[] };
+
+function readCatalogTypesAsText<T>(result: T): T {
+  if (result instanceof Promise) {
+    return result.then((value: QueryResultLike) => {
+      for (const field of value?.fields ?? []) {
+        if (CATALOG_TEXT_OIDS.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
+      }
+      return value;
+    }) as T;
+  }
+  return result;
+}
+
+// The adapter queries through the pool (plain queries) and through checked-out clients
+// (transactions, migrations); both paths need the fix. pg's overloads cannot be restated
+// one by one, hence the loose signatures.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+class CatalogTolerantClient extends pg.Client {
+  override query(...args: any[]): any {
+    return readCatalogTypesAsText((super.query as (...a: any[]) => unknown)(...args));
+  }
+}
+
+class CatalogTolerantPool extends pg.Pool {
+  override query(...args: any[]): any {
+    return readCatalogTypesAsText((super.query as (...a: any[]) => unknown)(...args));
+  }
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+export function createAdapterFactory(url: string = databaseUrl()) {
+  if (providerOf(url) === "postgresql") {
+    const pool = new CatalogTolerantPool({
+      connectionString: url,
+      Client: CatalogTolerantClient,
+      max: Number(process.env.PG_POOL_SIZE ?? 10),
+    });
+    return new PrismaPg(pool);
+  }
+  return new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 });
+}

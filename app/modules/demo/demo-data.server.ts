@@ -1,0 +1,95 @@
+// The demo world: one account per role in four organisations. Later features add to it so
+// the demo always shows every feature. Built with the same module functions tests use.
+import { searchTextOf, hashPassword } from "~/modules/auth/index.server.ts";
+import type { Role } from "~/modules/auth/permissions.ts";
+import { db } from "~/modules/db/index.server.ts";
+import { createOrganization, grantRole, type OrgKind } from "~/modules/orgs/index.server.ts";
+
+export const DEMO_PASSWORD = "puente-demo-2026";
+
+export const DEMO_ORGS: { slug: string; name: string; kind: OrgKind; country: "US" | "MX" }[] = [
+  { slug: "sw-financial-task-force", name: "Southwest Financial Crimes Task Force", kind: "us-agency", country: "US" },
+  { slug: "unidad-conjunta-analisis", name: "Unidad Conjunta de Análisis Financiero", kind: "mx-agency", country: "MX" },
+  { slug: "facultad-derecho-frontera", name: "Facultad de Derecho de la Frontera", kind: "law-school", country: "MX" },
+  { slug: "border-bar-association", name: "Border Bar Association", kind: "bar-association", country: "US" },
+];
+
+type DemoAccount = {
+  email: string;
+  name: string;
+  language: "en" | "es";
+  timeZone: string;
+  admin?: boolean;
+  roles: { org: string; role: Role }[];
+};
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  {
+    email: "learner@demo.puente.test",
+    name: "Laura Learner",
+    language: "en",
+    timeZone: "America/Chicago",
+    roles: [{ org: "sw-financial-task-force", role: "learner" }],
+  },
+  {
+    email: "instructor@demo.puente.test",
+    name: "Ignacio Instructor",
+    language: "es",
+    timeZone: "America/Mexico_City",
+    roles: [{ org: "facultad-derecho-frontera", role: "instructor" }],
+  },
+  {
+    email: "orgadmin@demo.puente.test",
+    name: "Olivia Orgadmin",
+    language: "es",
+    timeZone: "America/Monterrey",
+    roles: [{ org: "facultad-derecho-frontera", role: "org_admin" }],
+  },
+  {
+    email: "supervisor@demo.puente.test",
+    name: "Samuel Supervisor",
+    language: "es",
+    timeZone: "America/Mexico_City",
+    roles: [{ org: "unidad-conjunta-analisis", role: "supervisor" }],
+  },
+  {
+    email: "vetting@demo.puente.test",
+    name: "Valeria Vetting",
+    language: "es",
+    timeZone: "America/Mexico_City",
+    roles: [{ org: "unidad-conjunta-analisis", role: "vetting_officer" }],
+  },
+  {
+    email: "admin@demo.puente.test",
+    name: "Adam Admin",
+    language: "en",
+    timeZone: "America/Los_Angeles",
+    admin: true,
+    roles: [],
+  },
+];
+
+/** Seeds an empty database; returns false (and changes nothing) when any user exists. */
+export async function seedDemoData(): Promise<boolean> {
+  if ((await db.user.count()) > 0) return false;
+  const orgIds = new Map<string, string>();
+  for (const org of DEMO_ORGS) orgIds.set(org.slug, (await createOrganization(org)).id);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const account of DEMO_ACCOUNTS) {
+    const user = await db.user.create({
+      data: {
+        email: account.email,
+        name: account.name,
+        language: account.language,
+        timeZone: account.timeZone,
+        passwordHash,
+        isPlatformAdmin: account.admin ?? false,
+        emailVerifiedAt: new Date(),
+        searchText: searchTextOf(account.name, account.email),
+      },
+      select: { id: true },
+    });
+    for (const { org, role } of account.roles) await grantRole(null, user.id, orgIds.get(org)!, role);
+  }
+  return true;
+}

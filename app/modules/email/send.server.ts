@@ -1,0 +1,43 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "~/env.server.ts";
+
+export type OutgoingEmail = { to: string; subject: string; text: string; html: string; lang: string; tag: string };
+
+let transporter: Transporter | undefined;
+
+function smtpTransport(): Transporter {
+  transporter ??= nodemailer.createTransport({
+    host: env.SMTP_HOST,
+    port: env.SMTP_PORT,
+    secure: env.SMTP_SECURE,
+    auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
+  });
+  return transporter;
+}
+
+// Without SMTP settings the same MIME message is written to data/mail/ as an .eml file,
+// which is how development, tests and CI read what was "sent".
+const fileTransport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+
+export async function sendEmail(message: OutgoingEmail): Promise<void> {
+  const mail = {
+    from: env.MAIL_FROM,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    headers: { "Content-Language": message.lang, "X-Puente-Tag": message.tag },
+  };
+  if (env.SMTP_HOST) {
+    await smtpTransport().sendMail(mail);
+    return;
+  }
+  const info = await fileTransport.sendMail(mail);
+  const dir = path.resolve(env.MAIL_DIR);
+  await fs.mkdir(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const safeTo = message.to.replace(/[^a-zA-Z0-9@._-]/g, "_");
+  await fs.writeFile(path.join(dir, `${stamp}-${message.tag}-${safeTo}.eml`), info.message as Buffer);
+}

@@ -1,0 +1,33 @@
+import { INTL_LOCALE, type Lang } from "./config.ts";
+
+export const DEFAULT_TIME_ZONE = "America/Mexico_City";
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function formatDate(value: Date | string, lang: Lang, timeZone = DEFAULT_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: "long", timeZone }).format(new Date(value));
+}
+
+export function formatDateTime(value: Date | string, lang: Lang, timeZone = DEFAULT_TIME_ZONE): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+    timeZoneName: "short",
+  }).format(new Date(value));
+}
+
+export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(INTL_LOCALE[lang], options).format(value);
+}
+
+export function formatPercent(fraction: number, lang: Lang): string {
+  return new Intl.NumberFormat(INTL_LOCALE[lang], { style: "percent", maximumFractionDigits: 0 }).format(fraction);
+}

@@ -1,0 +1,36 @@
+import { createCookie } from "@remix-run/node";
+import { RemixI18Next } from "remix-i18next/server";
+import { DEFAULT_LANG, isLang, LANG_COOKIE, LANGUAGES, type Lang } from "./config.ts";
+import { i18nextOptions } from "./i18next.ts";
+
+export const langCookie = createCookie(LANG_COOKIE, {
+  path: "/",
+  sameSite: "lax",
+  httpOnly: true,
+  maxAge: 60 * 60 * 24 * 365,
+});
+
+export const remixI18n = new RemixI18Next({
+  detection: {
+    supportedLanguages: [...LANGUAGES],
+    fallbackLanguage: DEFAULT_LANG,
+    cookie: langCookie,
+    order: ["cookie", "header"],
+  },
+  i18next: i18nextOptions,
+});
+
+/** The language a page is served in comes from its URL prefix; anything else is a 404. */
+export function langFromParams(params: { lang?: string }): Lang {
+  if (!isLang(params.lang)) throw new Response("Not Found", { status: 404 });
+  return params.lang;
+}
+
+export function langFromPath(pathname: string): Lang | null {
+  const first = pathname.split("/")[1];
+  return isLang(first) ? first : null;
+}
+
+export async function getFixedT(lang: Lang) {
+  return remixI18n.getFixedT(lang);
+}

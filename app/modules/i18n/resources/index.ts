@@ -1,0 +1,36 @@
+// Every namespace of both languages. Spanish files are typed against English ones, so a key
+// missing in Spanish fails the typecheck; resources.test.ts also compares the key sets.
+import { admin as enAdmin } from "./en/admin.ts";
+import { auth as enAuth } from "./en/auth.ts";
+import { common as enCommon } from "./en/common.ts";
+import { email as enEmail } from "./en/email.ts";
+import { errors as enErrors } from "./en/errors.ts";
+import { privacy as enPrivacy } from "./en/privacy.ts";
+import { admin as esAdmin } from "./es/admin.ts";
+import { auth as esAuth } from "./es/auth.ts";
+import { common as esCommon } from "./es/common.ts";
+import { email as esEmail } from "./es/email.ts";
+import { errors as esErrors } from "./es/errors.ts";
+import { privacy as esPrivacy } from "./es/privacy.ts";
+
+export const en = {
+  common: enCommon,
+  errors: enErrors,
+  auth: enAuth,
+  email: enEmail,
+  admin: enAdmin,
+  privacy: enPrivacy,
+};
+
+export const es = {
+  common: esCommon,
+  errors: esErrors,
+  auth: esAuth,
+  email: esEmail,
+  admin: esAdmin,
+  privacy: esPrivacy,
+} satisfies Record<keyof typeof en, unknown>;
+
+export const resources = { en, es };
+export type Namespace = keyof typeof en;
+export const NAMESPACES = Object.keys(en) as Namespace[];

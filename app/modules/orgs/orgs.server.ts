@@ -1,0 +1,58 @@
+import { recordAudit } from "~/modules/audit/index.server.ts";
+import type { Role } from "~/modules/auth/permissions.ts";
+import { db } from "~/modules/db/index.server.ts";
+
+export const ORG_KINDS = ["us-agency", "mx-agency", "law-school", "bar-association"] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+export async function createOrganization(input: { slug: string; name: string; kind: OrgKind; country: "US" | "MX" }) {
+  return db.organization.create({ data: input, select: { id: true, slug: true, name: true } });
+}
+
+export async function listOrganizations() {
+  return db.organization.findMany({
+    select: { id: true, slug: true, name: true, kind: true, country: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+/** Gives `userId` the role in the organisation (creating the membership); audited. */
+export async function grantRole(actorId: string | null, userId: string, orgId: string, role: Role): Promise<boolean> {
+  const membership = await db.membership.upsert({
+    where: { userId_orgId: { userId, orgId } },
+    create: { userId, orgId },
+    update: {},
+    select: { id: true, roles: { where: { role }, select: { role: true } } },
+  });
+  if (membership.roles.length > 0) return false;
+  await db.membershipRole.create({ data: { membershipId: membership.id, role }, select: { role: true } });
+  await recordAudit({ actorId, action: "membership.role.granted", subject: `user:${userId}`, data: { orgId, role } });
+  return true;
+}
+
+/** Removes the role; a membership left with no role is removed too. Audited. */
+export async function revokeRole(actorId: string | null, userId: string, orgId: string, role: Role): Promise<boolean> {
+  const membership = await db.membership.findUnique({
+    where: { userId_orgId: { userId, orgId } },
+    select: { id: true },
+  });
+  if (!membership) return false;
+  const { count } = await db.membershipRole.deleteMany({ where: { membershipId: membership.id, role } });
+  if (count === 0) return false;
+  const remaining = await db.membershipRole.count({ where: { membershipId: membership.id } });
+  if (remaining === 0) await db.membership.delete({ where: { id: membership.id }, select: { id: true } });
+  await recordAudit({ actorId, action: "membership.role.revoked", subject: `user:${userId}`, data: { orgId, role } });
+  return true;
+}
+
+export async function membersOf(orgIds: string[]) {
+  return db.membership.findMany({
+    where: { orgId: { in: orgIds } },
+    select: {
+      org: { select: { id: true, name: true } },
+      user: { select: { id: true, name: true, email: true, deactivatedAt: true } },
+      roles: { select: { role: true } },
+    },
+    orderBy: [{ org: { name: "asc" } }, { user: { name: "asc" } }],
+  });
+}

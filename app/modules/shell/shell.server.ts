@@ -1,0 +1,43 @@
+// What the page frame (header, account menu, language) needs on every page.
+import { getMemberships, getSessionState } from "~/modules/auth/index.server.ts";
+import { holds } from "~/modules/auth/permissions.ts";
+import { DEFAULT_LANG, isLang, type Lang } from "~/modules/i18n/config.ts";
+import { langCookie, remixI18n } from "~/modules/i18n/i18n.server.ts";
+
+export type ShellNav = { admin: boolean; organisation: boolean; vetting: boolean; vettingChecks: boolean; instructor: boolean };
+
+export type Shell = {
+  lang: Lang;
+  user: { name: string; email: string; emailVerified: boolean } | null;
+  nav: ShellNav;
+  requestId: string | null;
+};
+
+export async function loadShell(request: Request, params: { lang?: string }, context: unknown) {
+  const { user, setCookie } = await getSessionState(request);
+  const lang: Lang = isLang(params.lang) ? params.lang : ((await remixI18n.getLocale(request)) as Lang) || DEFAULT_LANG;
+  const memberships = user ? await getMemberships(request, user.id) : [];
+  const subject = { isPlatformAdmin: user?.isPlatformAdmin ?? false, memberships };
+  const nav: ShellNav = {
+    admin: holds(subject, "read:users:any"),
+    organisation: holds(subject, "read:members:org"),
+    vetting: holds(subject, "read:vetting-status:org"),
+    vettingChecks: holds(subject, "read:vetting-check:org"),
+    instructor: holds(subject, "read:lesson-preview:any"),
+  };
+  const headers = new Headers();
+  if (setCookie) headers.append("Set-Cookie", setCookie);
+  // Remember the language the reader chose, for the next visit to "/".
+  if (isLang(params.lang)) {
+    const current = await langCookie.parse(request.headers.get("Cookie"));
+    if (current !== params.lang) headers.append("Set-Cookie", await langCookie.serialize(params.lang));
+  }
+  const requestId = (context as { requestId?: string } | undefined)?.requestId ?? null;
+  const shell: Shell = {
+    lang,
+    user: user ? { name: user.name, email: user.email, emailVerified: user.emailVerified } : null,
+    nav,
+    requestId,
+  };
+  return { shell, headers };
+}

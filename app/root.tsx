@@ -1,0 +1,63 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import { useEffect, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorPage } from "~/components/error-page.tsx";
+import { SiteFooter } from "~/components/site-footer.tsx";
+import { SiteHeader } from "~/components/site-header.tsx";
+import { loadShell, type Shell } from "~/modules/shell/shell.server.ts";
+import styles from "~/styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { shell, headers } = await loadShell(request, params, context);
+  return data({ shell }, { headers });
+}
+
+export function useShell(): Shell | undefined {
+  return useRouteLoaderData<typeof loader>("root")?.shell;
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const shell = useShell();
+  const { t, i18n } = useTranslation();
+  const lang = shell?.lang ?? i18n.language;
+  useEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+  }, [i18n, lang]);
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("skipToContent")}
+        </a>
+        <SiteHeader shell={shell} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter lang={lang} />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

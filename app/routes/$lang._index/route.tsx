@@ -1,0 +1,48 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getUser } from "~/modules/auth/index.server.ts";
+import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { titleMeta } from "~/modules/http/meta.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langFromParams(params);
+  const user = await getUser(request);
+  const t = await getFixedT(lang);
+  return { lang, title: t("home.title"), userName: user?.name ?? null };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
+
+export default function Home() {
+  const { lang, userName } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <section className="hero">
+        {userName ? <p className="hero__welcome">{t("home.welcome", { name: userName })}</p> : null}
+        <h1>{t("home.title")}</h1>
+        <p className="lead">{t("home.lead")}</p>
+        <p>
+          <Link to={`/${lang}/courses`} className="button">
+            {t("home.cta")}
+          </Link>
+        </p>
+      </section>
+      <ul className="cards" aria-label={t("tagline")}>
+        <li className="card">
+          <h2>{t("home.agents")}</h2>
+          <p>{t("home.agentsBody")}</p>
+        </li>
+        <li className="card">
+          <h2>{t("home.students")}</h2>
+          <p>{t("home.studentsBody")}</p>
+        </li>
+        <li className="card">
+          <h2>{t("home.supervisors")}</h2>
+          <p>{t("home.supervisorsBody")}</p>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { FormSummary, TextField } from "~/components/forms.tsx";
+import { changePassword, requireUser, startSession } from "~/modules/auth/index.server.ts";
+import { changePasswordSchema } from "~/modules/auth/schemas.ts";
+import { readForm } from "~/modules/http/form.server.ts";
+import { titleMeta } from "~/modules/http/meta.ts";
+import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langFromParams(params);
+  await requireUser(request);
+  const t = await getFixedT(lang);
+  return { title: t("auth:account.passwordTitle") };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = langFromParams(params);
+  const user = await requireUser(request);
+  const submission = parseWithZod(await readForm(request), { schema: changePasswordSchema });
+  const hideFields = ["currentPassword", "newPassword"];
+  if (submission.status !== "success") return data(submission.reply({ hideFields }), { status: 400 });
+  const ok = await changePassword(user.id, submission.value.currentPassword, submission.value.newPassword);
+  if (!ok) return data(submission.reply({ fieldErrors: { currentPassword: ["currentPasswordWrong"] }, hideFields }), { status: 400 });
+  // Every session ended with the change; this one continues under a new id.
+  const cookie = await startSession(user.id);
+  throw redirect(`/${lang}/account?saved=1`, { headers: { "Set-Cookie": cookie } });
+}
+
+export default function ChangePassword() {
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("auth");
+  const [form, fields] = useForm<z.input<typeof changePasswordSchema>>({ lastResult });
+  return (
+    <div className="page page--narrow">
+      <h1>{t("account.passwordTitle")}</h1>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormSummary errors={lastResult ? [""] : undefined} />
+        <TextField meta={fields.currentPassword} label={t("fields.currentPassword")} type="password" autoComplete="current-password" />
+        <TextField
+          meta={fields.newPassword}
+          label={t("fields.newPassword")}
+          hint={t("fields.passwordHint")}
+          type="password"
+          autoComplete="new-password"
+        />
+        <button type="submit" className="button">
+          {t("account.passwordTitle")}
+        </button>
+      </Form>
+    </div>
+  );
+}

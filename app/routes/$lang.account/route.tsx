@@ -1,0 +1,97 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { FormSummary, Notice, SelectField, TextField } from "~/components/forms.tsx";
+import { getMemberships, requireUser, updateProfile } from "~/modules/auth/index.server.ts";
+import { profileSchema, TIME_ZONES } from "~/modules/auth/schemas.ts";
+import { readForm } from "~/modules/http/form.server.ts";
+import { titleMeta } from "~/modules/http/meta.ts";
+import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langFromParams(params);
+  const user = await requireUser(request);
+  const memberships = await getMemberships(request, user.id);
+  const t = await getFixedT(lang);
+  const saved = new URL(request.url).searchParams.get("saved");
+  return {
+    lang,
+    title: t("auth:account.title"),
+    profile: { name: user.name, email: user.email, language: user.language, timeZone: user.timeZone },
+    emailVerified: user.emailVerified,
+    memberships: memberships.map((m) => ({ orgName: m.orgName, roles: m.roles })),
+    isPlatformAdmin: user.isPlatformAdmin,
+    saved: saved === "1",
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = langFromParams(params);
+  const user = await requireUser(request);
+  const submission = parseWithZod(await readForm(request), { schema: profileSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), emailSentTo: null }, { status: 400 });
+  const outcome = await updateProfile(user.id, submission.value);
+  if (!outcome.ok) {
+    return data({ result: submission.reply({ fieldErrors: { email: ["emailTaken"] } }), emailSentTo: null }, { status: 400 });
+  }
+  if (!outcome.emailChangeSentTo) throw redirect(`/${submission.value.language}/account?saved=1`);
+  void lang;
+  return { result: submission.reply(), emailSentTo: outcome.emailChangeSentTo };
+}
+
+export default function Account() {
+  const { lang, profile, memberships, saved, emailVerified, isPlatformAdmin } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("auth");
+  const { t: tc } = useTranslation();
+  const [form, fields] = useForm<z.input<typeof profileSchema>>({ lastResult: actionData?.result, defaultValue: profile, shouldRevalidate: "onInput" });
+  const zones = TIME_ZONES.includes(profile.timeZone as (typeof TIME_ZONES)[number]) ? TIME_ZONES : [profile.timeZone, ...TIME_ZONES];
+  return (
+    <div className="page page--narrow">
+      <h1>{t("account.title")}</h1>
+      {saved ? <Notice tone="success">{t("account.saved")}</Notice> : null}
+      {actionData?.emailSentTo ? <Notice tone="success">{t("account.emailChangePending", { email: actionData.emailSentTo })}</Notice> : null}
+      {!emailVerified ? (
+        <Notice>
+          {t("verify.pending")} <Link to={`/${lang}/verify-email`}>{t("verify.resend")}</Link>
+        </Notice>
+      ) : null}
+      <h2>{t("account.profile")}</h2>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormSummary errors={actionData && actionData.result.status === "error" ? [""] : undefined} />
+        <TextField meta={fields.name} label={t("fields.name")} autoComplete="name" />
+        <TextField meta={fields.email} label={t("fields.email")} type="email" autoComplete="email" />
+        <SelectField
+          meta={fields.language}
+          label={t("fields.language")}
+          options={[
+            { value: "en", label: t("languages.en") },
+            { value: "es", label: t("languages.es") },
+          ]}
+        />
+        <SelectField meta={fields.timeZone} label={t("fields.timeZone")} options={zones.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))} />
+        <button type="submit" className="button">
+          {tc("actions.save")}
+        </button>
+      </Form>
+      <p>
+        <Link to={`/${lang}/account/password`}>{t("account.passwordTitle")}</Link>
+      </p>
+      <h2>{t("account.memberships")}</h2>
+      {memberships.length === 0 && !isPlatformAdmin ? <p>{t("account.noMemberships")}</p> : null}
+      <ul className="plain-list">
+        {isPlatformAdmin ? <li>{tc("roles.admin")}</li> : null}
+        {memberships.map((m) => (
+          <li key={m.orgName}>
+            <strong>{m.orgName}</strong>: {m.roles.map((r) => tc(`roles.${r}` as "roles.learner")).join(", ")}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { FormSummary, Notice, TextField } from "~/components/forms.tsx";
+import { requestPasswordReset } from "~/modules/auth/index.server.ts";
+import { forgotPasswordSchema } from "~/modules/auth/schemas.ts";
+import { readForm } from "~/modules/http/form.server.ts";
+import { titleMeta } from "~/modules/http/meta.ts";
+import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const lang = langFromParams(params);
+  const t = await getFixedT(lang);
+  return { title: t("auth:forgot.title") };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  langFromParams(params);
+  const submission = parseWithZod(await readForm(request), { schema: forgotPasswordSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
+  // The answer is the same whether or not the address has an account.
+  await requestPasswordReset(submission.value.email);
+  return { result: submission.reply({ resetForm: true }), sent: true };
+}
+
+export default function ForgotPassword() {
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("auth");
+  const [form, fields] = useForm<z.input<typeof forgotPasswordSchema>>({ lastResult: actionData?.result });
+  return (
+    <div className="page page--narrow">
+      <h1>{t("forgot.title")}</h1>
+      <p>{t("forgot.intro")}</p>
+      {actionData?.sent ? <Notice tone="success">{t("forgot.sent")}</Notice> : null}
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormSummary errors={actionData && !actionData.sent ? [""] : undefined} />
+        <TextField meta={fields.email} label={t("fields.email")} type="email" autoComplete="email" />
+        <button type="submit" className="button">
+          {t("forgot.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { FormSummary, Notice, TextField } from "~/components/forms.tsx";
+import { peekToken, resetPassword } from "~/modules/auth/index.server.ts";
+import { resetPasswordSchema } from "~/modules/auth/schemas.ts";
+import { readForm } from "~/modules/http/form.server.ts";
+import { titleMeta } from "~/modules/http/meta.ts";
+import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langFromParams(params);
+  const t = await getFixedT(lang);
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const valid = await peekToken(token, "reset-password");
+  return data({ lang, token, valid, title: t("auth:reset.title") }, { status: valid ? 200 : 400 });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = langFromParams(params);
+  const submission = parseWithZod(await readForm(request), { schema: resetPasswordSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }), invalid: false }, { status: 400 });
+  }
+  const ok = await resetPassword(submission.value.token, submission.value.password);
+  if (!ok) return data({ result: submission.reply({ hideFields: ["password"] }), invalid: true }, { status: 400 });
+  throw redirect(`/${lang}/login?reset=1`);
+}
+
+export default function ResetPassword() {
+  const { lang, token, valid } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("auth");
+  const [form, fields] = useForm<z.input<typeof resetPasswordSchema>>({ lastResult: actionData?.result, defaultValue: { token } });
+  if (!valid || actionData?.invalid) {
+    return (
+      <div className="page page--narrow">
+        <h1>{t("reset.title")}</h1>
+        <Notice tone="error">{t("reset.invalid")}</Notice>
+        <p>
+          <Link to={`/${lang}/forgot-password`}>{t("forgot.title")}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="page page--narrow">
+      <h1>{t("reset.title")}</h1>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormSummary errors={actionData ? [""] : undefined} />
+        <input {...getInputProps(fields.token, { type: "hidden" })} key="token" />
+        <TextField
+          meta={fields.password}
+          label={t("fields.newPassword")}
+          hint={t("fields.passwordHint")}
+          type="password"
+          autoComplete="new-password"
+        />
+        <button type="submit" className="button">
+          {t("reset.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

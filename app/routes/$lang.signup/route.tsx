@@ -1,0 +1,86 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { CheckboxField, FormSummary, SelectField, TextField } from "~/components/forms.tsx";
+import { requireAnonymous, signUp, startSession } from "~/modules/auth/index.server.ts";
+import { signUpSchema } from "~/modules/auth/schemas.ts";
+import { readForm } from "~/modules/http/form.server.ts";
+import { titleMeta } from "~/modules/http/meta.ts";
+import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langFromParams(params);
+  await requireAnonymous(request);
+  const t = await getFixedT(lang);
+  return { lang, title: t("auth:signUp.title") };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = langFromParams(params);
+  await requireAnonymous(request);
+  const submission = parseWithZod(await readForm(request), { schema: signUpSchema });
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  const result = await signUp(submission.value);
+  if (!result.ok) {
+    return data(submission.reply({ fieldErrors: { email: ["emailTaken"] }, hideFields: ["password"] }), { status: 400 });
+  }
+  const cookie = await startSession(result.userId);
+  throw redirect(`/${submission.value.language}/verify-email?sent=1`, { headers: { "Set-Cookie": cookie } });
+}
+
+export default function SignUp() {
+  const { lang } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation("auth");
+  const [form, fields] = useForm<z.input<typeof signUpSchema>>({ lastResult, defaultValue: { language: lang }, shouldRevalidate: "onInput" });
+  return (
+    <div className="page page--narrow">
+      <h1>{t("signUp.title")}</h1>
+      <p>{t("signUp.intro")}</p>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <FormSummary errors={form.errors ?? (lastResult?.status === "error" ? [""] : undefined)} />
+        <TextField meta={fields.name} label={t("fields.name")} autoComplete="name" />
+        <TextField meta={fields.email} label={t("fields.email")} type="email" autoComplete="email" />
+        <TextField
+          meta={fields.password}
+          label={t("fields.password")}
+          hint={t("fields.passwordHint")}
+          type="password"
+          autoComplete="new-password"
+        />
+        <SelectField
+          meta={fields.language}
+          label={t("fields.language")}
+          options={[
+            { value: "en", label: t("languages.en") },
+            { value: "es", label: t("languages.es") },
+          ]}
+        />
+        <CheckboxField
+          meta={fields.privacy}
+          label={
+            <>
+              {t("fields.privacyConsent")}{" "}
+              <Link to={`/${lang}/privacy`} target="_blank">
+                {t("signUp.privacyLink")}
+              </Link>
+            </>
+          }
+        />
+        <button type="submit" className="button">
+          {t("signUp.submit")}
+        </button>
+      </Form>
+      <p>
+        {t("signUp.haveAccount")} <Link to={`/${lang}/login`}>{t("signIn.title")}</Link>
+      </p>
+    </div>
+  );
+}

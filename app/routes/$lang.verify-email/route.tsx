@@ -1,0 +1,60 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Notice } from "~/components/forms.tsx";
+import { getUser, requireUser, resendVerification, verifyEmail } from "~/modules/auth/index.server.ts";
+import { titleMeta } from "~/modules/http/meta.ts";
+import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+
+type Outcome = "verified" | "invalid" | "pending" | "sent" | "none";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langFromParams(params);
+  const t = await getFixedT(lang);
+  const url = new URL(request.url);
+  const token = url.searchParams.get("token");
+  let outcome: Outcome;
+  let status = 200;
+  if (token !== null) {
+    outcome = (await verifyEmail(token)) ? "verified" : "invalid";
+    if (outcome === "invalid") status = 400;
+  } else {
+    const user = await getUser(request);
+    outcome = user && !user.emailVerified ? (url.searchParams.get("sent") ? "sent" : "pending") : "none";
+  }
+  return data({ lang, outcome, title: t("auth:verify.title") }, { status });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  langFromParams(params);
+  const user = await requireUser(request);
+  await resendVerification(user.id);
+  return { resent: true };
+}
+
+export default function VerifyEmail() {
+  const { lang, outcome } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("auth");
+  return (
+    <div className="page page--narrow">
+      <h1>{t("verify.title")}</h1>
+      {outcome === "verified" ? <Notice tone="success">{t("verify.success")}</Notice> : null}
+      {outcome === "invalid" ? <Notice tone="error">{t("verify.invalid")}</Notice> : null}
+      {outcome === "sent" || outcome === "pending" ? <Notice>{t("verify.pending")}</Notice> : null}
+      {actionData?.resent ? <Notice tone="success">{t("verify.resent")}</Notice> : null}
+      {outcome === "sent" || outcome === "pending" || outcome === "invalid" ? (
+        <Form method="post">
+          <button type="submit" className="button button--secondary">
+            {t("verify.resend")}
+          </button>
+        </Form>
+      ) : null}
+      <p>
+        <Link to={`/${lang}/account`}>{t("account.title")}</Link>
+      </p>
+    </div>
+  );
+}

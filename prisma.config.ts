@@ -1,0 +1,16 @@
+import { defineConfig } from "prisma/config";
+import { createAdapterFactory, databaseUrl, providerOf } from "./app/modules/db/adapter.server.ts";
+
+// Prisma's native engines cannot be downloaded on our machines: the CLI runs its JS schema
+// engine over the same driver adapter as the app. Each provider has its own schema copy and
+// migrations folder (see scripts/db/generate.mjs).
+const provider = providerOf(databaseUrl());
+const folder = provider === "postgresql" ? "prisma/postgres" : "prisma";
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: `${folder}/schema.prisma`,
+  migrations: { path: `${folder}/migrations` },
+  adapter: async () => createAdapterFactory(),
+});

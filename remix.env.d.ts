@@ -7,4 +7,9 @@ declare module "@remix-run/node" {
   interface Future {
     v3_singleFetch: true;
   }
+  // Set by server.mjs for every request.
+  interface AppLoadContext {
+    clientIp?: string;
+    requestId?: string;
+  }
 }

@@ -32,7 +32,7 @@ function isLocalized(value: unknown): value is { en: string; es: string } {
 }
 
 /** Every translated string of every item: prompt, options, pairs, steps, scenario, explanation. */
-export function quizFigureProblems(quiz: Located<QuizFile>): Problem[] {
+export function quizFigureProblems(quiz: Located<QuizFile & { itemIndex: number[] }>): Problem[] {
   const problems: Problem[] = [];
   // `itemPath` restarts at each item (case sub-items too) so messages read "item q3 options[1].text".
   const visit = (value: unknown, path: Path, item: string, itemPath: Path): void => {
@@ -49,7 +49,7 @@ export function quizFigureProblems(quiz: Located<QuizFile>): Problem[] {
       }
     }
   };
-  quiz.value.items.forEach((item, index) => visit(item, ["items", index], item.id, []));
+  quiz.value.items.forEach((item, i) => visit(item, ["items", quiz.value.itemIndex[i] ?? i], item.id, []));
   return problems;
 }
 

@@ -9,14 +9,14 @@
 import { JURISDICTION_LABELS, RENDER_LABELS, otherLang } from "./labels";
 import { isRenderEnv, type InlineRule, type Markdown, type RenderEnv } from "./render-env";
 
-export interface TermMeta {
+export type TermMeta = {
   id: string;
   /** The author's words after `|`, if any. */
   text: string | undefined;
   n: number;
   /** Newlines between the start of the inline block and the mark. */
   lineOffset: number;
-}
+};
 
 export function isTermMeta(meta: unknown): meta is TermMeta {
   return typeof meta === "object" && meta !== null && "id" in meta && "n" in meta;

@@ -54,7 +54,7 @@ function translatedFootnotes(md: Markdown): void {
     const label = RENDER_LABELS[isRenderEnv(env) ? env.lang : "en"].footnotes;
     return `<section class="footnotes" aria-label="${label}">\n<ol class="footnotes-list">\n`;
   };
-  md.renderer.rules.footnote_anchor = (tokens, idx, options, env: unknown, self) => {
+  md.renderer.rules.footnote_anchor = (tokens, idx, options, env, self) => {
     const token = tokens[idx];
     const anchorName = self.rules.footnote_anchor_name;
     if (!token || !anchorName) return "";

@@ -40,7 +40,8 @@ function unknownRefs<T>(entity: Located<T>, key: readonly (string | number)[], i
 
 export function referenceProblems(yaml: ParsedYaml, lessons: ReadonlyMap<string, LessonLocation>): Problem[] {
   const problems: Problem[] = [];
-  const ids = <T extends { id: string }>(list: readonly Located<T>[]) => new Set(list.map((e) => e.value.id));
+  // Ids of entries that failed validation still exist: their problems are reported already.
+  const ids = <T extends { id: string }>(list: readonly Located<T>[]) => new Set([...list.map((e) => e.value.id), ...yaml.invalidIds]);
   const moduleIds = ids(yaml.modules);
   const quizIds = ids(yaml.quizzes);
   const listed = new Set<string>();
@@ -56,7 +57,7 @@ export function referenceProblems(yaml: ParsedYaml, lessons: ReadonlyMap<string,
     // Every id counts as known here, so this only reports a lesson listed twice.
     problems.push(...unknownRefs(module, ["lessons"], order, new Set(order), "lesson"));
     const ownQuiz = yaml.quizzes.find((q) => q.value.moduleId === folder);
-    if (quiz && ownQuiz?.value.id !== quiz) problems.push(problemAt(module, ["quiz"], `unknown quiz "${quiz}" (modules/${folder}/quiz.yaml must have this id)`));
+    if (quiz && ownQuiz?.value.id !== quiz && !yaml.invalidIds.has(quiz)) problems.push(problemAt(module, ["quiz"], `unknown quiz "${quiz}" (modules/${folder}/quiz.yaml must have this id)`));
     if (!quiz && ownQuiz) problems.push(problemAt(ownQuiz, ["id"], `module.yaml does not name this quiz (add quiz: ${ownQuiz.value.id})`));
   }
   for (const [id, where] of lessons) {

@@ -1,9 +1,9 @@
-import type MarkdownIt from "markdown-it";
+import type { Env, MarkdownIt, StateInline, Token } from "markdown-it";
 import type { Lang } from "./labels";
 import type { GlossaryTerm } from "./types";
 
 /** State markdown-it carries through parsing and rendering one lesson in one language. */
-export interface RenderEnv {
+export interface RenderEnv extends Env {
   lang: Lang;
   lessonId: string;
   /** Read by markdown-it-footnote: anchors become `fn-<lang>-<lesson>-<n>`. */
@@ -25,9 +25,7 @@ export function isRenderEnv(env: unknown): env is RenderEnv {
   return typeof env === "object" && env !== null && "lang" in env && "glossary" in env;
 }
 
-/** markdown-it's typings export the constructor, not the instance interface. */
-export type Markdown = InstanceType<typeof MarkdownIt>;
-/** Derived from the instance so every file agrees with the typings markdown-it resolves to. */
-export type MdToken = ReturnType<Markdown["parse"]>[number];
-export type MdEnv = NonNullable<Parameters<Markdown["parse"]>[1]>;
-export type InlineRule = Parameters<Markdown["inline"]["ruler"]["before"]>[2];
+export type Markdown = MarkdownIt;
+export type MdToken = Token;
+export type MdEnv = Env;
+export type InlineRule = (state: StateInline, silent: boolean) => boolean;

@@ -1,47 +1,64 @@
-// Parses and validates every YAML file of the tree into located entities.
+// Parses and validates every YAML file of the tree into located entities. Entries of a
+// list (terms, items, achievements…) are validated one by one, so one bad entry neither
+// hides the others nor turns every reference to them into an "unknown id" problem.
+import { z, type ZodType, type ZodTypeDef } from "zod";
 import type { Located } from "./located.server";
+import type { Path } from "./quiz-rules";
 import { answerKeyIssues } from "./quiz-rules";
-import { quizFileSchema, type QuizFile } from "./quiz-schema";
+import { quizFileSchema, quizItemSchema, type QuizFile } from "./quiz-schema";
 import type { ContentTree, SourceFile } from "./read-tree.server";
-import {
-  achievementsFileSchema,
-  courseSchema,
-  glossaryFileSchema,
-  moduleSchema,
-  vettingFileSchema,
-  type AchievementInput,
-  type CheckTypeInput,
-  type CourseInput,
-  type GlossaryTermInput,
-  type ModuleInput,
-  type ProfileInput,
-} from "./schema";
+import * as schema from "./schema";
 import type { Problem } from "./types";
 import { atPath, parseYaml, validate, type YamlSource } from "./yaml-source.server";
 
 export interface ParsedYaml {
-  courses: Located<CourseInput>[];
-  modules: Located<ModuleInput & { folder: string }>[];
-  quizzes: Located<QuizFile & { moduleId: string }>[];
-  glossary: Located<GlossaryTermInput>[];
-  achievements: Located<AchievementInput>[];
-  checkTypes: Located<CheckTypeInput>[];
-  profiles: Located<ProfileInput>[];
+  courses: Located<schema.CourseInput>[];
+  modules: Located<schema.ModuleInput & { folder: string }>[];
+  /** `itemIndex[i]` is the position in the file of `items[i]` (invalid items are left out). */
+  quizzes: Located<QuizFile & { moduleId: string; itemIndex: number[] }>[];
+  glossary: Located<schema.GlossaryTermInput>[];
+  achievements: Located<schema.AchievementInput>[];
+  checkTypes: Located<schema.CheckTypeInput>[];
+  profiles: Located<schema.ProfileInput>[];
+  /** Ids of entries that exist but failed validation: referring to them is not "unknown". */
+  invalidIds: Set<string>;
   problems: Problem[];
 }
 
+const list = z.array(z.unknown());
+const quizShell = quizFileSchema.extend({ items: list.min(1, "a quiz needs at least one item") });
+
+function rawId(data: unknown): string | undefined {
+  const id = typeof data === "object" && data !== null ? (data as { id?: unknown }).id : undefined;
+  return typeof id === "string" ? id : undefined;
+}
+
 export function parseYamlFiles(tree: ContentTree): ParsedYaml {
-  const out: ParsedYaml = { courses: [], modules: [], quizzes: [], glossary: [], achievements: [], checkTypes: [], profiles: [], problems: [] };
+  const out: ParsedYaml = { courses: [], modules: [], quizzes: [], glossary: [], achievements: [], checkTypes: [], profiles: [], invalidIds: new Set(), problems: [] };
   const sources: YamlSource[] = [];
   const open = (file: SourceFile): YamlSource => {
     const source = parseYaml(file.path, file.text);
     sources.push(source);
     return source;
   };
+  /** Validates one entity; on failure remembers its id (or `fallbackId`) as existing. */
+  const entity = <T>(source: YamlSource, entitySchema: ZodType<T, ZodTypeDef, unknown>, path: Path, data: unknown, fallbackId?: string) => {
+    const value = validate(source, entitySchema, path, data);
+    const id = rawId(data) ?? fallbackId;
+    if (value === undefined && id !== undefined) out.invalidIds.add(id);
+    return value;
+  };
+  const entries = <T>(source: YamlSource, key: string, raw: readonly unknown[] | undefined, entitySchema: ZodType<T, ZodTypeDef, unknown>, into: Located<T>[]) => {
+    raw?.forEach((data, index) => {
+      const value = entity(source, entitySchema, [key, index], data);
+      if (value !== undefined) into.push({ value, source, path: [key, index] });
+    });
+  };
+
   for (const file of tree.courses) {
     const source = open(file);
-    const course = validate(source, courseSchema);
     const expected = file.path.slice("courses/".length, -".yaml".length);
+    const course = entity(source, schema.courseSchema, [], source.data, expected);
     if (course && course.id !== expected) out.problems.push(atPath(source, ["id"], `"${course.id}" does not match the file name (${expected})`));
     if (course) out.courses.push({ value: course, source, path: [] });
   }
@@ -50,33 +67,38 @@ export function parseYamlFiles(tree: ContentTree): ParsedYaml {
       out.problems.push({ file: `modules/${folder.id}/module.yaml`, line: 1, message: "file is missing: every folder under modules/ needs a module.yaml" });
     } else {
       const source = open(folder.moduleFile);
-      const module = validate(source, moduleSchema);
+      const module = entity(source, schema.moduleSchema, [], source.data, folder.id);
       if (module && module.id !== folder.id) out.problems.push(atPath(source, ["id"], `"${module.id}" does not match the folder name (${folder.id})`));
       if (module) out.modules.push({ value: { ...module, folder: folder.id }, source, path: [] });
     }
     if (folder.quizFile) {
       const source = open(folder.quizFile);
-      const quiz = validate(source, quizFileSchema);
-      if (!quiz) continue;
-      quiz.items.forEach((item, index) => {
+      const shell = entity(source, quizShell, [], source.data);
+      const items: QuizFile["items"] = [];
+      const itemIndex: number[] = [];
+      shell?.items.forEach((data, index) => {
+        const item = validate(source, quizItemSchema, ["items", index], data);
+        if (!item) return;
+        items.push(item);
+        itemIndex.push(index);
         for (const issue of answerKeyIssues(item, ["items", index])) out.problems.push(atPath(source, issue.path, issue.message));
       });
-      out.quizzes.push({ value: { ...quiz, moduleId: folder.id }, source, path: [] });
+      if (shell) out.quizzes.push({ value: { ...shell, items, itemIndex, moduleId: folder.id }, source, path: [] });
     }
   }
   for (const file of tree.glossary) {
     const source = open(file);
-    validate(source, glossaryFileSchema)?.terms.forEach((term, index) => out.glossary.push({ value: term, source, path: ["terms", index] }));
+    entries(source, "terms", validate(source, z.object({ terms: list }).strict())?.terms, schema.glossaryTermSchema, out.glossary);
   }
   if (tree.achievements) {
     const source = open(tree.achievements);
-    validate(source, achievementsFileSchema)?.achievements.forEach((value, index) => out.achievements.push({ value, source, path: ["achievements", index] }));
+    entries(source, "achievements", validate(source, z.object({ achievements: list }).strict())?.achievements, schema.achievementSchema, out.achievements);
   }
   if (tree.vetting) {
     const source = open(tree.vetting);
-    const vetting = validate(source, vettingFileSchema);
-    vetting?.checkTypes.forEach((value, index) => out.checkTypes.push({ value, source, path: ["checkTypes", index] }));
-    vetting?.profiles.forEach((value, index) => out.profiles.push({ value, source, path: ["profiles", index] }));
+    const shell = validate(source, z.object({ checkTypes: list.default([]), profiles: list.default([]) }).strict());
+    entries(source, "checkTypes", shell?.checkTypes, schema.checkTypeSchema, out.checkTypes);
+    entries(source, "profiles", shell?.profiles, schema.profileSchema, out.profiles);
   }
   // Parse and schema problems accumulate on each source while it is validated.
   out.problems.push(...sources.flatMap((source) => source.problems));

@@ -58,15 +58,22 @@ function rangeStart(node: unknown): number | undefined {
   return range?.[0];
 }
 
-/** Validates `source.data`; problems go to `source.problems`, output is undefined on failure. */
+/**
+ * Validates `data` (by default the whole file) found at `path` in the file; problems go
+ * to `source.problems` and the output is undefined on failure.
+ */
 export function validate<Output>(
   source: YamlSource,
   schema: ZodType<Output, ZodTypeDef, unknown>,
+  path: Path = [],
+  data: unknown = source.data,
 ): Output | undefined {
   if (source.data === undefined && source.problems.length > 0) return undefined;
-  const result = schema.safeParse(source.data ?? {});
+  const result = schema.safeParse(data ?? {});
   if (result.success) return result.data;
-  for (const issue of result.error.issues) source.problems.push(issueToProblem(source, issue));
+  for (const issue of result.error.issues) {
+    source.problems.push(issueToProblem(source, { ...issue, path: [...path, ...issue.path] }));
+  }
   return undefined;
 }
 

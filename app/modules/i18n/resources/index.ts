@@ -6,12 +6,18 @@ import { common as enCommon } from "./en/common.ts";
 import { email as enEmail } from "./en/email.ts";
 import { errors as enErrors } from "./en/errors.ts";
 import { privacy as enPrivacy } from "./en/privacy.ts";
+import { quiz as enQuiz } from "./en/quiz.ts";
+import { learning as enLearning } from "./en/learning.ts";
+import { workspace as enWorkspace } from "./en/workspace.ts";
 import { admin as esAdmin } from "./es/admin.ts";
 import { auth as esAuth } from "./es/auth.ts";
 import { common as esCommon } from "./es/common.ts";
 import { email as esEmail } from "./es/email.ts";
 import { errors as esErrors } from "./es/errors.ts";
 import { privacy as esPrivacy } from "./es/privacy.ts";
+import { quiz as esQuiz } from "./es/quiz.ts";
+import { learning as esLearning } from "./es/learning.ts";
+import { workspace as esWorkspace } from "./es/workspace.ts";
 
 export const en = {
   common: enCommon,
@@ -20,6 +26,9 @@ export const en = {
   email: enEmail,
   admin: enAdmin,
   privacy: enPrivacy,
+  quiz: enQuiz,
+  learning: enLearning,
+  workspace: enWorkspace,
 };
 
 export const es = {
@@ -29,6 +38,9 @@ export const es = {
   email: esEmail,
   admin: esAdmin,
   privacy: esPrivacy,
+  quiz: esQuiz,
+  learning: esLearning,
+  workspace: esWorkspace,
 } satisfies Record<keyof typeof en, unknown>;
 
 export const resources = { en, es };

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { en, es } from "./resources/index.ts";
+
+function leaves(value: unknown, prefix = ""): string[] {
+  if (typeof value === "string") return [prefix];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]!).sort();
+}
+
+function at(obj: unknown, key: string): string {
+  return key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj) as string;
+}
+
+describe("translation resources", () => {
+  it("have exactly the same keys in English and Spanish", () => {
+    expect(leaves(es).sort()).toEqual(leaves(en).sort());
+  });
+
+  it("have no empty strings and the same placeholders in both languages", () => {
+    for (const key of leaves(en)) {
+      expect(at(en, key).trim(), `en ${key}`).not.toBe("");
+      expect(at(es, key).trim(), `es ${key}`).not.toBe("");
+      expect(placeholders(at(es, key)), key).toEqual(placeholders(at(en, key)));
+    }
+  });
+});

@@ -1,0 +1,3 @@
+export const quiz = {
+  placeholder: "—",
+} as const;

@@ -60,8 +60,10 @@ export function referenceProblems(yaml: ParsedYaml, lessons: ReadonlyMap<string,
     if (quiz && ownQuiz?.value.id !== quiz && !yaml.invalidIds.has(quiz)) problems.push(problemAt(module, ["quiz"], `unknown quiz "${quiz}" (modules/${folder}/quiz.yaml must have this id)`));
     if (!quiz && ownQuiz) problems.push(problemAt(ownQuiz, ["id"], `module.yaml does not name this quiz (add quiz: ${ownQuiz.value.id})`));
   }
+  const folders = new Set(yaml.modules.map((module) => module.value.folder));
   for (const [id, where] of lessons) {
-    if (!listed.has(id)) problems.push({ file: where.file, line: 1, message: `lesson "${id}" is not listed in modules/${where.folder}/module.yaml` });
+    // A folder whose module.yaml is missing or invalid is reported once, not per lesson.
+    if (folders.has(where.folder) && !listed.has(id)) problems.push({ file: where.file, line: 1, message: `lesson "${id}" is not listed in modules/${where.folder}/module.yaml` });
   }
 
   for (const course of yaml.courses) {

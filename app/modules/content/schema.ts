@@ -127,7 +127,11 @@ export const lessonFrontMatterSchema = z
     title: z.string({ required_error: "missing title" }).refine((v) => v.trim() !== "", "empty title"),
     minutes: z.number({ required_error: "missing minutes" }).int().positive(),
     objectives: z
-      .array(z.string().refine((v) => v.trim() !== "", "empty objective"), {
+      .array(
+        z
+          .string({ invalid_type_error: 'an objective must be text (quote it if it contains ": ")' })
+          .refine((v) => v.trim() !== "", "empty objective"),
+        {
         required_error: "missing objectives (a lesson needs at least 1)",
       })
       .min(1, "a lesson needs at least 1 objective"),

@@ -65,6 +65,7 @@ export function parseYamlFiles(tree: ContentTree): ParsedYaml {
   for (const folder of tree.modules) {
     if (!folder.moduleFile) {
       out.problems.push({ file: `modules/${folder.id}/module.yaml`, line: 1, message: "file is missing: every folder under modules/ needs a module.yaml" });
+      out.invalidIds.add(folder.id);
     } else {
       const source = open(folder.moduleFile);
       const module = entity(source, schema.moduleSchema, [], source.data, folder.id);

@@ -27,7 +27,7 @@ export function loadContent(dir = "content"): LoadResult {
     problems.push({ file: path, line: 1, message: "unexpected file: not part of the layout in content/README.md" });
   }
   const glossary = new Map(yaml.glossary.map((term) => [term.value.id, toGlossaryTerm(term.value)]));
-  const lessons = loadLessons(tree, glossary, yaml.invalidIds, problems);
+  const lessons = loadLessons(tree, glossary, yaml, problems);
   problems.push(...referenceProblems(yaml, lessons.locations));
   problems.push(...duplicates(yaml));
   for (const quiz of yaml.quizzes) problems.push(...drawProblems(quiz), ...quizFigureProblems(quiz));
@@ -36,7 +36,7 @@ export function loadContent(dir = "content"): LoadResult {
   return { model: buildModel(yaml, lessons.lessons, contentHash(tree.files)), problems: [] };
 }
 
-function loadLessons(tree: ContentTree, glossary: ReadonlyMap<string, GlossaryTerm>, invalidIds: ReadonlySet<string>, problems: Problem[]) {
+function loadLessons(tree: ContentTree, glossary: ReadonlyMap<string, GlossaryTerm>, yaml: ParsedYaml, problems: Problem[]) {
   const md = createMarkdown();
   const lessons = new Map<string, Lesson>();
   const locations = new Map<string, LessonLocation>();
@@ -50,7 +50,7 @@ function loadLessons(tree: ContentTree, glossary: ReadonlyMap<string, GlossaryTe
         files[lang] = file;
         problems.push(...file.problems);
         for (const term of file.body?.terms ?? []) {
-          if (!glossary.has(term.id) && !invalidIds.has(term.id)) {
+          if (!glossary.has(term.id) && !yaml.invalidIds.has(term.id) && !yaml.glossaryIncomplete) {
             problems.push({ file: file.file, line: file.bodyLine(term.line), message: `glossary term [[${term.id}]] is not defined in glossary/` });
           }
         }

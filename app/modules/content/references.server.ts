@@ -70,6 +70,8 @@ export function referenceProblems(yaml: ParsedYaml, lessons: ReadonlyMap<string,
     const { modules, completion } = course.value;
     problems.push(...unknownRefs(course, ["modules"], modules, moduleIds, "module"));
     const inCourse = yaml.modules.filter((m) => modules.includes(m.value.id));
+    // Completion can only be checked against modules that loaded; the others are reported already.
+    if (inCourse.length < modules.length) continue;
     const courseLessons = new Set(inCourse.flatMap((m) => m.value.lessons));
     const courseQuizzes = new Set(inCourse.flatMap((m) => (m.value.quiz ? [m.value.quiz] : [])));
     if (completion.lessons !== "all") {
@@ -95,6 +97,8 @@ export function referenceProblems(yaml: ParsedYaml, lessons: ReadonlyMap<string,
     });
   }
   const termIds = ids(yaml.glossary);
-  for (const term of yaml.glossary) problems.push(...unknownRefs(term, ["see"], term.value.see, termIds, "glossary term"));
+  if (!yaml.glossaryIncomplete) {
+    for (const term of yaml.glossary) problems.push(...unknownRefs(term, ["see"], term.value.see, termIds, "glossary term"));
+  }
   return problems;
 }

@@ -22,6 +22,8 @@ export interface ParsedYaml {
   profiles: Located<schema.ProfileInput>[];
   /** Ids of entries that exist but failed validation: referring to them is not "unknown". */
   invalidIds: Set<string>;
+  /** True when a glossary file could not be read at all: unknown-term checks would only add noise. */
+  glossaryIncomplete: boolean;
   problems: Problem[];
 }
 
@@ -34,7 +36,7 @@ function rawId(data: unknown): string | undefined {
 }
 
 export function parseYamlFiles(tree: ContentTree): ParsedYaml {
-  const out: ParsedYaml = { courses: [], modules: [], quizzes: [], glossary: [], achievements: [], checkTypes: [], profiles: [], invalidIds: new Set(), problems: [] };
+  const out: ParsedYaml = { courses: [], modules: [], quizzes: [], glossary: [], achievements: [], checkTypes: [], profiles: [], invalidIds: new Set(), glossaryIncomplete: false, problems: [] };
   const sources: YamlSource[] = [];
   const open = (file: SourceFile): YamlSource => {
     const source = parseYaml(file.path, file.text);
@@ -74,7 +76,9 @@ export function parseYamlFiles(tree: ContentTree): ParsedYaml {
     }
     if (folder.quizFile) {
       const source = open(folder.quizFile);
-      const shell = entity(source, quizShell, [], source.data);
+      // Until the quiz file parses, the id its module.yaml gives it stands in for its own.
+      const declared = out.modules.find((module) => module.value.folder === folder.id)?.value.quiz;
+      const shell = entity(source, quizShell, [], source.data, declared);
       const items: QuizFile["items"] = [];
       const itemIndex: number[] = [];
       shell?.items.forEach((data, index) => {
@@ -89,6 +93,7 @@ export function parseYamlFiles(tree: ContentTree): ParsedYaml {
   }
   for (const file of tree.glossary) {
     const source = open(file);
+    if (source.data === undefined) out.glossaryIncomplete = true;
     entries(source, "terms", validate(source, z.object({ terms: list }).strict())?.terms, schema.glossaryTermSchema, out.glossary);
   }
   if (tree.achievements) {

@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const lang = langFromParams(params);
+  langFromParams(params);
   await requireAnonymous(request);
   const submission = parseWithZod(await readForm(request), { schema: signUpSchema });
   if (submission.status !== "success") {

@@ -1,0 +1,122 @@
+// Browser tests run against the production build, served the way operators serve it
+// (`node server.mjs`), on a fresh migrated and seeded SQLite database of their own.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    e2e: { baseUrl: string; databaseUrl: string; mailDir: string };
+  }
+}
+
+const root = path.resolve(__dirname, "../../..");
+const tmpDir = path.join(root, "tests/.tmp");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function runStep(label: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const started = Date.now();
+  execFileSync(process.execPath, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  console.log(`e2e: ${label} (${Date.now() - started} ms)`);
+}
+
+async function waitForHealth(baseUrl: string, server: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}:\n${log()}`);
+    try {
+      const response = await fetch(`${baseUrl}/healthz`);
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not answer /healthz within 30 s:\n${log()}`);
+}
+
+export default async function setup(project: TestProject) {
+  fs.mkdirSync(tmpDir, { recursive: true });
+  const runId = `e2e-${process.pid}-${crypto.randomBytes(3).toString("hex")}`;
+  const dbFile = path.join(tmpDir, `${runId}.db`);
+  const mailDir = path.join(tmpDir, `${runId}-mail`);
+  const logFile = path.join(tmpDir, `${runId}-server.log`);
+  const databaseUrl = `file:${dbFile}`;
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  // SMTP settings from the developer's shell would send real mail; the tests read .eml files.
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, MAIL_DIR: mailDir, APP_URL: baseUrl };
+  for (const key of Object.keys(baseEnv)) if (key.startsWith("SMTP_")) delete baseEnv[key];
+
+  // Always rebuild: about 2 s, and a stale build would test yesterday's code.
+  runStep("remix build", ["node_modules/@remix-run/dev/dist/cli.js", "build"], { ...baseEnv, NODE_ENV: "production" });
+  runStep("migrate", ["scripts/db/migrate.mjs"], baseEnv);
+  runStep("seed", ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], { ...baseEnv, NODE_ENV: "development" });
+
+  const logFd = fs.openSync(logFile, "w");
+  // Its own process group, so teardown can stop the server and anything it started.
+  const server = spawn(process.execPath, ["server.mjs"], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", logFd, logFd],
+    env: { ...baseEnv, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port) },
+  });
+  fs.closeSync(logFd);
+  const readLog = () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8") : "");
+
+  const killGroup = (signal: NodeJS.Signals) => {
+    if (server.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
+    try {
+      process.kill(-server.pid, signal);
+    } catch {
+      // Already gone.
+    }
+  };
+  // If vitest is interrupted and teardown never runs, still leave no server behind.
+  const onExit = () => killGroup("SIGKILL");
+  process.once("exit", onExit);
+
+  const cleanFiles = () => {
+    for (const entry of fs.readdirSync(tmpDir)) {
+      if (entry.startsWith(runId)) fs.rmSync(path.join(tmpDir, entry), { recursive: true, force: true });
+    }
+  };
+
+  try {
+    await waitForHealth(baseUrl, server, readLog);
+  } catch (error) {
+    killGroup("SIGKILL");
+    cleanFiles();
+    throw error;
+  }
+  console.log(`e2e: serving ${baseUrl}`);
+  project.provide("e2e", { baseUrl, databaseUrl, mailDir });
+
+  return async () => {
+    const exited = new Promise<void>((resolve) => {
+      if (server.exitCode !== null || server.signalCode !== null) resolve();
+      else server.once("exit", () => resolve());
+    });
+    killGroup("SIGTERM");
+    const timer = setTimeout(() => killGroup("SIGKILL"), 5_000);
+    await exited;
+    clearTimeout(timer);
+    process.removeListener("exit", onExit);
+    if (process.env.E2E_KEEP_TMP) console.log(`e2e: kept ${path.join(tmpDir, runId)}*`);
+    else cleanFiles();
+  };
+}

@@ -21,6 +21,10 @@ const schema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   TRUST_PROXY: booleanish,
   PUENTE_DEMO: booleanish,
+  // Answers arriving this long after a quiz deadline still count (network latency).
+  QUIZ_GRACE_SECONDS: z.coerce.number().int().nonnegative().default(30),
+  // Overrides every quiz's cool-down; for demos and browser tests only.
+  QUIZ_COOLDOWN_SECONDS: z.coerce.number().int().nonnegative().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -38,7 +38,8 @@ const parseMark: InlineRule = (state, silent) => {
   if (end < 0) return false;
   const inner = state.src.slice(start + 2, end);
   const bar = inner.indexOf("|");
-  const id = (bar < 0 ? inner : inner.slice(0, bar)).trim();
+  // protectMarkPipes() may have written the separator as `\|`; drop the backslash.
+  const id = (bar < 0 ? inner : inner.slice(0, bar)).replace(/\\$/, "").trim();
   if (id === "" || /[\s[\]]/.test(id)) return false;
   if (!silent) {
     const env: unknown = state.env;
@@ -55,6 +56,24 @@ const parseMark: InlineRule = (state, silent) => {
   state.pos = end + 2;
   return true;
 };
+
+const MARK_WITH_TEXT = /\[\[([^\]|\n\\]+)\|([^\]\n]*)\]\]/g;
+
+/**
+ * The table parser splits rows at every `|`, including the one in `[[id|text]]`, and then
+ * drops the surplus cells. Escaping it as `\|` (the GFM way) keeps the mark in one cell;
+ * the mark rule accepts both forms. Line count is unchanged, so line numbers still hold.
+ */
+export function protectMarkPipes(body: string): string {
+  let inCode = false;
+  return body
+    .split("\n")
+    .map((line) => {
+      if (/^\s{0,3}(```|~~~)/.test(line)) inCode = !inCode;
+      return inCode ? line : line.replace(MARK_WITH_TEXT, "[[$1\\|$2]]");
+    })
+    .join("\n");
+}
 
 function countNewlines(text: string): number {
   return text.split("\n").length - 1;

@@ -1,7 +1,7 @@
 // Renders one lesson body in one language and splits it into `##` sections. All lines
 // here are 0-based within the body; the caller adds the body's first file line.
 import { scanCallouts, type LineIssue } from "./callout-scan";
-import { isTermMeta } from "./glossary-marks.server";
+import { isTermMeta, protectMarkPipes } from "./glossary-marks.server";
 import { blocksText, inlineText } from "./plain-text.server";
 import type { Markdown, MdToken, RenderEnv } from "./render-env";
 import { KEBAB_CASE } from "./schema";
@@ -29,7 +29,7 @@ export interface RenderedBody {
 
 export function renderBody(md: Markdown, body: string, env: RenderEnv): RenderedBody {
   const problems = scanCallouts(body);
-  const tokens = md.parse(body, env);
+  const tokens = md.parse(protectMarkPipes(body), env);
   const footStart = tokens.findIndex((token) => token.type === "footnote_block_open");
   const main = footStart < 0 ? tokens : tokens.slice(0, footStart);
   const notes = footStart < 0 ? [] : tokens.slice(footStart);

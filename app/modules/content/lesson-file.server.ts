@@ -29,15 +29,21 @@ export function readLessonFile(
   id: string,
   glossary: ReadonlyMap<string, GlossaryTerm>,
 ): LessonFile {
-  const split = splitFrontMatter(text);
-  if ("error" in split) {
-    return { file, lang, id, front: undefined, source: undefined, body: undefined, bodyLine: (l) => l + 1, problems: [{ file, line: 1, message: split.error }] };
-  }
-  const source = parseYaml(file, split.yaml, split.yamlFirstLine);
-  const front = validate(source, lessonFrontMatterSchema);
-  const problems = source.problems;
-  if (front && front.id !== id) {
-    problems.push(atPath(source, ["id"], `"${front.id}" does not match the file name (${id})`));
+  const found = splitFrontMatter(text);
+  const problems: Problem[] = [];
+  let source: YamlSource | undefined;
+  let front: LessonFrontMatter | undefined;
+  // Without front matter the body is still checked (as the whole file) so its own
+  // problems surface now and the twin's sections do not all look unpaired.
+  const split = "error" in found ? { body: text, bodyFirstLine: 1 } : found;
+  if ("error" in found) problems.push({ file, line: 1, message: found.error });
+  else {
+    source = parseYaml(file, found.yaml, found.yamlFirstLine);
+    front = validate(source, lessonFrontMatterSchema);
+    problems.push(...source.problems);
+    if (front && front.id !== id) {
+      problems.push(atPath(source, ["id"], `"${front.id}" does not match the file name (${id})`));
+    }
   }
   const body = renderBody(md, split.body, createRenderEnv(lang, id, glossary));
   const bodyLine = (line: number) => split.bodyFirstLine + line;

@@ -1,0 +1,68 @@
+// What a learner may do with a quiz now: attempts left, cool-down, time limit, open attempt.
+import { env } from "~/env.server.ts";
+import type { Quiz } from "~/modules/content/types";
+import { db } from "~/modules/db/index.server.ts";
+
+export type QuizStanding = {
+  attemptsUsed: number;
+  /** null = unlimited */
+  attemptsAllowed: number | null;
+  attemptsLeft: number | null;
+  cooldownUntil: Date | null;
+  timeLimitMinutes: number | null;
+  extraMinutes: number;
+  extraAttempts: number;
+  openAttemptId: string | null;
+  bestPercent: number | null;
+  passed: boolean;
+};
+
+export function cooldownMs(quiz: Quiz): number {
+  return (env.QUIZ_COOLDOWN_SECONDS ?? quiz.settings.cooldownMinutes * 60) * 1000;
+}
+
+export async function accommodationOf(userId: string, quizId: string) {
+  const row = await db.quizAccommodation.findUnique({
+    where: { userId_quizId: { userId, quizId } },
+    select: { extraMinutes: true, extraAttempts: true },
+  });
+  return row ?? { extraMinutes: 0, extraAttempts: 0 };
+}
+
+export async function quizStanding(userId: string, quiz: Quiz, now = new Date()): Promise<QuizStanding> {
+  const [attempts, accommodation] = await Promise.all([
+    db.quizAttempt.findMany({
+      where: { userId, quizId: quiz.id },
+      select: { id: true, status: true, submittedAt: true, percent: true, passed: true },
+      orderBy: { number: "desc" },
+    }),
+    accommodationOf(userId, quiz.id),
+  ]);
+  const submitted = attempts.filter((a) => a.status === "submitted");
+  const allowed = quiz.settings.maxAttempts === 0 ? null : quiz.settings.maxAttempts + accommodation.extraAttempts;
+  const lastSubmittedAt = submitted[0]?.submittedAt ?? null;
+  const cooldownEnds = lastSubmittedAt ? new Date(lastSubmittedAt.getTime() + cooldownMs(quiz)) : null;
+  const percents = submitted.map((a) => a.percent ?? 0);
+  return {
+    attemptsUsed: submitted.length,
+    attemptsAllowed: allowed,
+    attemptsLeft: allowed === null ? null : Math.max(0, allowed - submitted.length),
+    cooldownUntil: cooldownEnds && cooldownEnds > now ? cooldownEnds : null,
+    timeLimitMinutes: quiz.settings.timeLimitMinutes ? quiz.settings.timeLimitMinutes + accommodation.extraMinutes : null,
+    extraMinutes: accommodation.extraMinutes,
+    extraAttempts: accommodation.extraAttempts,
+    openAttemptId: attempts.find((a) => a.status === "open")?.id ?? null,
+    bestPercent: percents.length ? Math.max(...percents) : null,
+    passed: submitted.some((a) => a.passed),
+  };
+}
+
+/** Quiz ids the learner has passed at least once (for course completion). */
+export async function passedQuizIds(userId: string): Promise<Set<string>> {
+  const rows = await db.quizAttempt.findMany({
+    where: { userId, passed: true },
+    select: { quizId: true },
+    distinct: ["quizId"],
+  });
+  return new Set(rows.map((r) => r.quizId));
+}

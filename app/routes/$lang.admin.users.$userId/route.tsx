@@ -1,0 +1,85 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Notice } from "~/components/forms.tsx";
+import { assignableOrganizations, getUserForAdmin, performUserAction, userExists } from "~/modules/admin/index.server.ts";
+import { firstErrorKey, isDoneKey, permissionForIntent, userActionSchema } from "~/modules/admin/schema.ts";
+import { requirePermission } from "~/modules/auth/index.server.ts";
+import { readForm } from "~/modules/http/form.server.ts";
+import { titleMeta } from "~/modules/http/meta.ts";
+import { formatDate } from "~/modules/i18n/format.ts";
+import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { AccessForms, GrantRoleForm, RolesTable, UserDetails } from "./user-sections.tsx";
+
+function notFound(): Response {
+  return new Response("Not Found", { status: 404 });
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langFromParams(params);
+  const { user: admin } = await requirePermission(request, "read:users:any");
+  const user = await getUserForAdmin(params.userId ?? "");
+  if (!user) throw notFound();
+  const t = await getFixedT(lang);
+  const done = new URL(request.url).searchParams.get("done");
+  return {
+    lang,
+    title: user.name,
+    user: {
+      ...user,
+      createdAt: formatDate(user.createdAt, lang, admin.timeZone),
+      deactivatedAt: user.deactivatedAt ? formatDate(user.deactivatedAt, lang, admin.timeZone) : null,
+    },
+    isSelf: user.id === admin.id,
+    organizations: await assignableOrganizations(),
+    notice: isDoneKey(done) ? t(`admin:done.${done}`) : null,
+  };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = langFromParams(params);
+  const form = await readForm(request);
+  const intent = form.get("intent");
+  const { user: admin } = await requirePermission(request, permissionForIntent(intent));
+  const userId = params.userId ?? "";
+  if (!(await userExists(userId))) throw notFound();
+  const t = await getFixedT(lang);
+  const submission = parseWithZod(form, { schema: userActionSchema });
+  const formIntent = typeof intent === "string" ? intent : "";
+  if (submission.status !== "success") {
+    const message = t(`admin:errors.${firstErrorKey(submission.error)}`);
+    return data({ intent: formIntent, result: submission.reply(), message }, { status: 400 });
+  }
+  const outcome = await performUserAction(admin.id, userId, submission.value);
+  if (!outcome.ok) {
+    const message = t(`admin:errors.${outcome.reason}`);
+    return data({ intent: formIntent, result: submission.reply({ formErrors: [outcome.reason] }), message }, { status: 400 });
+  }
+  throw redirect(`/${lang}/admin/users/${encodeURIComponent(userId)}?done=${outcome.done}`);
+}
+
+export default function AdminUser() {
+  const { lang, user, isSelf, organizations, notice } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("admin");
+  return (
+    <div className="page">
+      <p>
+        <Link to={`/${lang}/admin/users`}>← {t("user.back")}</Link>
+      </p>
+      <h1>{user.name}</h1>
+      {notice && !actionData ? <Notice tone="success">{notice}</Notice> : null}
+      {actionData?.message ? <Notice tone="error">{actionData.message}</Notice> : null}
+      <UserDetails user={user} />
+      <RolesTable user={user} />
+      <GrantRoleForm
+        organizations={organizations}
+        lastResult={actionData?.intent === "grantRole" ? actionData.result : undefined}
+      />
+      <AccessForms user={user} isSelf={isSelf} />
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+// Account journeys in a real browser: sign up in Spanish and verify by email, sign out and
+// in again, reset a forgotten password.
+import crypto from "node:crypto";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { db } from "~/modules/db/index.server.ts";
+import { auth as enAuth } from "~/modules/i18n/resources/en/auth.ts";
+import { common as enCommon } from "~/modules/i18n/resources/en/common.ts";
+import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
+import { email as esEmail } from "~/modules/i18n/resources/es/email.ts";
+import { createUser } from "../helpers/factories.ts";
+import { hydrated, newPage } from "./support/browser.ts";
+import { readLatestMail } from "./support/mail.ts";
+
+function uniqueEmail(prefix: string): string {
+  return `${prefix}-${crypto.randomBytes(4).toString("hex")}@example.test`;
+}
+
+async function signInWithForm(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/en/login");
+  await hydrated(page);
+  await page.getByLabel(enAuth.fields.email).fill(email);
+  await page.getByLabel(enAuth.fields.password, { exact: true }).fill(password);
+  await page.getByRole("button", { name: enAuth.signIn.submit }).click();
+}
+
+describe("accounts in the browser", () => {
+  it("signs up in Spanish and verifies the address from the emailed link", async () => {
+    const email = uniqueEmail("ana");
+    const page = await newPage({ locale: "es-MX" });
+    await page.goto("/es/signup");
+    await hydrated(page);
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("es");
+    await page.getByLabel(esAuth.fields.name).fill("Ana María Pérez Ochoa");
+    await page.getByLabel(esAuth.fields.email).fill(email);
+    await page.getByLabel(esAuth.fields.password, { exact: true }).fill("una frase bastante larga");
+    await page.getByLabel(esAuth.fields.privacyConsent).check();
+    await page.getByRole("button", { name: esAuth.signUp.submit }).click();
+
+    await page.waitForURL("**/es/verify-email?sent=1");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe(esAuth.verify.pending);
+    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { language: true, emailVerifiedAt: true } });
+    expect(user).toEqual({ language: "es", emailVerifiedAt: null });
+
+    const mail = await readLatestMail(email, "verify");
+    expect(mail.subject).toBe(esEmail.verify.subject);
+    expect(mail.language).toBe("es");
+    expect(mail.link).toMatch(/\/es\/verify-email\?token=/);
+
+    const response = await page.goto(mail.link);
+    expect(response?.status()).toBe(200);
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe(esAuth.verify.success);
+    const verified = await db.user.findUniqueOrThrow({ where: { email }, select: { emailVerifiedAt: true } });
+    expect(verified.emailVerifiedAt).toBeInstanceOf(Date);
+
+    // The link works once.
+    const again = await page.goto(mail.link);
+    expect(again?.status()).toBe(400);
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toBe(esAuth.verify.invalid);
+  });
+
+  it("signs out from the account menu and signs in again", async () => {
+    const password = "a long enough pass phrase";
+    const user = await createUser({ password, name: "Sam Rivera" });
+    const page = await newPage();
+
+    await signInWithForm(page, user.email, password);
+    await page.waitForURL((url) => url.pathname === "/en");
+    await page.getByLabel(enCommon.nav.accountMenu.replace("{{name}}", user.name)).click();
+    await page.getByRole("button", { name: enCommon.nav.signOut }).click();
+
+    await page.waitForURL("**/en/login?signedOut=1");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe(enAuth.signOut.done);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    // Signed out means the account page sends the reader to sign in.
+    await page.goto("/en/account");
+    expect(new URL(page.url()).pathname).toBe("/en/login");
+
+    await signInWithForm(page, user.email, password);
+    await page.waitForURL((url) => url.pathname === "/en");
+    await page.goto("/en/account");
+    expect(new URL(page.url()).pathname).toBe("/en/account");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(enAuth.account.title);
+  });
+
+  it("resets a forgotten password from the emailed link and signs in with the new one", async () => {
+    const oldPassword = "the old pass phrase here";
+    const newPassword = "a brand new pass phrase";
+    const user = await createUser({ password: oldPassword });
+    const page = await newPage();
+
+    await page.goto("/en/forgot-password");
+    await hydrated(page);
+    await page.getByLabel(enAuth.fields.email).fill(user.email);
+    await page.getByRole("button", { name: enAuth.forgot.submit }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe(enAuth.forgot.sent);
+
+    const mail = await readLatestMail(user.email, "reset");
+    expect(mail.link).toMatch(/\/en\/reset-password\?token=/);
+    await page.goto(mail.link);
+    await hydrated(page);
+    await page.getByLabel(enAuth.fields.newPassword).fill(newPassword);
+    await page.getByRole("button", { name: enAuth.reset.submit }).click();
+    await page.waitForURL("**/en/login?reset=1");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe(enAuth.reset.done);
+
+    await signInWithForm(page, user.email, oldPassword);
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toBe(enAuth.signIn.invalid);
+    expect(new URL(page.url()).pathname).toBe("/en/login");
+
+    await signInWithForm(page, user.email, newPassword);
+    await page.waitForURL((url) => url.pathname === "/en");
+
+    // The link is spent.
+    const reused = await page.goto(mail.link);
+    expect(reused?.status()).toBe(400);
+  });
+});

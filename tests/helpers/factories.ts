@@ -49,6 +49,9 @@ export async function sessionCookie(userId: string): Promise<string> {
 /** Empties every table (children first) and the mail folder: a clean slate for one test. */
 export async function resetDatabase(): Promise<void> {
   await db.$transaction([
+    db.quizResponse.deleteMany(),
+    db.quizAttempt.deleteMany(),
+    db.quizAccommodation.deleteMany(),
     db.membershipRole.deleteMany(),
     db.membership.deleteMany(),
     db.organization.deleteMany(),

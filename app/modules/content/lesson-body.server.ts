@@ -92,25 +92,28 @@ function headingDraft(inline: MdToken | undefined, line: number, env: RenderEnv,
   return { id, hasId: id !== "", title, line, tokens: [] };
 }
 
-/** Glossary marks (with their exact line), marks inside links, footnotes without a definition. */
+/** Glossary marks (with their exact line), marks inside link text, footnotes without a definition. */
 function inlineChecks(tokens: readonly MdToken[], problems: LineIssue[]): { id: string; line: number }[] {
   const terms: { id: string; line: number }[] = [];
   let line = 0;
   for (const token of tokens) {
     line = token.map?.[0] ?? line;
     if (token.type !== "inline") continue;
-    let linkDepth = 0;
     let offset = 0;
+    let previous: MdToken | undefined;
     for (const child of token.children ?? []) {
-      if (child.type === "link_open") linkDepth++;
-      if (child.type === "link_close") linkDepth--;
       if (child.type === "softbreak" || child.type === "hardbreak") offset++;
       if (child.type === "glossary_term" && isTermMeta(child.meta)) {
         terms.push({ id: child.meta.id, line: line + child.meta.lineOffset });
-        if (linkDepth > 0) problems.push({ line: line + child.meta.lineOffset, message: `glossary mark [[${child.meta.id}]] must not sit inside a link` });
+      }
+      // markdown-it allows nothing bracketed inside link text, so `[see [[x]]](url)` is no
+      // link at all: the mark wins and "](url)" is left showing as text.
+      if (child.type === "text" && child.content.startsWith("](") && previous?.type === "glossary_term" && isTermMeta(previous.meta)) {
+        problems.push({ line: line + previous.meta.lineOffset, message: `glossary mark [[${previous.meta.id}]] cannot sit inside link text` });
       }
       const unresolved = child.type === "text" ? UNRESOLVED_FOOTNOTE.exec(child.content) : null;
       if (unresolved) problems.push({ line: line + offset, message: `footnote [^${unresolved[1]}] has no definition` });
+      previous = child;
     }
   }
   return terms;

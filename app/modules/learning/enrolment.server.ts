@@ -14,3 +14,35 @@ export async function enrol(userId: string, courseId: string): Promise<void> {
     select: { id: true },
   });
 }
+
+const enrolmentSelect = {
+  courseId: true,
+  enrolledAt: true,
+  completedAt: true,
+  lastLessonId: true,
+  lastVisitAt: true,
+} as const;
+
+export type EnrolmentRow = {
+  courseId: string;
+  enrolledAt: Date;
+  completedAt: Date | null;
+  lastLessonId: string | null;
+  lastVisitAt: Date | null;
+};
+
+export async function enrolmentOf(userId: string, courseId: string): Promise<EnrolmentRow | null> {
+  return db.enrolment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: enrolmentSelect });
+}
+
+/** Every enrolment of the learner, most recently visited first. */
+export async function enrolmentsOf(userId: string): Promise<EnrolmentRow[]> {
+  const rows = await db.enrolment.findMany({ where: { userId }, select: enrolmentSelect });
+  const time = (row: EnrolmentRow) => (row.lastVisitAt ?? row.enrolledAt).getTime();
+  return rows.sort((a, b) => time(b) - time(a));
+}
+
+/** "Continue where I left off": remembers the lesson just opened. No-op when not enrolled. */
+export async function recordVisit(userId: string, courseId: string, lessonId: string, at = new Date()): Promise<void> {
+  await db.enrolment.updateMany({ where: { userId, courseId }, data: { lastLessonId: lessonId, lastVisitAt: at } });
+}

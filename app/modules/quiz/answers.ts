@@ -28,7 +28,7 @@ export function parseAnswers(fields: [string, string][], items: SnapshotItem[]):
       errors.push({ key, code: "unknownItem" });
       continue;
     }
-    const entry = grouped.get(key) ?? { values: [], parts: new Map() };
+    const entry = grouped.get(key) ?? { values: [] as string[], parts: new Map<string, string>() };
     if (part) entry.parts.set(part, value);
     else entry.values.push(value);
     grouped.set(key, entry);

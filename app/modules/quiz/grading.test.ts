@@ -44,8 +44,8 @@ describe("snapshot", () => {
 
   it("gives options opaque ids that differ between attempts", () => {
     const other = snapshotItems(buildSnapshot(sampleQuiz, "v1", seeded(43)));
-    const a = (byId("s-single") as Extract<SnapshotItem, { type: "single" }>).options.map((o) => o.id);
-    const b = (other.find((i) => i.itemId === "s-single") as Extract<SnapshotItem, { type: "single" }>).options.map((o) => o.id);
+    const a = (byId("s-single") as Extract<SnapshotItem, { type: "single" | "multiple" }>).options.map((o) => o.id);
+    const b = (other.find((i) => i.itemId === "s-single") as Extract<SnapshotItem, { type: "single" | "multiple" }>).options.map((o) => o.id);
     expect(a.some((id) => ["a", "b", "c"].includes(id))).toBe(false);
     expect(a).not.toEqual(b);
   });
@@ -63,7 +63,7 @@ describe("public view", () => {
 
 describe("grading", () => {
   it("single choice: 1 for the keyed option, 0 otherwise", () => {
-    const item = byId("s-single") as Extract<SnapshotItem, { type: "single" }>;
+    const item = byId("s-single") as Extract<SnapshotItem, { type: "single" | "multiple" }>;
     const right = item.options.find((o) => o.correct)!.id;
     const wrong = item.options.find((o) => !o.correct)!.id;
     expect(grade(item, [[item.key, right]])).toBe(1);
@@ -71,7 +71,7 @@ describe("grading", () => {
   });
 
   it("multiple response: right minus wrong over the number right, floored at 0", () => {
-    const item = byId("s-multi") as Extract<SnapshotItem, { type: "multiple" }>;
+    const item = byId("s-multi") as Extract<SnapshotItem, { type: "single" | "multiple" }>;
     const [r1, r2] = item.options.filter((o) => o.correct).map((o) => o.id);
     const [w1, w2] = item.options.filter((o) => !o.correct).map((o) => o.id);
     expect(grade(item, [[item.key, r1!], [item.key, r2!]])).toBe(1);

@@ -1,5 +1,4 @@
 import crypto from "node:crypto";
-import { contentVersion } from "~/modules/content/index.server.ts";
 import type { Quiz } from "~/modules/content/types";
 import { db } from "~/modules/db/index.server.ts";
 import type { Lang } from "~/modules/i18n/config.ts";
@@ -17,7 +16,14 @@ const cryptoRandom = () => crypto.randomInt(0, 2 ** 32) / 2 ** 32;
  * Starts an attempt, or resumes the open one. The unique `openKey` makes two tabs starting at
  * once end up in the same attempt rather than two.
  */
-export async function startAttempt(input: { userId: string; quiz: Quiz; courseId: string; lang: Lang; now?: Date }): Promise<StartResult> {
+export async function startAttempt(input: {
+  userId: string;
+  quiz: Quiz;
+  courseId: string;
+  lang: Lang;
+  contentVersion: string;
+  now?: Date;
+}): Promise<StartResult> {
   const { userId, quiz, courseId, lang } = input;
   const now = input.now ?? new Date();
   const standing = await quizStanding(userId, quiz, now);
@@ -25,7 +31,7 @@ export async function startAttempt(input: { userId: string; quiz: Quiz; courseId
   if (standing.attemptsLeft === 0) return { ok: false, reason: "noAttemptsLeft" };
   if (standing.cooldownUntil) return { ok: false, reason: "coolingDown", until: standing.cooldownUntil };
 
-  const version = contentVersion();
+  const version = input.contentVersion;
   const snapshot = buildSnapshot(quiz, version, cryptoRandom);
   const deadlineAt = standing.timeLimitMinutes ? new Date(now.getTime() + standing.timeLimitMinutes * 60_000) : null;
   try {

@@ -1,3 +1,290 @@
+// The privacy notice, as structured sections: each has a heading, paragraphs (`body`),
+// and optionally a list (`items`) and closing paragraphs (`after`). The Spanish file must
+// have the same sections with the same number of paragraphs and items (typecheck + test).
 export const privacy = {
   title: "Privacy notice",
+  intro:
+    "Puente publishes the same privacy practices in two forms: the comprehensive privacy notice (aviso de privacidad integral) required by Mexican law, and a privacy notice in the form used in the United States. They describe the same facts; read the one that is more familiar to you.",
+  updated: "Last updated: {{date}}",
+  contents: "On this page",
+  contact: "Privacy contact: privacy@puente.test",
+  mx: {
+    title: "Comprehensive privacy notice (Mexico)",
+    lead: "This notice is issued under the Ley Federal de Protección de Datos Personales en Posesión de los Particulares (Mexico's Federal Law on the Protection of Personal Data Held by Private Parties) and its implementing rules.",
+    sections: {
+      controller: {
+        heading: "1. Who is responsible for your personal data",
+        body: [
+          "Puente, the binational anti-money-laundering training and vetting platform, is the controller (responsable) of the personal data described in this notice.",
+          "Address for notices: to be published before Puente enters service. Until then, send every request or notice about your personal data to privacy@puente.test.",
+        ],
+      },
+      data: {
+        heading: "2. Personal data we process",
+        body: ["To provide the service we process the following personal data:"],
+        items: [
+          "Identification and contact data: your full name as it should appear on your credentials, and your email address.",
+          "Preferences: your preferred language and time zone.",
+          "Organisation data: the organisations you belong to and the roles you hold in them (learner, instructor, organisation administrator, supervisor, vetting officer).",
+          "Academic data: your enrolments, your progress through lessons, your quiz attempts and their results.",
+          "Credentials: the credentials issued to you, with their dates of issue and expiry and their status.",
+          "Vetting check records entered by the vetting officers of your organisation: type of check, date, outcome, expiry date and a reference to the file your organisation keeps.",
+          "Security data: the Internet (IP) address and time of failed sign-in attempts, and records of your active sessions.",
+        ],
+        after: ["We obtain this data from you when you create your account and use Puente, and from your organisation when its staff assign roles or record vetting checks."],
+      },
+      sensitive: {
+        heading: "3. Sensitive personal data",
+        body: [
+          "Puente does not ask for sensitive personal data. Vetting check records contain only the type, dates, outcome and a file reference; the underlying evaluations (medical, psychological, toxicological, polygraph or socio-economic) stay with your organisation and are never uploaded to Puente.",
+          "Puente does not collect financial or property data about you.",
+        ],
+      },
+      purposes: {
+        heading: "4. Purposes of processing",
+        body: ["Necessary (primary) purposes, which are required for the service you requested:"],
+        items: [
+          "Create and manage your account, verify your email address and keep you signed in.",
+          "Deliver the courses in your language, record your progress and grade your quizzes on our servers.",
+          "Issue your credentials and let anyone you show them to verify that they are genuine and current.",
+          "Show the people authorised by your organisation your training and vetting status, as described in section 7.",
+          "Protect accounts: limit repeated failed sign-ins, detect misuse and keep a tamper-evident record of changes to roles, credentials and vetting checks.",
+          "Answer your requests and comply with legal obligations.",
+        ],
+        after: [
+          "Voluntary (secondary) purposes, which are not required for the service: (a) preparing statistics on how quiz items are answered, without names, to improve the lessons and questions; and (b) preparing aggregated reports on training coverage for participating institutions, without names.",
+        ],
+      },
+      refuse: {
+        heading: "5. How to refuse the voluntary purposes",
+        body: [
+          "If you do not want your data used for the voluntary purposes, write to privacy@puente.test at any time with the subject “Negativa a finalidades voluntarias”. Your refusal will not affect your account, your courses or your credentials.",
+        ],
+      },
+      retention: {
+        heading: "6. How long we keep your data",
+        body: ["We keep each kind of data only as long as the purpose requires:"],
+        items: [
+          "Account data (name, email address, language, time zone): while your account is active and for 2 years after it is deactivated or closed; then it is deleted.",
+          "Learning progress and quiz attempts: while your account is active and for 2 years afterwards.",
+          "Credentials and their status: while they are valid and for 5 years after they expire or are revoked, so that anyone who checks them gets a truthful answer.",
+          "Vetting check records: for as long as your organisation's policy requires. They are deleted when your organisation instructs us, and no later than 90 days after your organisation stops using Puente.",
+          "Failed sign-in records (email address and IP address): counted for 15 minutes to apply the lock-out, cleared when you sign in successfully or an administrator clears the lock-out, and deleted within 90 days in any case.",
+          "Sessions: a session ends when you sign out, when you change or reset your password, or after 14 days without use.",
+          "Email links for verification and password reset: single use, valid for 24 hours (1 hour for a password reset), and stored only in a scrambled (hashed) form.",
+          "Audit log of changes to roles, credentials and vetting checks: 5 years. It cannot be edited.",
+        ],
+      },
+      access: {
+        heading: "7. Who can see your data",
+        body: ["Access is limited by role, and every permission is checked on our servers:"],
+        items: [
+          "You see all the data of your own account.",
+          "The organisation administrators of your organisations see your name, email address, roles and progress in their organisation's courses.",
+          "Supervisors of your organisation, or of an organisation with which your organisation has a sharing agreement, see your name and your vetting status (cleared, expiring, lapsed or pending) with the reasons for it.",
+          "The vetting officers of your organisation see your name, email address and the vetting check records of your organisation.",
+          "Instructors see statistics on how quiz items are answered, without names, and any accommodations they arrange for you.",
+          "Puente's platform administrators see account data, roles and the lock-out state in order to run and support the service.",
+          "Anyone to whom you give the link or QR code of a credential sees the name on it, the achievement, its dates and its status.",
+        ],
+      },
+      transfers: {
+        heading: "8. Transfers and service providers",
+        body: [
+          "We do not sell your personal data. We transfer it only in these cases:",
+        ],
+        items: [
+          "To your organisation, which enrolled you or gave you a role: this is necessary for the training and vetting relationship between you and your organisation and does not require your consent.",
+          "Your vetting status, to organisations with which your organisation has a sharing agreement: this requires your consent, which you give by accepting this notice. You may refuse it as explained in section 10; your organisation will be informed and your status will not be shared.",
+          "To competent authorities, when a law or a court order requires it.",
+        ],
+        after: [
+          "Our hosting and email delivery providers process data only on our instructions and under contract; this is not a transfer. Puente serves institutions in Mexico and the United States, so your data may be stored or consulted in either country, always under the protections of this notice.",
+        ],
+      },
+      arco: {
+        heading: "9. Your ARCO rights and how to exercise them",
+        body: [
+          "You have the right to access your personal data, to rectify it if it is inaccurate or incomplete, to cancel it, and to oppose its processing for specific purposes (ARCO rights). You can correct your name, email address, language and time zone yourself on your account page.",
+          "For any other request, write to privacy@puente.test and include:",
+        ],
+        items: [
+          "Your full name and the email address of your account.",
+          "A document that proves your identity or, if a representative acts for you, the representative's identity and the document that gives them authority.",
+          "The right you wish to exercise and a clear description of the data concerned.",
+          "For a rectification, the correction you ask for and, where applicable, a supporting document.",
+        ],
+        after: [
+          "We will answer within 20 business days of receiving a complete request and, if it is granted, we will make it effective within 15 business days of our answer. These periods may be extended once, for an equal period, when the circumstances justify it; we will tell you why. Exercising your rights is free.",
+          "For vetting check records, your organisation is the controller and Puente processes them on its behalf: we will forward your request to your organisation and tell you that we did so.",
+        ],
+      },
+      revoke: {
+        heading: "10. Revoking consent and limiting use or disclosure",
+        body: [
+          "You may revoke your consent, or ask us to limit the use or disclosure of your data (for example, to refuse the sharing of your vetting status with other organisations), by writing to privacy@puente.test. We will answer within the same periods as for ARCO requests. Some revocations mean we can no longer provide the service; if so, we will tell you before acting.",
+          "Puente does not send advertising.",
+        ],
+      },
+      cookies: {
+        heading: "11. Cookies",
+        body: ["Puente uses only two cookies, both necessary for the site to work:"],
+        items: [
+          "A session cookie (puente_session), which keeps you signed in. It holds only a random identifier and ends when you sign out or after 14 days without use.",
+          "A language cookie (puente_lang), which remembers whether you read in English or Spanish. It lasts one year.",
+        ],
+        after: ["We use no analytics, advertising or third-party tracking cookies, web beacons or similar technologies."],
+      },
+      security: {
+        heading: "12. Security",
+        body: [
+          "Passwords are stored only as Argon2id hashes, connections are encrypted, repeated failed sign-ins lock the account, and changing a password signs out every other session. Changes to roles, credentials and vetting checks are written to a hash-chained audit log that reveals any tampering. If a security breach significantly affects your rights, we will tell you without delay.",
+        ],
+      },
+      changes: {
+        heading: "13. Changes to this notice",
+        body: [
+          "We publish every change on this page with a new date. If a change concerns the purposes, the data we process or the transfers that need your consent, we will also tell you by email or when you next sign in, before the change applies.",
+        ],
+      },
+      authority: {
+        heading: "14. Complaints",
+        body: [
+          "If you believe your right to the protection of your personal data has been infringed, you may go to the data protection authority. Since March 2025 this is the Secretaría Anticorrupción y Buen Gobierno, which took over the functions of the former INAI.",
+        ],
+      },
+      consent: {
+        heading: "15. Consent",
+        body: [
+          "By creating an account and confirming that you have read this notice, you consent to the processing of your personal data as described here.",
+        ],
+      },
+    },
+  },
+  us: {
+    title: "Privacy notice (United States)",
+    lead: "This notice explains what information Puente collects, why, how long we keep it, who sees it and the choices you have.",
+    sections: {
+      whoWeAre: {
+        heading: "1. Who we are",
+        body: [
+          "Puente is a binational training and vetting platform for US and Mexican agencies, law schools and bar associations working against money laundering. Questions about this notice go to privacy@puente.test.",
+        ],
+      },
+      collect: {
+        heading: "2. Information we collect",
+        body: ["We collect:"],
+        items: [
+          "Identifiers: your full name (as it should appear on your credentials) and your email address.",
+          "Preferences: your preferred language and time zone.",
+          "Professional information: the organisations you belong to, your roles in them, and vetting check records (type, date, outcome, expiry and a file reference) entered by your organisation's vetting officers.",
+          "Education information: enrolments, lesson progress, quiz attempts and results, and the credentials issued to you.",
+          "Security information: the IP address and time of failed sign-in attempts, and records of your active sessions.",
+        ],
+        after: [
+          "We do not ask for sensitive information such as health, financial or biometric data. The evaluations behind a vetting check (for example a polygraph or medical exam) stay with your organisation.",
+        ],
+      },
+      use: {
+        heading: "3. How we use information",
+        body: ["We use your information to:"],
+        items: [
+          "Run your account, verify your email address and keep you signed in.",
+          "Deliver courses in your language, record your progress and grade quizzes.",
+          "Issue credentials and let the people you share them with verify them.",
+          "Show authorised people in your organisation your training and vetting status.",
+          "Protect accounts, prevent misuse and keep a tamper-evident record of changes.",
+          "Improve lessons and quiz items and report training coverage to participating institutions, using statistics without names. You can opt out of these two uses at any time.",
+        ],
+      },
+      share: {
+        heading: "4. Who sees your information",
+        body: ["Access depends on role, and every permission is checked on our servers:"],
+        items: [
+          "You see everything in your own account.",
+          "Organisation administrators of your organisations see your name, email address, roles and course progress.",
+          "Supervisors of your organisation, or of an organisation that has a sharing agreement with yours, see your name and vetting status (cleared, expiring, lapsed or pending) and the reasons for it.",
+          "Vetting officers of your organisation see your name, email address and your organisation's vetting check records.",
+          "Instructors see quiz item statistics without names, and any accommodations they arrange for you.",
+          "Puente platform administrators see account data, roles and lock-out status to operate and support the service.",
+          "Anyone you give a credential link or QR code to sees the name on the credential, the achievement, its dates and its status.",
+        ],
+        after: [
+          "Outside Puente, we disclose information only to service providers that host the service or deliver email for us under contract, to your organisation, and to authorities when the law or a court order requires it.",
+        ],
+      },
+      sell: {
+        heading: "5. No sale, no targeted advertising",
+        body: [
+          "We do not sell your personal information, and we do not share it for targeted or cross-context behavioral advertising. Puente shows no advertising.",
+        ],
+      },
+      retention: {
+        heading: "6. How long we keep information",
+        body: ["We keep information only as long as we need it:"],
+        items: [
+          "Account information: while your account is active and 2 years after it is deactivated or closed.",
+          "Learning progress and quiz attempts: while your account is active and 2 years afterwards.",
+          "Credentials and their status: while valid and 5 years after they expire or are revoked, so verification stays truthful.",
+          "Vetting check records: as long as your organisation's policy requires; deleted on its instruction and no later than 90 days after it stops using Puente.",
+          "Failed sign-in records (email and IP address): used for 15 minutes to apply the lock-out and deleted within 90 days.",
+          "Sessions: end when you sign out, change or reset your password, or after 14 days without use.",
+          "Verification and password reset links: single use, valid 24 hours (1 hour for a reset), stored only as a hash.",
+          "Audit log of changes to roles, credentials and vetting checks: 5 years, and it cannot be edited.",
+        ],
+      },
+      rights: {
+        heading: "7. Your rights and choices",
+        body: [
+          "Whatever state or country you live in, you can ask to access, correct or delete your personal information, to receive a copy in a portable format, and to opt out of the statistical uses described above. You can correct your name, email address, language and time zone yourself on your account page.",
+          "To make a request, email privacy@puente.test from the address on your account, or include enough information for us to verify your identity. An authorised agent may act for you with your written permission. We respond within 45 days, and usually much sooner. If we decline a request, we will explain why and you can ask us to reconsider by replying. We will not treat you differently for exercising these rights.",
+          "Vetting check records belong to your organisation; we will forward requests about them to your organisation and tell you that we did.",
+        ],
+      },
+      cookies: {
+        heading: "8. Cookies and tracking",
+        body: ["Puente sets only two cookies, both necessary for the site to work:"],
+        items: [
+          "A session cookie (puente_session) that keeps you signed in. It holds only a random identifier and ends when you sign out or after 14 days without use.",
+          "A language cookie (puente_lang) that remembers whether you read in English or Spanish, for one year.",
+        ],
+        after: [
+          "We use no analytics, advertising or third-party tracking. Because we do not track you, Do Not Track and Global Privacy Control signals need no further action from us.",
+        ],
+      },
+      security: {
+        heading: "9. Security",
+        body: [
+          "Passwords are stored only as Argon2id hashes; connections are encrypted; repeated failed sign-ins lock the account; changing a password signs out every other session; and changes to roles, credentials and vetting checks go to a hash-chained audit log that reveals tampering. If a breach affects your information, we will notify you as the law requires and without undue delay.",
+        ],
+      },
+      education: {
+        heading: "10. Schools and employers",
+        body: [
+          "If a law school enrolled you, your learning records may also be education records of your school under FERPA. We use them only to provide the service to your school and under its direction, and you may also make requests through your school.",
+          "If your agency enrolled you, its own policies on training and vetting records also apply; Puente holds vetting check records on your agency's behalf.",
+        ],
+      },
+      children: {
+        heading: "11. Children",
+        body: ["Puente is a professional training service and is not intended for anyone under 18. We do not knowingly collect information from children."],
+      },
+      international: {
+        heading: "12. International use",
+        body: [
+          "Puente serves institutions in the United States and Mexico, so your information may be stored or accessed in either country. It is protected as this notice describes wherever it is processed. Mexican users also have the rights described in the Mexican notice on this page.",
+        ],
+      },
+      changes: {
+        heading: "13. Changes to this notice",
+        body: [
+          "We post every change on this page with a new date. If a change materially affects how we use or share your information, we will tell you by email or when you next sign in, before it takes effect.",
+        ],
+      },
+      contact: {
+        heading: "14. Contact",
+        body: ["Email privacy@puente.test with any question or request about your privacy. Our postal address will be published here before Puente enters service."],
+      },
+    },
+  },
 } as const;

@@ -1,0 +1,23 @@
+// Shared by the renderer tests: render a Markdown body the way lessons are rendered.
+import { createMarkdown } from "./markdown.server";
+import { renderBody } from "./lesson-body.server";
+import { createRenderEnv } from "./render-env";
+import type { Lang } from "./labels";
+import type { GlossaryTerm } from "./types";
+
+export const placement: GlossaryTerm = {
+  id: "placement",
+  jurisdiction: "intl",
+  en: { term: "Placement", definition: "First stage: cash enters the system." },
+  es: { term: "Colocación", definition: "Primera etapa: el efectivo entra al sistema." },
+  see: [],
+};
+
+export function render(body: string, lang: Lang = "en", lessonId = "demo") {
+  const glossary = new Map([[placement.id, placement]]);
+  return renderBody(createMarkdown(), body, createRenderEnv(lang, lessonId, glossary));
+}
+
+export function sectionHtml(body: string, lang: Lang = "en"): string {
+  return render(`## Section {#s}\n\n${body}`, lang).sections[0]?.html ?? "";
+}

@@ -1,0 +1,74 @@
+// Browser-safe matching helpers: the glossary filter and the highlighting of titles use
+// the same accent- and case-insensitive comparison as the content search index.
+
+/** "Señal" → "senal". */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+export type Range = [number, number];
+
+/** The query's words, folded, without duplicates or empties. */
+export function queryWords(query: string): string[] {
+  return [...new Set(fold(query).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== ""))];
+}
+
+/** Folds `text`, keeping for every folded code unit the index of the source code unit. */
+function foldWithMap(text: string): { folded: string; source: number[] } {
+  let folded = "";
+  const source: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const part = fold(char);
+    folded += part;
+    for (let i = 0; i < part.length; i++) source.push(index);
+    index += char.length;
+  }
+  source.push(text.length);
+  return { folded, source };
+}
+
+/** True when every word of the query occurs somewhere in one of `texts`. */
+export function matchesAll(words: readonly string[], texts: readonly string[]): boolean {
+  const haystack = fold(texts.join("\n"));
+  return words.every((word) => haystack.includes(word));
+}
+
+/** Where the query's words occur in `text` (source indices), merged and sorted. */
+export function findRanges(text: string, words: readonly string[]): Range[] {
+  const { folded, source } = foldWithMap(text);
+  const found: Range[] = [];
+  for (const word of words) {
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
+      found.push([source[at] ?? 0, source[at + word.length] ?? text.length]);
+    }
+  }
+  return mergeRanges(found);
+}
+
+export function mergeRanges(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Range[] = [];
+  for (const [from, to] of sorted) {
+    const last = merged.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+export type Piece = { text: string; mark: boolean };
+
+/** Splits `text` into plain and marked pieces for rendering with <mark>. */
+export function pieces(text: string, ranges: readonly Range[]): Piece[] {
+  const out: Piece[] = [];
+  let at = 0;
+  for (const [from, to] of mergeRanges(ranges)) {
+    if (from < at || to > text.length || from >= to) continue;
+    if (from > at) out.push({ text: text.slice(at, from), mark: false });
+    out.push({ text: text.slice(from, to), mark: true });
+    at = to;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), mark: false });
+  return out;
+}

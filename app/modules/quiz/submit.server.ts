@@ -1,0 +1,93 @@
+// Submission grades once. The status flip from "open" is the first write of the transaction,
+// so two tabs (or a retry after a network error) race on one row and only one grades; the
+// other gets the same result back.
+import { db } from "~/modules/db/index.server.ts";
+import { parseAnswers, type AnswerError } from "./answers.ts";
+import { graceMs, isPastGrace, ownAttempt, type OwnAttempt } from "./attempt-record.server.ts";
+import { gradeItem, percentOf } from "./grading.ts";
+import { writeAnswers } from "./save.server.ts";
+import { snapshotItems } from "./snapshot.ts";
+import type { Answer } from "./types.ts";
+
+export type SubmitResult =
+  | { ok: true; attemptId: string; percent: number; passed: boolean; late: boolean; alreadySubmitted: boolean }
+  | { ok: false; reason: "notFound" }
+  | { ok: false; reason: "invalid"; errors: AnswerError[] };
+
+class AlreadySubmitted extends Error {}
+
+function resultOf(attempt: Pick<OwnAttempt, "id" | "percent" | "passed" | "lateSubmission">, alreadySubmitted: boolean): SubmitResult {
+  return {
+    ok: true,
+    attemptId: attempt.id,
+    percent: attempt.percent ?? 0,
+    passed: attempt.passed ?? false,
+    late: attempt.lateSubmission,
+    alreadySubmitted,
+  };
+}
+
+export async function submitAttempt(input: {
+  attemptId: string;
+  userId: string;
+  fields?: [string, string][];
+  now?: Date;
+}): Promise<SubmitResult> {
+  const now = input.now ?? new Date();
+  const attempt = await ownAttempt(input.attemptId, input.userId);
+  if (!attempt) return { ok: false, reason: "notFound" };
+  if (attempt.status !== "open") return resultOf(attempt, true);
+
+  const items = snapshotItems(attempt.snapshot);
+  const late = isPastGrace(attempt, now);
+  // After the deadline (and its grace) only what was saved in time counts.
+  let finalAnswers = new Map<string, Answer | null>();
+  if (!late && input.fields) {
+    const parsed = parseAnswers(input.fields, items);
+    if (parsed.errors.length) return { ok: false, reason: "invalid", errors: parsed.errors };
+    finalAnswers = parsed.answers;
+  }
+
+  try {
+    const graded = await db.$transaction(
+      async (tx) => {
+        const claimed = await tx.quizAttempt.updateMany({
+          where: { id: attempt.id, status: "open" },
+          data: { status: "submitted", openKey: null, submittedAt: now, lateSubmission: late },
+        });
+        if (claimed.count !== 1) throw new AlreadySubmitted();
+        await writeAnswers(tx, attempt.id, items, finalAnswers, now);
+        const cutoff = attempt.deadlineAt ? new Date(attempt.deadlineAt.getTime() + graceMs()) : null;
+        const rows = await tx.quizResponse.findMany({
+          where: { attemptId: attempt.id },
+          select: { itemKey: true, answer: true, savedAt: true },
+        });
+        const answers = new Map(
+          rows.filter((r) => !cutoff || r.savedAt <= cutoff).map((r) => [r.itemKey, JSON.parse(r.answer) as Answer]),
+        );
+        const scores = items.map((item) => gradeItem(item, answers.get(item.key)));
+        for (const [i, item] of items.entries()) {
+          const counted = answers.has(item.key);
+          await tx.quizResponse.upsert({
+            where: { attemptId_itemKey: { attemptId: attempt.id, itemKey: item.key } },
+            // Unanswered items get a row too, so statistics count them as wrong.
+            create: { attemptId: attempt.id, itemKey: item.key, itemId: item.itemId, answer: "null", chosen: "null", savedAt: now, score: 0 },
+            update: counted ? { score: scores[i]! } : { score: 0 },
+            select: { itemKey: true },
+          });
+        }
+        const percent = percentOf(scores);
+        const passed = percent >= attempt.passMark;
+        const scorePoints = scores.reduce((a, b) => a + b, 0);
+        await tx.quizAttempt.update({ where: { id: attempt.id }, data: { scorePoints, percent, passed }, select: { id: true } });
+        return { percent, passed };
+      },
+      { maxWait: 30_000, timeout: 30_000 },
+    );
+    return { ok: true, attemptId: attempt.id, percent: graded.percent, passed: graded.passed, late, alreadySubmitted: false };
+  } catch (error) {
+    if (!(error instanceof AlreadySubmitted)) throw error;
+    const settled = await ownAttempt(attempt.id, input.userId);
+    return resultOf(settled!, true);
+  }
+}

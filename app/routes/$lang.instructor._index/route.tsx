@@ -1,0 +1,71 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requirePermission } from "~/modules/auth/index.server.ts";
+import { lessonsOfCourse, listCourses } from "~/modules/content/index.server.ts";
+import { titleMeta } from "~/modules/http/meta.ts";
+import { formatNumber } from "~/modules/i18n/format.ts";
+import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langFromParams(params);
+  await requirePermission(request, "read:lesson-preview:any");
+  const t = await getFixedT(lang);
+  const courses = listCourses().map((c) => ({
+    id: c.id,
+    title: c.title[lang],
+    summary: c.summary[lang],
+    modules: formatNumber(c.modules.length, lang),
+    lessons: formatNumber(lessonsOfCourse(c.id).length, lang),
+  }));
+  return { lang, title: t("workspace:instructor.title"), courses };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
+
+export default function Instructor() {
+  const { lang, courses } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("workspace");
+  return (
+    <div className="page">
+      <h1>{t("instructor.title")}</h1>
+      <p className="lead">{t("instructor.intro")}</p>
+      <h2>{t("instructor.canHeading")}</h2>
+      <ul>
+        <li>{t("instructor.can.preview")}</li>
+        <li>{t("instructor.can.itemStats")}</li>
+        <li>{t("instructor.can.accommodations")}</li>
+      </ul>
+      <p className="muted">{t("instructor.comingSoon")}</p>
+      <h2>{t("instructor.coursesHeading")}</h2>
+      {courses.length === 0 ? (
+        <p>{t("instructor.noCourses")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t("instructor.coursesCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("instructor.course")}</th>
+                <th scope="col">{t("instructor.modules")}</th>
+                <th scope="col">{t("instructor.lessons")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {courses.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <Link to={`/${lang}/courses/${c.id}`}>{c.title}</Link>
+                    <p className="muted table-note">{c.summary}</p>
+                  </th>
+                  <td>{c.modules}</td>
+                  <td>{c.lessons}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// An administrator assigns a role in the browser, and the role takes effect for the person.
+// Selectors are accessible names and labels from the translation files, so styling can change.
+import crypto from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "~/modules/db/index.server.ts";
+import { admin as esAdmin } from "~/modules/i18n/resources/es/admin.ts";
+import { common as esCommon } from "~/modules/i18n/resources/es/common.ts";
+import { createUser } from "../helpers/factories.ts";
+import { hydrated, login, newPage } from "./support/browser.ts";
+
+const ADMIN_EMAIL = "admin@demo.puente.test";
+const ORG_NAME = "Unidad Conjunta de Análisis Financiero";
+
+describe("administration in the browser", () => {
+  it("an admin finds a person and assigns them a role in an organisation", async () => {
+    const name = `Rodrigo Prueba ${crypto.randomBytes(3).toString("hex")}`;
+    const person = await createUser({ name, language: "es" });
+    const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN_EMAIL }, select: { id: true } });
+    const org = await db.organization.findFirstOrThrow({ where: { name: ORG_NAME }, select: { id: true } });
+
+    const page = await newPage({ locale: "es-MX" });
+    await login(page, ADMIN_EMAIL);
+    await page.goto("/es");
+    await page.getByRole("navigation", { name: esCommon.nav.label }).getByRole("link", { name: esCommon.nav.admin, exact: true }).click();
+    await page.waitForURL("**/es/admin/users");
+    await hydrated(page);
+
+    await page.getByLabel(esAdmin.users.searchLabel).fill(name.toUpperCase());
+    await page.getByRole("button", { name: esCommon.actions.search }).click();
+    await page.waitForURL((url) => url.searchParams.has("q"));
+    await page.getByRole("link", { name, exact: true }).click();
+    await page.waitForURL(`**/es/admin/users/${person.id}`);
+    await hydrated(page);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(name);
+
+    await page.getByLabel(esAdmin.user.grant.org, { exact: true }).selectOption({ label: ORG_NAME });
+    await page.getByLabel(esAdmin.user.grant.role, { exact: true }).selectOption({ label: esCommon.roles.instructor });
+    await page.getByRole("button", { name: esAdmin.user.grant.submit }).click();
+
+    await page.waitForURL((url) => url.searchParams.get("done") === "roleGranted");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe(esAdmin.done.roleGranted);
+    const roles = page.getByRole("table", { name: esAdmin.user.roles.caption.replace("{{name}}", name) });
+    const row = roles.getByRole("row").filter({ hasText: ORG_NAME });
+    expect(await row.getByRole("cell").nth(1).textContent()).toBe(esCommon.roles.instructor);
+
+    const held = await db.membershipRole.findMany({
+      where: { membership: { userId: person.id } },
+      select: { role: true, membership: { select: { orgId: true } } },
+    });
+    expect(held).toEqual([{ role: "instructor", membership: { orgId: org.id } }]);
+    const audit = await db.auditEvent.findMany({
+      where: { action: "membership.role.granted", subject: `user:${person.id}` },
+      select: { actorId: true },
+    });
+    expect(audit).toEqual([{ actorId: admin.id }]);
+
+    // The person now sees the instructor's area, and still may not open the admin pages.
+    const theirs = await newPage({ locale: "es-MX" });
+    await login(theirs, person.email);
+    await theirs.goto("/es");
+    const nav = theirs.getByRole("navigation", { name: esCommon.nav.label });
+    expect(await nav.getByRole("link", { name: esCommon.nav.instructor, exact: true }).count()).toBe(1);
+    expect(await nav.getByRole("link", { name: esCommon.nav.admin, exact: true }).count()).toBe(0);
+    const refused = await theirs.goto("/es/admin/users");
+    expect(refused?.status()).toBe(403);
+  });
+});

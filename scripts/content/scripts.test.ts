@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { VALID_DIR, buildTree, removeTree } from "../../tests/fixtures/content/tree";
+import { VALID_DIR, buildTree, lineContaining, removeTree } from "../../tests/fixtures/content/tree";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const tsx = join(root, "node_modules/.bin/tsx");
@@ -23,7 +23,9 @@ describe("content scripts", () => {
   it("content:check prints file:line: message relative to the repo root and exits 1", () => {
     const result = run("check.ts", "--dir", broken);
     expect(result.status).toBe(1);
-    expect(result.stdout).toBe(`${relative(root, broken)}/courses/aml-basics.yaml:11: unknown key "opne"\n`);
+    const line = lineContaining(broken, "courses/aml-basics.yaml", "opne: true");
+    expect(result.stdout).toBe(`${relative(root, broken)}/courses/aml-basics.yaml:${line}: unknown key "opne"\n`);
+    expect(result.stderr).toBe("1 content problem\n");
   }, 20_000);
 
   it("content:stats --json prints exactly the documented keys", () => {

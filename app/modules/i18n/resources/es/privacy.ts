@@ -3,4 +3,288 @@ import type { privacy as en } from "../en/privacy.ts";
 
 export const privacy: Translation<typeof en> = {
   title: "Aviso de privacidad",
+  intro:
+    "Puente publica las mismas prácticas de privacidad en dos formas: el aviso de privacidad integral que exige la ley mexicana y un aviso de privacidad en el formato que se usa en los Estados Unidos. Ambos describen los mismos hechos; lea el que le resulte más conocido.",
+  updated: "Última actualización: {{date}}",
+  contents: "En esta página",
+  contact: "Contacto de privacidad: privacy@puente.test",
+  mx: {
+    title: "Aviso de privacidad integral (México)",
+    lead: "Este aviso se emite conforme a la Ley Federal de Protección de Datos Personales en Posesión de los Particulares y las disposiciones que de ella derivan.",
+    sections: {
+      controller: {
+        heading: "1. Responsable de sus datos personales",
+        body: [
+          "Puente, la plataforma binacional de capacitación y control de confianza en materia de prevención de lavado de dinero, es la responsable del tratamiento de los datos personales que se describen en este aviso.",
+          "Domicilio para oír y recibir notificaciones: se publicará antes de que Puente entre en operación. Mientras tanto, envíe toda solicitud o aviso sobre sus datos personales a privacy@puente.test.",
+        ],
+      },
+      data: {
+        heading: "2. Datos personales que tratamos",
+        body: ["Para prestar el servicio tratamos los siguientes datos personales:"],
+        items: [
+          "Datos de identificación y contacto: su nombre completo tal como debe aparecer en sus constancias y su correo electrónico.",
+          "Preferencias: su idioma preferido y su zona horaria.",
+          "Datos de organización: las organizaciones a las que pertenece y las funciones que tiene en ellas (participante, instructor, administrador de la organización, supervisor, oficial de control de confianza).",
+          "Datos académicos: sus inscripciones, su avance en las lecciones, sus intentos de cuestionario y sus resultados.",
+          "Constancias: las constancias que se le emitan, con sus fechas de emisión y vencimiento y su estado.",
+          "Registros de evaluaciones de control de confianza capturados por los oficiales de su organización: tipo de evaluación, fecha, resultado, fecha de vencimiento y una referencia al expediente que conserva su organización.",
+          "Datos de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión, y el registro de sus sesiones activas.",
+        ],
+        after: [
+          "Obtenemos estos datos de usted al crear su cuenta y usar Puente, y de su organización cuando su personal le asigna funciones o registra evaluaciones.",
+        ],
+      },
+      sensitive: {
+        heading: "3. Datos personales sensibles",
+        body: [
+          "Puente no solicita datos personales sensibles. Los registros de evaluaciones contienen solo el tipo, las fechas, el resultado y una referencia al expediente; las evaluaciones de fondo (médicas, psicológicas, toxicológicas, poligráficas o socioeconómicas) permanecen en su organización y nunca se cargan en Puente.",
+          "Puente no recaba datos financieros ni patrimoniales de usted.",
+        ],
+      },
+      purposes: {
+        heading: "4. Finalidades del tratamiento",
+        body: ["Finalidades necesarias (primarias), indispensables para el servicio que usted solicitó:"],
+        items: [
+          "Crear y administrar su cuenta, verificar su correo electrónico y mantener su sesión iniciada.",
+          "Impartir los cursos en su idioma, registrar su avance y calificar sus cuestionarios en nuestros servidores.",
+          "Emitir sus constancias y permitir que cualquier persona a quien usted se las muestre verifique que son auténticas y vigentes.",
+          "Mostrar su estado de capacitación y de control de confianza a las personas que autorice su organización, como se describe en el apartado 7.",
+          "Proteger las cuentas: limitar los intentos fallidos de inicio de sesión, detectar usos indebidos y llevar un registro a prueba de alteraciones de los cambios en funciones, constancias y evaluaciones.",
+          "Atender sus solicitudes y cumplir obligaciones legales.",
+        ],
+        after: [
+          "Finalidades voluntarias (secundarias), que no son necesarias para el servicio: (a) elaborar estadísticas sobre cómo se responden los reactivos de los cuestionarios, sin nombres, para mejorar las lecciones y las preguntas; y (b) elaborar informes agregados de cobertura de la capacitación para las instituciones participantes, sin nombres.",
+        ],
+      },
+      refuse: {
+        heading: "5. Cómo negarse a las finalidades voluntarias",
+        body: [
+          "Si no desea que sus datos se usen para las finalidades voluntarias, escriba en cualquier momento a privacy@puente.test con el asunto «Negativa a finalidades voluntarias». Su negativa no afectará su cuenta, sus cursos ni sus constancias.",
+        ],
+      },
+      retention: {
+        heading: "6. Plazos de conservación",
+        body: ["Conservamos cada tipo de dato solo durante el tiempo que exige su finalidad:"],
+        items: [
+          "Datos de la cuenta (nombre, correo electrónico, idioma, zona horaria): mientras su cuenta esté activa y durante 2 años después de que se desactive o se cierre; después se eliminan.",
+          "Avance de aprendizaje e intentos de cuestionario: mientras su cuenta esté activa y durante 2 años después.",
+          "Constancias y su estado: mientras estén vigentes y durante 5 años después de que venzan o se revoquen, para que quien las consulte reciba una respuesta veraz.",
+          "Registros de evaluaciones de control de confianza: durante el tiempo que exija la política de su organización. Se eliminan cuando su organización lo indique y, a más tardar, 90 días después de que su organización deje de usar Puente.",
+          "Registros de intentos fallidos de inicio de sesión (correo electrónico y dirección IP): se cuentan durante 15 minutos para aplicar el bloqueo, se borran cuando usted inicia sesión correctamente o un administrador levanta el bloqueo y, en todo caso, se eliminan dentro de 90 días.",
+          "Sesiones: una sesión termina cuando usted la cierra, cuando cambia o restablece su contraseña, o después de 14 días sin uso.",
+          "Enlaces de verificación y de restablecimiento de contraseña enviados por correo: de un solo uso, válidos durante 24 horas (1 hora para restablecer la contraseña) y guardados solo en forma cifrada (hash).",
+          "Bitácora de auditoría de cambios en funciones, constancias y evaluaciones: 5 años. No puede modificarse.",
+        ],
+      },
+      access: {
+        heading: "7. Quién puede ver sus datos",
+        body: ["El acceso depende de la función de cada persona, y cada permiso se verifica en nuestros servidores:"],
+        items: [
+          "Usted ve todos los datos de su propia cuenta.",
+          "Los administradores de sus organizaciones ven su nombre, correo electrónico, funciones y avance en los cursos de su organización.",
+          "Los supervisores de su organización, o de una organización con la que su organización tenga un convenio para compartir información, ven su nombre y su estado de control de confianza (habilitado, por vencer, vencido o pendiente) con sus motivos.",
+          "Los oficiales de control de confianza de su organización ven su nombre, su correo electrónico y los registros de evaluaciones de su organización.",
+          "Los instructores ven estadísticas de cómo se responden los reactivos, sin nombres, y los ajustes razonables que le otorguen a usted.",
+          "Los administradores de la plataforma Puente ven los datos de la cuenta, las funciones y el estado de bloqueo para operar el servicio y brindar soporte.",
+          "Cualquier persona a quien usted entregue el enlace o el código QR de una constancia ve el nombre que aparece en ella, el logro, sus fechas y su estado.",
+        ],
+      },
+      transfers: {
+        heading: "8. Transferencias y proveedores",
+        body: ["No vendemos sus datos personales. Solo los transferimos en estos casos:"],
+        items: [
+          "A su organización, que lo inscribió o le asignó una función: es necesario para la relación de capacitación y control de confianza entre usted y su organización, y no requiere su consentimiento.",
+          "Su estado de control de confianza, a las organizaciones con las que su organización tenga un convenio para compartir información: requiere su consentimiento, que usted otorga al aceptar este aviso. Puede negarlo como se explica en el apartado 10; se informará a su organización y su estado no se compartirá.",
+          "A las autoridades competentes, cuando una ley o una orden judicial lo exija.",
+        ],
+        after: [
+          "Nuestros proveedores de alojamiento y de envío de correo tratan los datos solo por nuestras instrucciones y conforme a un contrato; esto es una remisión, no una transferencia. Puente atiende a instituciones de México y de los Estados Unidos, por lo que sus datos pueden almacenarse o consultarse en cualquiera de los dos países, siempre con las protecciones de este aviso.",
+        ],
+      },
+      arco: {
+        heading: "9. Sus derechos ARCO y cómo ejercerlos",
+        body: [
+          "Usted tiene derecho a acceder a sus datos personales, a rectificarlos si son inexactos o incompletos, a cancelarlos y a oponerse a su tratamiento para fines específicos (derechos ARCO). Puede corregir usted mismo su nombre, correo electrónico, idioma y zona horaria en la página de su cuenta.",
+          "Para cualquier otra solicitud, escriba a privacy@puente.test e incluya:",
+        ],
+        items: [
+          "Su nombre completo y el correo electrónico de su cuenta.",
+          "Un documento que acredite su identidad o, si lo representa otra persona, la identidad del representante y el documento que acredite su representación.",
+          "El derecho que desea ejercer y una descripción clara de los datos de que se trate.",
+          "Para una rectificación, la corrección que solicita y, en su caso, la documentación que la sustente.",
+        ],
+        after: [
+          "Le responderemos dentro de los 20 días hábiles siguientes a la recepción de una solicitud completa y, si resulta procedente, la haremos efectiva dentro de los 15 días hábiles siguientes a nuestra respuesta. Estos plazos podrán ampliarse una sola vez por un periodo igual cuando las circunstancias lo justifiquen; le indicaremos el motivo. El ejercicio de sus derechos es gratuito.",
+          "Respecto de los registros de evaluaciones de control de confianza, su organización es la responsable y Puente los trata por cuenta de ella: turnaremos su solicitud a su organización y le avisaremos que lo hicimos.",
+        ],
+      },
+      revoke: {
+        heading: "10. Revocación del consentimiento y limitación del uso o divulgación",
+        body: [
+          "Puede revocar su consentimiento, o pedirnos que limitemos el uso o la divulgación de sus datos (por ejemplo, para negarse a que su estado de control de confianza se comparta con otras organizaciones), escribiendo a privacy@puente.test. Le responderemos en los mismos plazos que para las solicitudes ARCO. Algunas revocaciones implican que ya no podamos prestarle el servicio; en ese caso, se lo informaremos antes de actuar.",
+          "Puente no envía publicidad.",
+        ],
+      },
+      cookies: {
+        heading: "11. Cookies",
+        body: ["Puente usa solo dos cookies, ambas necesarias para que el sitio funcione:"],
+        items: [
+          "Una cookie de sesión (puente_session), que mantiene su sesión iniciada. Contiene solo un identificador aleatorio y termina cuando usted cierra la sesión o después de 14 días sin uso.",
+          "Una cookie de idioma (puente_lang), que recuerda si usted lee en español o en inglés. Dura un año.",
+        ],
+        after: ["No usamos cookies de analítica, de publicidad ni de rastreo de terceros, web beacons ni tecnologías similares."],
+      },
+      security: {
+        heading: "12. Seguridad",
+        body: [
+          "Las contraseñas se guardan solo como hashes Argon2id, las conexiones van cifradas, los intentos fallidos repetidos bloquean la cuenta y al cambiar la contraseña se cierran todas las demás sesiones. Los cambios en funciones, constancias y evaluaciones se registran en una bitácora de auditoría encadenada por hashes que revela cualquier alteración. Si una vulneración de seguridad afecta de forma significativa sus derechos, se lo informaremos sin demora.",
+        ],
+      },
+      changes: {
+        heading: "13. Cambios a este aviso",
+        body: [
+          "Publicamos todo cambio en esta página con una nueva fecha. Si un cambio se refiere a las finalidades, a los datos que tratamos o a las transferencias que requieren su consentimiento, también se lo informaremos por correo electrónico o la próxima vez que inicie sesión, antes de que el cambio se aplique.",
+        ],
+      },
+      authority: {
+        heading: "14. Quejas",
+        body: [
+          "Si considera que su derecho a la protección de sus datos personales ha sido vulnerado, puede acudir a la autoridad en materia de protección de datos. Desde marzo de 2025 es la Secretaría Anticorrupción y Buen Gobierno, que asumió las funciones del extinto INAI.",
+        ],
+      },
+      consent: {
+        heading: "15. Consentimiento",
+        body: [
+          "Al crear una cuenta y confirmar que leyó este aviso, usted consiente el tratamiento de sus datos personales en los términos aquí descritos.",
+        ],
+      },
+    },
+  },
+  us: {
+    title: "Aviso de privacidad (Estados Unidos)",
+    lead: "Este aviso explica qué información recaba Puente, para qué, cuánto tiempo la conservamos, quién la ve y qué opciones tiene usted.",
+    sections: {
+      whoWeAre: {
+        heading: "1. Quiénes somos",
+        body: [
+          "Puente es una plataforma binacional de capacitación y control de confianza para dependencias de los Estados Unidos y de México, escuelas de derecho y barras y colegios de abogados que trabajan contra el lavado de dinero. Envíe sus preguntas sobre este aviso a privacy@puente.test.",
+        ],
+      },
+      collect: {
+        heading: "2. Información que recabamos",
+        body: ["Recabamos:"],
+        items: [
+          "Identificadores: su nombre completo (tal como debe aparecer en sus constancias) y su correo electrónico.",
+          "Preferencias: su idioma preferido y su zona horaria.",
+          "Información profesional: las organizaciones a las que pertenece, sus funciones en ellas y los registros de evaluaciones (tipo, fecha, resultado, vencimiento y referencia al expediente) que capturan los oficiales de control de confianza de su organización.",
+          "Información académica: inscripciones, avance en las lecciones, intentos y resultados de cuestionarios, y las constancias que se le emitan.",
+          "Información de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión, y el registro de sus sesiones activas.",
+        ],
+        after: [
+          "No solicitamos información sensible, como datos de salud, financieros o biométricos. Las evaluaciones en que se basa un registro de control de confianza (por ejemplo, un polígrafo o un examen médico) permanecen en su organización.",
+        ],
+      },
+      use: {
+        heading: "3. Cómo usamos la información",
+        body: ["Usamos su información para:"],
+        items: [
+          "Administrar su cuenta, verificar su correo electrónico y mantener su sesión iniciada.",
+          "Impartir los cursos en su idioma, registrar su avance y calificar los cuestionarios.",
+          "Emitir constancias y permitir que las personas con quienes usted las comparta las verifiquen.",
+          "Mostrar su estado de capacitación y de control de confianza a las personas autorizadas de su organización.",
+          "Proteger las cuentas, prevenir usos indebidos y llevar un registro de cambios a prueba de alteraciones.",
+          "Mejorar las lecciones y los reactivos e informar a las instituciones participantes sobre la cobertura de la capacitación, con estadísticas sin nombres. Puede negarse a estos dos usos en cualquier momento.",
+        ],
+      },
+      share: {
+        heading: "4. Quién ve su información",
+        body: ["El acceso depende de la función de cada persona, y cada permiso se verifica en nuestros servidores:"],
+        items: [
+          "Usted ve todo lo de su propia cuenta.",
+          "Los administradores de sus organizaciones ven su nombre, correo electrónico, funciones y avance en los cursos.",
+          "Los supervisores de su organización, o de una organización que tenga un convenio para compartir información con la suya, ven su nombre y su estado de control de confianza (habilitado, por vencer, vencido o pendiente) con sus motivos.",
+          "Los oficiales de control de confianza de su organización ven su nombre, su correo electrónico y los registros de evaluaciones de su organización.",
+          "Los instructores ven estadísticas de los reactivos sin nombres y los ajustes razonables que le otorguen a usted.",
+          "Los administradores de la plataforma Puente ven los datos de la cuenta, las funciones y el estado de bloqueo para operar el servicio y brindar soporte.",
+          "Cualquier persona a quien usted entregue el enlace o el código QR de una constancia ve el nombre que aparece en ella, el logro, sus fechas y su estado.",
+        ],
+        after: [
+          "Fuera de Puente, solo divulgamos información a los proveedores que alojan el servicio o envían correo por nosotros conforme a un contrato, a su organización y a las autoridades cuando la ley o una orden judicial lo exija.",
+        ],
+      },
+      sell: {
+        heading: "5. Sin venta de datos ni publicidad dirigida",
+        body: [
+          "No vendemos su información personal ni la compartimos para publicidad dirigida o basada en su comportamiento en otros sitios. Puente no muestra publicidad.",
+        ],
+      },
+      retention: {
+        heading: "6. Cuánto tiempo conservamos la información",
+        body: ["Conservamos la información solo mientras la necesitamos:"],
+        items: [
+          "Información de la cuenta: mientras su cuenta esté activa y 2 años después de que se desactive o se cierre.",
+          "Avance de aprendizaje e intentos de cuestionario: mientras su cuenta esté activa y 2 años después.",
+          "Constancias y su estado: mientras estén vigentes y 5 años después de que venzan o se revoquen, para que la verificación siga siendo veraz.",
+          "Registros de evaluaciones de control de confianza: mientras lo exija la política de su organización; se eliminan cuando esta lo indique y, a más tardar, 90 días después de que deje de usar Puente.",
+          "Registros de intentos fallidos de inicio de sesión (correo electrónico y dirección IP): se usan durante 15 minutos para aplicar el bloqueo y se eliminan dentro de 90 días.",
+          "Sesiones: terminan cuando usted cierra la sesión, cambia o restablece su contraseña, o después de 14 días sin uso.",
+          "Enlaces de verificación y de restablecimiento de contraseña: de un solo uso, válidos 24 horas (1 hora para restablecer) y guardados solo como hash.",
+          "Bitácora de auditoría de cambios en funciones, constancias y evaluaciones: 5 años, y no puede modificarse.",
+        ],
+      },
+      rights: {
+        heading: "7. Sus derechos y opciones",
+        body: [
+          "Sin importar el estado o el país en que viva, puede pedir acceso a su información personal, su corrección o su eliminación, recibir una copia en un formato portátil y negarse a los usos estadísticos descritos arriba. Puede corregir usted mismo su nombre, correo electrónico, idioma y zona horaria en la página de su cuenta.",
+          "Para hacer una solicitud, escriba a privacy@puente.test desde el correo de su cuenta, o incluya información suficiente para que verifiquemos su identidad. Un representante autorizado puede actuar por usted con su permiso por escrito. Respondemos dentro de 45 días, y normalmente mucho antes. Si rechazamos una solicitud, le explicaremos por qué y podrá pedirnos que la reconsideremos respondiendo a nuestro mensaje. No le daremos un trato distinto por ejercer estos derechos.",
+          "Los registros de evaluaciones de control de confianza pertenecen a su organización; le turnaremos las solicitudes sobre ellos y le avisaremos que lo hicimos.",
+        ],
+      },
+      cookies: {
+        heading: "8. Cookies y rastreo",
+        body: ["Puente usa solo dos cookies, ambas necesarias para que el sitio funcione:"],
+        items: [
+          "Una cookie de sesión (puente_session) que mantiene su sesión iniciada. Contiene solo un identificador aleatorio y termina cuando usted cierra la sesión o después de 14 días sin uso.",
+          "Una cookie de idioma (puente_lang) que recuerda si usted lee en español o en inglés, durante un año.",
+        ],
+        after: [
+          "No usamos analítica, publicidad ni rastreo de terceros. Como no lo rastreamos, las señales Do Not Track y Global Privacy Control no requieren ninguna acción adicional de nuestra parte.",
+        ],
+      },
+      security: {
+        heading: "9. Seguridad",
+        body: [
+          "Las contraseñas se guardan solo como hashes Argon2id; las conexiones van cifradas; los intentos fallidos repetidos bloquean la cuenta; al cambiar la contraseña se cierran todas las demás sesiones; y los cambios en funciones, constancias y evaluaciones quedan en una bitácora de auditoría encadenada por hashes que revela cualquier alteración. Si una vulneración afecta su información, se lo notificaremos como lo exija la ley y sin demoras injustificadas.",
+        ],
+      },
+      education: {
+        heading: "10. Escuelas y empleadores",
+        body: [
+          "Si una escuela de derecho lo inscribió, sus registros de aprendizaje también pueden ser registros educativos de su escuela conforme a la ley FERPA de los Estados Unidos. Los usamos solo para prestar el servicio a su escuela y bajo su dirección, y usted también puede presentar sus solicitudes a través de su escuela.",
+          "Si su dependencia lo inscribió, también se aplican sus propias políticas sobre registros de capacitación y de control de confianza; Puente conserva los registros de evaluaciones por cuenta de su dependencia.",
+        ],
+      },
+      children: {
+        heading: "11. Menores de edad",
+        body: ["Puente es un servicio de capacitación profesional y no está dirigido a menores de 18 años. No recabamos a sabiendas información de menores."],
+      },
+      international: {
+        heading: "12. Uso internacional",
+        body: [
+          "Puente atiende a instituciones de los Estados Unidos y de México, por lo que su información puede almacenarse o consultarse en cualquiera de los dos países. Se protege como se describe en este aviso dondequiera que se trate. Los usuarios en México también tienen los derechos descritos en el aviso mexicano de esta página.",
+        ],
+      },
+      changes: {
+        heading: "13. Cambios a este aviso",
+        body: [
+          "Publicamos todo cambio en esta página con una nueva fecha. Si un cambio afecta de manera importante cómo usamos o compartimos su información, se lo informaremos por correo electrónico o la próxima vez que inicie sesión, antes de que entre en vigor.",
+        ],
+      },
+      contact: {
+        heading: "14. Contacto",
+        body: ["Escriba a privacy@puente.test con cualquier pregunta o solicitud sobre su privacidad. Nuestro domicilio postal se publicará aquí antes de que Puente entre en operación."],
+      },
+    },
+  },
 };

@@ -17,7 +17,9 @@ describe("content scripts", () => {
   it("content:check prints an OK summary with the version and exits 0", () => {
     const result = run("check.ts", "--dir", VALID_DIR);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^content OK: 1 courses, 1 modules, 2 lessons, 10 quiz items, 5 glossary terms \(version [0-9a-f]{12}\)\n$/);
+    expect(result.stdout).toMatch(
+      /^content OK: 1 courses, 1 modules, 2 lessons, 10 quiz items, 5 glossary terms \(version [0-9a-f]{12}\)\n$/,
+    );
   });
 
   it("content:check prints file:line: message relative to the repo root and exits 1", () => {

@@ -21,7 +21,10 @@ describe("administration in the browser", () => {
     const page = await newPage({ locale: "es-MX" });
     await login(page, ADMIN_EMAIL);
     await page.goto("/es");
-    await page.getByRole("navigation", { name: esCommon.nav.label }).getByRole("link", { name: esCommon.nav.admin, exact: true }).click();
+    await page
+      .getByRole("navigation", { name: esCommon.nav.label })
+      .getByRole("link", { name: esCommon.nav.admin, exact: true })
+      .click();
     await page.waitForURL("**/es/admin/users");
     await hydrated(page);
 
@@ -31,7 +34,8 @@ describe("administration in the browser", () => {
     await page.getByRole("link", { name, exact: true }).click();
     await page.waitForURL(`**/es/admin/users/${person.id}`);
     await hydrated(page);
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(name);
+    // Client-side navigation changes the URL before the new page has rendered.
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(name);
 
     await page.getByLabel(esAdmin.user.grant.org, { exact: true }).selectOption({ label: ORG_NAME });
     await page.getByLabel(esAdmin.user.grant.role, { exact: true }).selectOption({ label: esCommon.roles.instructor });

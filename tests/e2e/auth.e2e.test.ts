@@ -39,7 +39,10 @@ describe("accounts in the browser", () => {
 
     await page.waitForURL("**/es/verify-email?sent=1");
     await expect.poll(() => page.getByRole("status").first().textContent()).toBe(esAuth.verify.pending);
-    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { language: true, emailVerifiedAt: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email },
+      select: { language: true, emailVerifiedAt: true },
+    });
     expect(user).toEqual({ language: "es", emailVerifiedAt: null });
 
     const mail = await readLatestMail(email, "verify");

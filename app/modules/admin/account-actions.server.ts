@@ -36,7 +36,10 @@ export async function performUserAction(actorId: string, userId: string, action:
 export async function deactivateUser(actorId: string, userId: string): Promise<ActionOutcome> {
   // An admin locking themself out could leave the platform with no admin at all.
   if (actorId === userId) return { ok: false, reason: "cannotDeactivateSelf" };
-  const { count } = await db.user.updateMany({ where: { id: userId, deactivatedAt: null }, data: { deactivatedAt: new Date() } });
+  const { count } = await db.user.updateMany({
+    where: { id: userId, deactivatedAt: null },
+    data: { deactivatedAt: new Date() },
+  });
   if (count === 0) return { ok: false, reason: "alreadyDeactivated" };
   await endAllSessions(userId);
   await recordAudit({ actorId, action: "user.deactivated", subject: subjectOf(userId) });
@@ -44,7 +47,10 @@ export async function deactivateUser(actorId: string, userId: string): Promise<A
 }
 
 export async function reactivateUser(actorId: string, userId: string): Promise<ActionOutcome> {
-  const { count } = await db.user.updateMany({ where: { id: userId, deactivatedAt: { not: null } }, data: { deactivatedAt: null } });
+  const { count } = await db.user.updateMany({
+    where: { id: userId, deactivatedAt: { not: null } },
+    data: { deactivatedAt: null },
+  });
   if (count === 0) return { ok: false, reason: "notDeactivated" };
   await recordAudit({ actorId, action: "user.reactivated", subject: subjectOf(userId) });
   return { ok: true, done: "reactivated" };
@@ -55,6 +61,11 @@ export async function clearLockout(actorId: string, userId: string): Promise<Act
   if (!user) return { ok: false, reason: "invalid" };
   const cleared = await clearAccountLockout(user.email);
   if (cleared === 0) return { ok: false, reason: "notLockedOut" };
-  await recordAudit({ actorId, action: "user.lockout.cleared", subject: subjectOf(userId), data: { failedAttempts: cleared } });
+  await recordAudit({
+    actorId,
+    action: "user.lockout.cleared",
+    subject: subjectOf(userId),
+    data: { failedAttempts: cleared },
+  });
   return { ok: true, done: "lockoutCleared" };
 }

@@ -1,3 +1,17 @@
-export { clearLockout, deactivateUser, performUserAction, reactivateUser, type ActionOutcome } from "./account-actions.server.ts";
+export {
+  clearLockout,
+  deactivateUser,
+  performUserAction,
+  reactivateUser,
+  type ActionOutcome,
+} from "./account-actions.server.ts";
 export { peopleByOrg, type OrgPeople } from "./people.server.ts";
-export { assignableOrganizations, getUserForAdmin, searchUsers, userExists, type AdminUser, type UserSearch, type UserSummary } from "./users.server.ts";
+export {
+  assignableOrganizations,
+  getUserForAdmin,
+  searchUsers,
+  userExists,
+  type AdminUser,
+  type UserSearch,
+  type UserSummary,
+} from "./users.server.ts";

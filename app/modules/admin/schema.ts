@@ -44,7 +44,9 @@ export const searchSchema = z.object({
 });
 
 const orgId = z.string({ required_error: "required" }).trim().min(1, "required").max(100, "unknownOrg");
-const role = z.enum(ROLES, { errorMap: (issue) => ({ message: issue.code === "invalid_type" ? "required" : "unknownRole" }) });
+const role = z.enum(ROLES, {
+  errorMap: (issue) => ({ message: issue.code === "invalid_type" ? "required" : "unknownRole" }),
+});
 
 export const ROLE_INTENTS = ["grantRole", "revokeRole"] as const;
 export const ACCOUNT_INTENTS = ["deactivate", "reactivate", "clearLockout"] as const;
@@ -59,7 +61,11 @@ export const userActionSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("reactivate") }),
     z.object({ intent: z.literal("clearLockout") }),
   ],
-  { errorMap: (issue, ctx) => ({ message: issue.code === "invalid_union_discriminator" ? "unknownIntent" : ctx.defaultError }) },
+  {
+    errorMap: (issue, ctx) => ({
+      message: issue.code === "invalid_union_discriminator" ? "unknownIntent" : ctx.defaultError,
+    }),
+  },
 );
 export type UserAction = z.infer<typeof userActionSchema>;
 
@@ -76,13 +82,17 @@ export function isDoneKey(value: unknown): value is DoneKey {
   return typeof value === "string" && (DONE_KEYS as readonly string[]).includes(value);
 }
 
-/** Lower-cased, accent-free words, matched against User.searchText the same way on both databases. */
+/**
+ * Lower-cased, accent-free words, matched against User.searchText the same way on both
+ * databases. Prisma passes `contains` to LIKE unescaped, so the LIKE wildcards and the
+ * escape character split words instead of reaching the database.
+ */
 export function searchTerms(query: string | undefined): string[] {
   return (query ?? "")
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")
     .toLowerCase()
-    .split(/\s+/)
+    .split(/[\s%_\\]+/)
     .filter(Boolean)
     .slice(0, 8);
 }

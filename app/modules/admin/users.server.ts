@@ -38,7 +38,11 @@ async function summarise(user: UserRow) {
     deactivatedAt: user.deactivatedAt,
     isPlatformAdmin: user.isPlatformAdmin,
     locked: await isAccountLocked(user.email),
-    memberships: user.memberships.map((m) => ({ orgId: m.org.id, orgName: m.org.name, roles: m.roles.map((r) => r.role) })),
+    memberships: user.memberships.map((m) => ({
+      orgId: m.org.id,
+      orgName: m.org.name,
+      roles: m.roles.map((r) => r.role),
+    })),
   };
 }
 
@@ -52,6 +56,9 @@ export type UserSearch = { users: UserSummary[]; total: number; page: number; pa
  */
 export async function searchUsers(query: string | undefined, requestedPage = 1): Promise<UserSearch> {
   const terms = searchTerms(query);
+  // A query of nothing but wildcards or punctuation matches no one rather than everyone.
+  if (terms.length === 0 && query?.trim())
+    return { users: [], total: 0, page: 1, pageCount: 1, pageSize: USERS_PAGE_SIZE };
   const where = terms.length ? { AND: terms.map((term) => ({ searchText: { contains: term } })) } : {};
   const total = await db.user.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));

@@ -18,7 +18,13 @@ export function drawProblems(quiz: Located<QuizFile>): Problem[] {
     if (available === 0) {
       problems.push(problemAt(quiz, ["settings", "draw", index, "topic"], `no item has topic "${draw.topic}"`));
     } else if (draw.count > available) {
-      problems.push(problemAt(quiz, ["settings", "draw", index, "count"], `draws ${draw.count} units from topic "${draw.topic}" but it has only ${available} (a case counts as one)`));
+      problems.push(
+        problemAt(
+          quiz,
+          ["settings", "draw", index, "count"],
+          `draws ${draw.count} units from topic "${draw.topic}" but it has only ${available} (a case counts as one)`,
+        ),
+      );
     }
   });
   return problems;
@@ -26,8 +32,11 @@ export function drawProblems(quiz: Located<QuizFile>): Problem[] {
 
 function isLocalized(value: unknown): value is { en: string; es: string } {
   return (
-    typeof value === "object" && value !== null && !Array.isArray(value) &&
-    typeof (value as { en?: unknown }).en === "string" && typeof (value as { es?: unknown }).es === "string"
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { en?: unknown }).en === "string" &&
+    typeof (value as { es?: unknown }).es === "string"
   );
 }
 
@@ -55,16 +64,32 @@ export function quizFigureProblems(quiz: Located<QuizFile & { itemIndex: number[
 
 export function glossaryFigureProblems(term: Located<GlossaryTermInput>): Problem[] {
   const { en, es } = term.value;
-  return figureProblems(term, [], `term ${term.value.id}`, `${en.term}\n${en.definition}`, `${es.term}\n${es.definition}`, "definition");
+  return figureProblems(
+    term,
+    [],
+    `term ${term.value.id}`,
+    `${en.term}\n${en.definition}`,
+    `${es.term}\n${es.definition}`,
+    "definition",
+  );
 }
 
 /** One problem per side that lacks figures, on that side's line. */
-function figureProblems<T>(entity: Located<T>, path: Path, where: string, en: string, es: string, leaf?: string): Problem[] {
+function figureProblems<T>(
+  entity: Located<T>,
+  path: Path,
+  where: string,
+  en: string,
+  es: string,
+  leaf?: string,
+): Problem[] {
   const difference = compareFigures(en, es);
   if (!difference) return [];
   const at = (lang: "en" | "es") => (leaf ? [...path, lang, leaf] : [...path, lang]);
   const problems: Problem[] = [];
-  if (difference.missingInEs.length > 0) problems.push(problemAt(entity, at("es"), figuresMessage(where, "en", difference.missingInEs)));
-  if (difference.missingInEn.length > 0) problems.push(problemAt(entity, at("en"), figuresMessage(where, "es", difference.missingInEn)));
+  if (difference.missingInEs.length > 0)
+    problems.push(problemAt(entity, at("es"), figuresMessage(where, "en", difference.missingInEs)));
+  if (difference.missingInEn.length > 0)
+    problems.push(problemAt(entity, at("en"), figuresMessage(where, "es", difference.missingInEn)));
   return problems;
 }

@@ -30,7 +30,10 @@ describe("getContent and lookups", () => {
     const dir = useTree();
     process.env.NODE_ENV = "production";
     const first = content.getContent();
-    writeFileSync(glossaryFile(dir), readFileSync(glossaryFile(dir), "utf8").replace("Splitting cash", "Dividing cash"));
+    writeFileSync(
+      glossaryFile(dir),
+      readFileSync(glossaryFile(dir), "utf8").replace("Splitting cash", "Dividing cash"),
+    );
     expect(content.getContent()).toBe(first);
     expect(Object.isFrozen(first.lessons[0]?.en.sections)).toBe(true);
     expect(content.contentVersion()).toBe(first.version);
@@ -61,7 +64,10 @@ describe("getContent and lookups", () => {
     expect(content.getCourse("aml-basics")?.title.es).toBe("Fundamentos de PLD");
     expect(content.getCourse("nope")).toBeUndefined();
     expect(content.lessonsOfCourse("aml-basics").map((l) => l.id)).toEqual(["laundering-stages", "cash-reports"]);
-    expect(content.lessonNeighbours("aml-basics", "cash-reports")).toMatchObject({ previous: { id: "laundering-stages" }, next: null });
+    expect(content.lessonNeighbours("aml-basics", "cash-reports")).toMatchObject({
+      previous: { id: "laundering-stages" },
+      next: null,
+    });
     expect(content.courseMinutes("aml-basics")).toBe(22);
     expect(content.courseCompletionRequirements("aml-basics")).toEqual({
       lessons: ["laundering-stages", "cash-reports"],

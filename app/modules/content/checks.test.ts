@@ -1,7 +1,8 @@
 // content:check must catch each error class, at the exact file and line.
 import { afterAll, describe, expect, it } from "vitest";
 import { brokenCases, type Expected } from "../../../tests/fixtures/content/broken-cases";
-import { moreBrokenCases } from "../../../tests/fixtures/content/broken-cases-2";
+import { figureAndFileCases } from "../../../tests/fixtures/content/broken-cases-figures";
+import { quizAndLessonCases } from "../../../tests/fixtures/content/broken-cases-quiz";
 import { buildTree, lineContaining, removeTree } from "../../../tests/fixtures/content/tree";
 import { loadContent } from "./load.server";
 import { formatProblem } from "./problems";
@@ -15,27 +16,34 @@ function resolveLine(dir: string, expected: Expected): number {
   return lineContaining(dir, expected.file, text, nth);
 }
 
-describe.each([...brokenCases, ...moreBrokenCases])("content check: $name", ({ edits, expect: expected, exact = true }) => {
-  it("reports the problem at the exact file and line, and no model", () => {
-    const dir = buildTree(edits);
-    dirs.push(dir);
-    const { model, problems } = loadContent(dir);
-    const printed = problems.map((problem) => formatProblem(problem)).join("\n");
-    expect(model, printed).toBeNull();
-    for (const want of expected) {
-      const line = resolveLine(dir, want);
-      const found = problems.find((p) => p.file === want.file && p.line === line && p.message.includes(want.message));
-      expect(found, `expected ${want.file}:${line}: …${want.message}… in\n${printed}`).toBeDefined();
-    }
-    if (exact) expect(problems.length, printed).toBe(expected.length);
-  });
-});
+describe.each([...brokenCases, ...quizAndLessonCases, ...figureAndFileCases])(
+  "content check: $name",
+  ({ edits, expect: expected, exact = true }) => {
+    it("reports the problem at the exact file and line, and no model", () => {
+      const dir = buildTree(edits);
+      dirs.push(dir);
+      const { model, problems } = loadContent(dir);
+      const printed = problems.map((problem) => formatProblem(problem)).join("\n");
+      expect(model, printed).toBeNull();
+      for (const want of expected) {
+        const line = resolveLine(dir, want);
+        const found = problems.find((p) => p.file === want.file && p.line === line && p.message.includes(want.message));
+        expect(found, `expected ${want.file}:${line}: …${want.message}… in\n${printed}`).toBeDefined();
+      }
+      if (exact) expect(problems.length, printed).toBe(expected.length);
+    });
+  },
+);
 
 describe("content check: figures", () => {
   it("accepts thousands separators written differently in each language", () => {
     const dir = buildTree([
       { file: "modules/m1-basics/cash-reports.es.md", find: "USD 7,500 o más", replace: "USD 7 500 o más" },
-      { file: "modules/m1-basics/cash-reports.es.md", find: "más de USD 10,000 al día", replace: "más de USD 10000 al día" },
+      {
+        file: "modules/m1-basics/cash-reports.es.md",
+        find: "más de USD 10,000 al día",
+        replace: "más de USD 10000 al día",
+      },
     ]);
     dirs.push(dir);
     expect(loadContent(dir).problems).toEqual([]);

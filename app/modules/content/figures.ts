@@ -5,8 +5,7 @@
 
 // A number with thousands groups (comma, space, no-break or narrow no-break space),
 // or a plain run of digits; either may carry a decimal part (es-MX uses the point too).
-const FIGURE =
-  /(?<![\d.,])\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d])|(?<![\d])\d+(?:\.\d+)?/g;
+const FIGURE = /(?<![\d.,])\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d])|(?<![\d])\d+(?:\.\d+)?/g;
 
 /** `10,000.50` → `10000.5`, `007` → `7`: one canonical key per value as written. */
 export function canonicalFigure(raw: string): string {

@@ -47,7 +47,13 @@ const parseMark: InlineRule = (state, silent) => {
     const token = state.push("glossary_term", "", 0);
     const meta: TermMeta = {
       id,
-      text: bar < 0 ? undefined : inner.slice(bar + 1).replace(/\s+/g, " ").trim(),
+      text:
+        bar < 0
+          ? undefined
+          : inner
+              .slice(bar + 1)
+              .replace(/\s+/g, " ")
+              .trim(),
       n,
       lineOffset: countNewlines(state.src.slice(0, start)),
     };

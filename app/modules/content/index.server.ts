@@ -2,7 +2,17 @@
 // file (and ./index.ts for browser-safe types and labels).
 import { contentIndex } from "./cache.server";
 import * as lookup from "./lookup";
-import type { Achievement, CheckType, ContentModel, Course, GlossaryTerm, Lesson, Module, Quiz, VettingProfile } from "./types";
+import type {
+  Achievement,
+  CheckType,
+  ContentModel,
+  Course,
+  GlossaryTerm,
+  Lesson,
+  Module,
+  Quiz,
+  VettingProfile,
+} from "./types";
 
 export { loadContent } from "./load.server";
 export { clearContentCache, defaultContentDir } from "./cache.server";

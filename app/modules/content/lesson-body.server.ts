@@ -108,8 +108,16 @@ function inlineChecks(tokens: readonly MdToken[], problems: LineIssue[]): { id: 
       }
       // markdown-it allows nothing bracketed inside link text, so `[see [[x]]](url)` is no
       // link at all: the mark wins and "](url)" is left showing as text.
-      if (child.type === "text" && child.content.startsWith("](") && previous?.type === "glossary_term" && isTermMeta(previous.meta)) {
-        problems.push({ line: line + previous.meta.lineOffset, message: `glossary mark [[${previous.meta.id}]] cannot sit inside link text` });
+      if (
+        child.type === "text" &&
+        child.content.startsWith("](") &&
+        previous?.type === "glossary_term" &&
+        isTermMeta(previous.meta)
+      ) {
+        problems.push({
+          line: line + previous.meta.lineOffset,
+          message: `glossary mark [[${previous.meta.id}]] cannot sit inside link text`,
+        });
       }
       const unresolved = child.type === "text" ? UNRESOLVED_FOOTNOTE.exec(child.content) : null;
       if (unresolved) problems.push({ line: line + offset, message: `footnote [^${unresolved[1]}] has no definition` });

@@ -15,7 +15,7 @@ export interface LessonFile {
   id: string;
   front: LessonFrontMatter | undefined;
   source: YamlSource | undefined;
-  body: RenderedBody | undefined;
+  body: RenderedBody;
   /** Converts a 0-based body line to a file line. */
   bodyLine: (line: number) => number;
   problems: Problem[];

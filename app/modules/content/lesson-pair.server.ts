@@ -5,6 +5,7 @@ import { LANG_NAMES, type Lang } from "./labels";
 import type { BodySection } from "./lesson-body.server";
 import type { LessonFile } from "./lesson-file.server";
 import { countWords } from "./plain-text.server";
+import type { LessonFrontMatter } from "./schema";
 import type { Lesson, LessonText, Problem } from "./types";
 import { atPath } from "./yaml-source.server";
 
@@ -23,16 +24,15 @@ export function pairLesson(
     };
   }
   const problems = [...pairFrontMatter(en, es), ...pairSections(en, es), ...pairFootnotes(en, es)];
-  if (!en.front || !es.front || !en.body || !es.body) return { lesson: undefined, problems };
+  if (!en.front || !es.front) return { lesson: undefined, problems };
   return {
-    lesson: { id: en.id, moduleId, minutes: en.front.minutes, en: lessonText(en), es: lessonText(es) },
+    lesson: { id: en.id, moduleId, minutes: en.front.minutes, en: lessonText(en, en.front), es: lessonText(es, es.front) },
     problems,
   };
 }
 
-function lessonText(file: LessonFile): LessonText {
-  const front = file.front!;
-  const body = file.body!;
+function lessonText(file: LessonFile, front: LessonFrontMatter): LessonText {
+  const { body } = file;
   return {
     lang: file.lang,
     title: front.title,
@@ -53,7 +53,9 @@ function pairFrontMatter(en: LessonFile, es: LessonFile): Problem[] {
   if (!en.front || !es.front || !es.source || !en.source) return [];
   const problems: Problem[] = [];
   if (en.front.minutes !== es.front.minutes) {
-    problems.push(atPath(es.source, ["minutes"], `${es.front.minutes} differs from ${en.front.minutes} in ${name(en)}`));
+    problems.push(
+      atPath(es.source, ["minutes"], `${es.front.minutes} differs from ${en.front.minutes} in ${name(en)}`),
+    );
   }
   const counts = [en.front.objectives.length, es.front.objectives.length];
   if (counts[0] !== counts[1]) {
@@ -65,10 +67,18 @@ function pairFrontMatter(en: LessonFile, es: LessonFile): Problem[] {
     if (!difference) return;
     const where = `objective ${index + 1}`;
     if (difference.missingInEs.length > 0) {
-      problems.push({ file: es.file, line: es.source!.lineOf(["objectives", index]), message: figuresMessage(where, "en", difference.missingInEs) });
+      problems.push({
+        file: es.file,
+        line: es.source!.lineOf(["objectives", index]),
+        message: figuresMessage(where, "en", difference.missingInEs),
+      });
     }
     if (difference.missingInEn.length > 0) {
-      problems.push({ file: en.file, line: en.source!.lineOf(["objectives", index]), message: figuresMessage(where, "es", difference.missingInEn) });
+      problems.push({
+        file: en.file,
+        line: en.source!.lineOf(["objectives", index]),
+        message: figuresMessage(where, "es", difference.missingInEn),
+      });
     }
   });
   return problems;
@@ -80,8 +90,8 @@ export function figuresMessage(where: string, from: Lang, figures: readonly stri
 }
 
 function pairSections(en: LessonFile, es: LessonFile): Problem[] {
-  const a = en.body?.sections ?? [];
-  const b = es.body?.sections ?? [];
+  const a = en.body.sections;
+  const b = es.body.sections;
   // A heading without an id is already reported; pairing would only add noise.
   if (![...a, ...b].every((section) => section.hasId)) return [];
   const problems: Problem[] = [];
@@ -89,7 +99,11 @@ function pairSections(en: LessonFile, es: LessonFile): Problem[] {
   const bIds = new Set(b.map((section) => section.id));
   const unpaired = (file: LessonFile, own: BodySection[], others: Set<string>, other: LessonFile) => {
     for (const section of own.filter((s) => !others.has(s.id))) {
-      problems.push({ file: file.file, line: file.bodyLine(section.line), message: `section #${section.id} has no counterpart in ${name(other)}` });
+      problems.push({
+        file: file.file,
+        line: file.bodyLine(section.line),
+        message: `section #${section.id} has no counterpart in ${name(other)}`,
+      });
     }
   };
   unpaired(en, a, bIds, es);
@@ -99,7 +113,11 @@ function pairSections(en: LessonFile, es: LessonFile): Problem[] {
   const firstSwap = bOrder.findIndex((section, index) => section.id !== aOrder[index]?.id);
   if (firstSwap >= 0) {
     const section = bOrder[firstSwap]!;
-    problems.push({ file: es.file, line: es.bodyLine(section.line), message: `sections are in a different order than in ${name(en)}: #${section.id} comes where #${aOrder[firstSwap]?.id} does there` });
+    problems.push({
+      file: es.file,
+      line: es.bodyLine(section.line),
+      message: `sections are in a different order than in ${name(en)}: #${section.id} comes where #${aOrder[firstSwap]?.id} does there`,
+    });
   }
   for (const enSection of a) {
     const esSection = b.find((section) => section.id === enSection.id);
@@ -114,10 +132,18 @@ function sectionFigures(en: LessonFile, a: BodySection, es: LessonFile, b: BodyS
   const problems: Problem[] = [];
   const where = `section #${a.id}`;
   if (difference.missingInEs.length > 0) {
-    problems.push({ file: es.file, line: es.bodyLine(b.line), message: figuresMessage(where, "en", difference.missingInEs) });
+    problems.push({
+      file: es.file,
+      line: es.bodyLine(b.line),
+      message: figuresMessage(where, "en", difference.missingInEs),
+    });
   }
   if (difference.missingInEn.length > 0) {
-    problems.push({ file: en.file, line: en.bodyLine(a.line), message: figuresMessage(where, "es", difference.missingInEn) });
+    problems.push({
+      file: en.file,
+      line: en.bodyLine(a.line),
+      message: figuresMessage(where, "es", difference.missingInEn),
+    });
   }
   return problems;
 }
@@ -125,15 +151,22 @@ function sectionFigures(en: LessonFile, a: BodySection, es: LessonFile, b: BodyS
 function pairFootnotes(en: LessonFile, es: LessonFile): Problem[] {
   const a = en.body;
   const b = es.body;
-  if (!a || !b) return [];
   const difference = compareFigures(a.footnotesText, b.footnotesText);
   if (!difference) return [];
   const problems: Problem[] = [];
   if (difference.missingInEs.length > 0) {
-    problems.push({ file: es.file, line: es.bodyLine(b.footnotesLine ?? 0), message: figuresMessage("footnotes", "en", difference.missingInEs) });
+    problems.push({
+      file: es.file,
+      line: es.bodyLine(b.footnotesLine ?? 0),
+      message: figuresMessage("footnotes", "en", difference.missingInEs),
+    });
   }
   if (difference.missingInEn.length > 0) {
-    problems.push({ file: en.file, line: en.bodyLine(a.footnotesLine ?? 0), message: figuresMessage("footnotes", "es", difference.missingInEn) });
+    problems.push({
+      file: en.file,
+      line: en.bodyLine(a.footnotesLine ?? 0),
+      message: figuresMessage("footnotes", "es", difference.missingInEn),
+    });
   }
   return problems;
 }

@@ -36,7 +36,12 @@ export function loadContent(dir = "content"): LoadResult {
   return { model: buildModel(yaml, lessons.lessons, contentHash(tree.files)), problems: [] };
 }
 
-function loadLessons(tree: ContentTree, glossary: ReadonlyMap<string, GlossaryTerm>, yaml: ParsedYaml, problems: Problem[]) {
+function loadLessons(
+  tree: ContentTree,
+  glossary: ReadonlyMap<string, GlossaryTerm>,
+  yaml: ParsedYaml,
+  problems: Problem[],
+) {
   const md = createMarkdown();
   const lessons = new Map<string, Lesson>();
   const locations = new Map<string, LessonLocation>();
@@ -49,16 +54,24 @@ function loadLessons(tree: ContentTree, glossary: ReadonlyMap<string, GlossaryTe
         const file = readLessonFile(md, source.path, source.text, lang, id, glossary);
         files[lang] = file;
         problems.push(...file.problems);
-        for (const term of file.body?.terms ?? []) {
+        for (const term of file.body.terms) {
           if (!glossary.has(term.id) && !yaml.invalidIds.has(term.id) && !yaml.glossaryIncomplete) {
-            problems.push({ file: file.file, line: file.bodyLine(term.line), message: `glossary term [[${term.id}]] is not defined in glossary/` });
+            problems.push({
+              file: file.file,
+              line: file.bodyLine(term.line),
+              message: `glossary term [[${term.id}]] is not defined in glossary/`,
+            });
           }
         }
       }
       const path = (twins.en ?? twins.es)?.path ?? `modules/${folder.id}/${id}.en.md`;
       const earlier = locations.get(id);
       if (earlier) {
-        problems.push({ file: path, line: 1, message: `duplicate lesson id "${id}" (first defined at ${earlier.file}:1)` });
+        problems.push({
+          file: path,
+          line: 1,
+          message: `duplicate lesson id "${id}" (first defined at ${earlier.file}:1)`,
+        });
         continue;
       }
       locations.set(id, { folder: folder.id, file: path });
@@ -75,10 +88,10 @@ function duplicates(yaml: ParsedYaml): Problem[] {
     quiz.value.items.flatMap((item, position) => {
       const i = quiz.value.itemIndex[position] ?? position;
       return [
-      { id: item.id, where: problemAt(quiz, ["items", i, "id"], "") },
-      ...(item.type === "case"
-        ? item.items.map((sub, j) => ({ id: sub.id, where: problemAt(quiz, ["items", i, "items", j, "id"], "") }))
-        : []),
+        { id: item.id, where: problemAt(quiz, ["items", i, "id"], "") },
+        ...(item.type === "case"
+          ? item.items.map((sub, j) => ({ id: sub.id, where: problemAt(quiz, ["items", i, "items", j, "id"], "") }))
+          : []),
       ];
     }),
   );

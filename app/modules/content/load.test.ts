@@ -17,15 +17,36 @@ describe("loading the valid fixture", () => {
   });
 
   it("resolves `lessons: all` and keeps completion quizzes", () => {
-    expect(model?.courses[0]?.completion).toEqual({ allLessons: true, lessons: ["laundering-stages", "cash-reports"], quizzes: ["m1-basics-quiz"] });
+    expect(model?.courses[0]?.completion).toEqual({
+      allLessons: true,
+      lessons: ["laundering-stages", "cash-reports"],
+      quizzes: ["m1-basics-quiz"],
+    });
   });
 
   it("applies quiz setting defaults from the README", () => {
     expect(model?.quizzes[0]?.settings).toEqual({
-      passMark: 75, maxAttempts: 3, cooldownMinutes: 60, timeLimitMinutes: 20, shuffleOptions: true, reviewPolicy: "always",
-      draw: [{ topic: "stages", count: 2 }, { topic: "reports", count: 3 }],
+      passMark: 75,
+      maxAttempts: 3,
+      cooldownMinutes: 60,
+      timeLimitMinutes: 20,
+      shuffleOptions: true,
+      reviewPolicy: "always",
+      draw: [
+        { topic: "stages", count: 2 },
+        { topic: "reports", count: 3 },
+      ],
     });
-    expect(model?.quizzes[0]?.items.map((i) => i.type)).toEqual(["single", "multiple", "true-false", "ordering", "matching", "numeric", "short-text", "case"]);
+    expect(model?.quizzes[0]?.items.map((i) => i.type)).toEqual([
+      "single",
+      "multiple",
+      "true-false",
+      "ordering",
+      "matching",
+      "numeric",
+      "short-text",
+      "case",
+    ]);
   });
 
   it("gives each lesson language its sections, footnotes, terms and word count", () => {
@@ -51,9 +72,23 @@ describe("loading the valid fixture", () => {
   it("counts what content:stats reports", () => {
     const stats = model ? contentStats(model) : undefined;
     expect(stats).toEqual({
-      courses: 1, modules: 1, lessons: 2,
+      courses: 1,
+      modules: 1,
+      lessons: 2,
       words: { en: expect.any(Number), es: expect.any(Number) },
-      items: { total: 10, byType: { single: 2, multiple: 1, "true-false": 2, matching: 1, ordering: 1, numeric: 1, "short-text": 1, case: 1 } },
+      items: {
+        total: 10,
+        byType: {
+          single: 2,
+          multiple: 1,
+          "true-false": 2,
+          matching: 1,
+          ordering: 1,
+          numeric: 1,
+          "short-text": 1,
+          case: 1,
+        },
+      },
       glossaryTerms: 5,
     });
   });

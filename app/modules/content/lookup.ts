@@ -1,5 +1,15 @@
 // Pure lookups over a loaded model; index.server.ts binds them to the cached content.
-import type { Achievement, CheckType, ContentModel, Course, GlossaryTerm, Lesson, Module, Quiz, VettingProfile } from "./types";
+import type {
+  Achievement,
+  CheckType,
+  ContentModel,
+  Course,
+  GlossaryTerm,
+  Lesson,
+  Module,
+  Quiz,
+  VettingProfile,
+} from "./types";
 
 export interface ContentIndex {
   model: ContentModel;
@@ -35,11 +45,15 @@ export function modulesOfCourse(index: ContentIndex, courseId: string): Module[]
 
 /** Every lesson of the course in reading order (module order, then lesson order). */
 export function lessonsOfCourse(index: ContentIndex, courseId: string): Lesson[] {
-  return modulesOfCourse(index, courseId).flatMap((module) => module.lessons.flatMap((id) => index.lessons.get(id) ?? []));
+  return modulesOfCourse(index, courseId).flatMap((module) =>
+    module.lessons.flatMap((id) => index.lessons.get(id) ?? []),
+  );
 }
 
 export function quizzesOfCourse(index: ContentIndex, courseId: string): Quiz[] {
-  return modulesOfCourse(index, courseId).flatMap((module) => (module.quiz ? index.quizzes.get(module.quiz) ?? [] : []));
+  return modulesOfCourse(index, courseId).flatMap((module) =>
+    module.quiz ? (index.quizzes.get(module.quiz) ?? []) : [],
+  );
 }
 
 export function isLessonInCourse(index: ContentIndex, courseId: string, lessonId: string): boolean {
@@ -51,7 +65,11 @@ export function coursesWithLesson(index: ContentIndex, lessonId: string): Course
 }
 
 /** Previous and next lesson within the course's reading order (across modules). */
-export function lessonNeighbours(index: ContentIndex, courseId: string, lessonId: string): { previous: Lesson | null; next: Lesson | null } {
+export function lessonNeighbours(
+  index: ContentIndex,
+  courseId: string,
+  lessonId: string,
+): { previous: Lesson | null; next: Lesson | null } {
   const lessons = lessonsOfCourse(index, courseId);
   const at = lessons.findIndex((lesson) => lesson.id === lessonId);
   if (at < 0) return { previous: null, next: null };
@@ -68,7 +86,10 @@ export interface CompletionRequirements {
 }
 
 /** What completing the course requires, with each quiz's pass mark (for progress and credentials). */
-export function courseCompletionRequirements(index: ContentIndex, courseId: string): CompletionRequirements | undefined {
+export function courseCompletionRequirements(
+  index: ContentIndex,
+  courseId: string,
+): CompletionRequirements | undefined {
   const course = index.courses.get(courseId);
   if (!course) return undefined;
   return {

@@ -34,7 +34,10 @@ describe("lesson Markdown: safety", () => {
 describe("lesson Markdown: structure", () => {
   it("splits ## sections with ids and keeps the heading out of the html", () => {
     const body = render("## First *one* {#first}\n\nA.\n\n### Detail\n\nB.\n\n## Second {#second}\n\n- item");
-    expect(body.sections.map((s) => [s.id, s.title])).toEqual([["first", "First one"], ["second", "Second"]]);
+    expect(body.sections.map((s) => [s.id, s.title])).toEqual([
+      ["first", "First one"],
+      ["second", "Second"],
+    ]);
     expect(body.sections[0]?.html).toBe("<p>A.</p>\n<h3>Detail</h3>\n<p>B.</p>\n");
     expect(body.sections[0]?.text).toBe("A.\nDetail\nB.");
     expect(body.problems).toEqual([]);
@@ -42,7 +45,9 @@ describe("lesson Markdown: structure", () => {
 
   it("wraps tables in a focusable, named, scrollable region", () => {
     const html = sectionHtml("| a | b |\n| - | - |\n| 1 | 2 |", "es");
-    expect(html).toMatch(/^<div class="table-scroll" role="region" tabindex="0" aria-label="Tabla \(se desplaza horizontalmente\)">\n<table>/);
+    expect(html).toMatch(
+      /^<div class="table-scroll" role="region" tabindex="0" aria-label="Tabla \(se desplaza horizontalmente\)">\n<table>/,
+    );
     expect(html).toMatch(/<\/table>\n<\/div>\n$/);
   });
 
@@ -51,20 +56,30 @@ describe("lesson Markdown: structure", () => {
       '<aside class="callout callout--red-flag" aria-label="Señal de alerta"><p class="callout__label" aria-hidden="true">Señal de alerta</p>\n' +
         "<p>Cash under <strong>USD 10,000</strong>.</p>\n</aside>\n",
     );
-    for (const [kind, label] of [["legal-note", "Legal note"], ["example", "Example"], ["key-point", "Key point"]]) {
-      expect(sectionHtml(`:::${kind}\nx\n:::`)).toContain(`<aside class="callout callout--${kind}" aria-label="${label}">`);
+    for (const [kind, label] of [
+      ["legal-note", "Legal note"],
+      ["example", "Example"],
+      ["key-point", "Key point"],
+    ]) {
+      expect(sectionHtml(`:::${kind}\nx\n:::`)).toContain(
+        `<aside class="callout callout--${kind}" aria-label="${label}">`,
+      );
     }
   });
 
   it("numbers footnotes with ids unique per language and lesson", () => {
     const en = render("## S {#s}\n\nA CTR.[^ctr]\n\n[^ctr]: 31 CFR 1010.311.", "en", "cash");
     const es = render("## S {#s}\n\nUn CTR.[^ctr]\n\n[^ctr]: 31 CFR 1010.311.", "es", "cash");
-    expect(en.sections[0]?.html).toContain('<sup class="footnote-ref"><a href="#fn-en-cash-1" id="fnref-en-cash-1">[1]</a></sup>');
+    expect(en.sections[0]?.html).toContain(
+      '<sup class="footnote-ref"><a href="#fn-en-cash-1" id="fnref-en-cash-1">[1]</a></sup>',
+    );
     expect(es.sections[0]?.html).toContain('href="#fn-es-cash-1" id="fnref-es-cash-1"');
     expect(en.footnotes).toEqual([{ key: "ctr", anchorId: "fn-en-cash-1", text: "31 CFR 1010.311." }]);
     expect(en.footnotesHtml).toContain('<section class="footnotes" aria-label="Sources cited">');
     expect(en.footnotesHtml).toContain('<li id="fn-en-cash-1" class="footnote-item">');
-    expect(es.footnotesHtml).toContain('<a href="#fnref-es-cash-1" class="footnote-backref" aria-label="Volver a la referencia 1">');
+    expect(es.footnotesHtml).toContain(
+      '<a href="#fnref-es-cash-1" class="footnote-backref" aria-label="Volver a la referencia 1">',
+    );
   });
 });
 
@@ -80,15 +95,22 @@ describe("lesson Markdown: glossary marks", () => {
         '<span class="term-popover__jurisdiction">Jurisdicción: Internacional</span> ' +
         '<button type="button" class="term-popover__close" popovertarget="gl-es-demo-1" popovertargetaction="hide">Cerrar</button></span>',
     );
-    expect(html).toContain('popovertarget="gl-es-demo-2" aria-haspopup="dialog" data-term="placement">Colocación</button>');
+    expect(html).toContain(
+      'popovertarget="gl-es-demo-2" aria-haspopup="dialog" data-term="placement">Colocación</button>',
+    );
     // Only phrasing elements inside the paragraph: no div, p, dl or section in the popover.
     const paragraph = html.slice(html.indexOf("<p>") + 3, html.lastIndexOf("</p>"));
     expect(paragraph).not.toMatch(/<(div|p|dl|section|aside)\b/);
   });
 
   it("reports the line of each mark, marks inside link text and undefined footnotes", () => {
-    const body = render("## S {#s}\n\nFirst line\nthen [[placement]] here.\n\n[see [[placement]]](https://x.org) and [^nope].");
-    expect(body.terms).toEqual([{ id: "placement", line: 3 }, { id: "placement", line: 5 }]);
+    const body = render(
+      "## S {#s}\n\nFirst line\nthen [[placement]] here.\n\n[see [[placement]]](https://x.org) and [^nope].",
+    );
+    expect(body.terms).toEqual([
+      { id: "placement", line: 3 },
+      { id: "placement", line: 5 },
+    ]);
     expect(body.problems).toEqual([
       { line: 5, message: "glossary mark [[placement]] cannot sit inside link text" },
       { line: 5, message: "footnote [^nope] has no definition" },

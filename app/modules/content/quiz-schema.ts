@@ -15,16 +15,17 @@ export const ITEM_TYPES = [
 ] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
-const option = z
-  .object({ id: idSchema, text: localized, correct: z.boolean().optional() })
-  .strict();
+const option = z.object({ id: idSchema, text: localized, correct: z.boolean().optional() }).strict();
 const pair = z.object({ id: idSchema, left: localized, right: localized }).strict();
 const step = z.object({ id: idSchema, text: localized }).strict();
 const acceptedList = (name: string) =>
   z
-    .array(z.string().refine((v) => v.trim() !== "", "empty accepted answer"), {
-      required_error: `missing ${name} accepted answers`,
-    })
+    .array(
+      z.string().refine((v) => v.trim() !== "", "empty accepted answer"),
+      {
+        required_error: `missing ${name} accepted answers`,
+      },
+    )
     .min(1, `needs at least one ${name} accepted answer`);
 
 // A unit may be written as plain text (`USD`) when it reads the same in both languages.
@@ -36,13 +37,64 @@ const unit = z
 function itemVariants<T extends z.ZodTypeAny>(topic: T) {
   const base = { id: idSchema, topic, prompt: localized, explanation: localized };
   return [
-    z.object({ ...base, type: z.literal("single"), options: z.array(option).min(2).max(8), shuffle: z.boolean().optional() }).strict(),
-    z.object({ ...base, type: z.literal("multiple"), options: z.array(option).min(2).max(8), shuffle: z.boolean().optional() }).strict(),
-    z.object({ ...base, type: z.literal("true-false"), answer: z.boolean({ required_error: "missing answer (true or false)" }) }).strict(),
-    z.object({ ...base, type: z.literal("matching"), pairs: z.array(pair).min(3, "matching needs at least 3 pairs").max(8) }).strict(),
-    z.object({ ...base, type: z.literal("ordering"), steps: z.array(step).min(3, "ordering needs at least 3 steps").max(8) }).strict(),
-    z.object({ ...base, type: z.literal("numeric"), answer: z.number({ required_error: "missing answer (a number)" }), tolerance: z.number().nonnegative().default(0), unit: unit.optional() }).strict(),
-    z.object({ ...base, type: z.literal("short-text"), accepted: z.object({ en: acceptedList("English"), es: acceptedList("Spanish") }, { required_error: "missing accepted answers (en and es lists)" }).strict() }).strict(),
+    z
+      .object({
+        ...base,
+        type: z.literal("single"),
+        options: z.array(option).min(2).max(8),
+        shuffle: z.boolean().optional(),
+      })
+      .strict(),
+    z
+      .object({
+        ...base,
+        type: z.literal("multiple"),
+        options: z.array(option).min(2).max(8),
+        shuffle: z.boolean().optional(),
+      })
+      .strict(),
+    z
+      .object({
+        ...base,
+        type: z.literal("true-false"),
+        answer: z.boolean({ required_error: "missing answer (true or false)" }),
+      })
+      .strict(),
+    z
+      .object({
+        ...base,
+        type: z.literal("matching"),
+        pairs: z.array(pair).min(3, "matching needs at least 3 pairs").max(8),
+      })
+      .strict(),
+    z
+      .object({
+        ...base,
+        type: z.literal("ordering"),
+        steps: z.array(step).min(3, "ordering needs at least 3 steps").max(8),
+      })
+      .strict(),
+    z
+      .object({
+        ...base,
+        type: z.literal("numeric"),
+        answer: z.number({ required_error: "missing answer (a number)" }),
+        tolerance: z.number().nonnegative().default(0),
+        unit: unit.optional(),
+      })
+      .strict(),
+    z
+      .object({
+        ...base,
+        type: z.literal("short-text"),
+        accepted: z
+          .object(
+            { en: acceptedList("English"), es: acceptedList("Spanish") },
+            { required_error: "missing accepted answers (en and es lists)" },
+          )
+          .strict(),
+      })
+      .strict(),
   ] as const;
 }
 
@@ -73,9 +125,7 @@ export const quizSettingsSchema = z
     timeLimitMinutes: z.number().int().positive().optional(),
     shuffleOptions: z.boolean().default(true),
     reviewPolicy: z.enum(["always", "after-last-attempt"]).default("always"),
-    draw: z
-      .array(z.object({ topic: idSchema, count: z.number().int().positive() }).strict())
-      .optional(),
+    draw: z.array(z.object({ topic: idSchema, count: z.number().int().positive() }).strict()).optional(),
   })
   .strict();
 

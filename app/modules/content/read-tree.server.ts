@@ -39,7 +39,15 @@ export function listFiles(dir: string): string[] {
 }
 
 export function readTree(dir: string): ContentTree {
-  const tree: ContentTree = { courses: [], modules: [], glossary: [], achievements: undefined, vetting: undefined, unexpected: [], files: [] };
+  const tree: ContentTree = {
+    courses: [],
+    modules: [],
+    glossary: [],
+    achievements: undefined,
+    vetting: undefined,
+    unexpected: [],
+    files: [],
+  };
   const folders = new Map<string, ModuleFolder>();
   for (const path of listFiles(dir)) {
     const parts = path.split("/");
@@ -55,7 +63,12 @@ export function readTree(dir: string): ContentTree {
     else if (top === "courses" && parts.length === 2 && path.endsWith(".yaml")) tree.courses.push(file());
     else if (top === "glossary" && parts.length === 2 && path.endsWith(".yaml")) tree.glossary.push(file());
     else if (top === "modules" && parts.length === 3 && second && third) {
-      const folder = folders.get(second) ?? { id: second, moduleFile: undefined, quizFile: undefined, lessons: new Map() };
+      const folder = folders.get(second) ?? {
+        id: second,
+        moduleFile: undefined,
+        quizFile: undefined,
+        lessons: new Map(),
+      };
       folders.set(second, folder);
       const lesson = LESSON.exec(third);
       if (third === "module.yaml") folder.moduleFile = file();

@@ -17,7 +17,11 @@ export function duplicateIds(kind: string, entries: readonly { id: string; where
   const problems: Problem[] = [];
   for (const { id, where } of entries) {
     const earlier = first.get(id);
-    if (earlier) problems.push({ ...where, message: `duplicate ${kind} id "${id}" (first defined at ${earlier.file}:${earlier.line})` });
+    if (earlier)
+      problems.push({
+        ...where,
+        message: `duplicate ${kind} id "${id}" (first defined at ${earlier.file}:${earlier.line})`,
+      });
     else first.set(id, where);
   }
   return problems;
@@ -27,7 +31,13 @@ export function locatedIds<T extends { id: string }>(entities: readonly Located<
   return entities.map((entity) => ({ id: entity.value.id, where: problemAt(entity, ["id"], "") }));
 }
 
-function unknownRefs<T>(entity: Located<T>, key: readonly (string | number)[], ids: readonly string[], known: ReadonlySet<string>, kind: string): Problem[] {
+function unknownRefs<T>(
+  entity: Located<T>,
+  key: readonly (string | number)[],
+  ids: readonly string[],
+  known: ReadonlySet<string>,
+  kind: string,
+): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   ids.forEach((id, index) => {
@@ -41,7 +51,8 @@ function unknownRefs<T>(entity: Located<T>, key: readonly (string | number)[], i
 export function referenceProblems(yaml: ParsedYaml, lessons: ReadonlyMap<string, LessonLocation>): Problem[] {
   const problems: Problem[] = [];
   // Ids of entries that failed validation still exist: their problems are reported already.
-  const ids = <T extends { id: string }>(list: readonly Located<T>[]) => new Set([...list.map((e) => e.value.id), ...yaml.invalidIds]);
+  const ids = <T extends { id: string }>(list: readonly Located<T>[]) =>
+    new Set([...list.map((e) => e.value.id), ...yaml.invalidIds]);
   const moduleIds = ids(yaml.modules);
   const quizIds = ids(yaml.quizzes);
   const listed = new Set<string>();
@@ -51,19 +62,38 @@ export function referenceProblems(yaml: ParsedYaml, lessons: ReadonlyMap<string,
     order.forEach((id, index) => {
       listed.add(id);
       const found = lessons.get(id);
-      if (!found) problems.push(problemAt(module, ["lessons", index], `unknown lesson "${id}" (no modules/${folder}/${id}.en.md)`));
-      else if (found.folder !== folder) problems.push(problemAt(module, ["lessons", index], `lesson "${id}" lives in modules/${found.folder}/, not in this module's folder`));
+      if (!found)
+        problems.push(
+          problemAt(module, ["lessons", index], `unknown lesson "${id}" (no modules/${folder}/${id}.en.md)`),
+        );
+      else if (found.folder !== folder)
+        problems.push(
+          problemAt(
+            module,
+            ["lessons", index],
+            `lesson "${id}" lives in modules/${found.folder}/, not in this module's folder`,
+          ),
+        );
     });
     // Every id counts as known here, so this only reports a lesson listed twice.
     problems.push(...unknownRefs(module, ["lessons"], order, new Set(order), "lesson"));
     const ownQuiz = yaml.quizzes.find((q) => q.value.moduleId === folder);
-    if (quiz && ownQuiz?.value.id !== quiz && !yaml.invalidIds.has(quiz)) problems.push(problemAt(module, ["quiz"], `unknown quiz "${quiz}" (modules/${folder}/quiz.yaml must have this id)`));
-    if (!quiz && ownQuiz) problems.push(problemAt(ownQuiz, ["id"], `module.yaml does not name this quiz (add quiz: ${ownQuiz.value.id})`));
+    if (quiz && ownQuiz?.value.id !== quiz && !yaml.invalidIds.has(quiz))
+      problems.push(
+        problemAt(module, ["quiz"], `unknown quiz "${quiz}" (modules/${folder}/quiz.yaml must have this id)`),
+      );
+    if (!quiz && ownQuiz)
+      problems.push(problemAt(ownQuiz, ["id"], `module.yaml does not name this quiz (add quiz: ${ownQuiz.value.id})`));
   }
   const folders = new Set(yaml.modules.map((module) => module.value.folder));
   for (const [id, where] of lessons) {
     // A folder whose module.yaml is missing or invalid is reported once, not per lesson.
-    if (folders.has(where.folder) && !listed.has(id)) problems.push({ file: where.file, line: 1, message: `lesson "${id}" is not listed in modules/${where.folder}/module.yaml` });
+    if (folders.has(where.folder) && !listed.has(id))
+      problems.push({
+        file: where.file,
+        line: 1,
+        message: `lesson "${id}" is not listed in modules/${where.folder}/module.yaml`,
+      });
   }
 
   for (const course of yaml.courses) {
@@ -76,29 +106,43 @@ export function referenceProblems(yaml: ParsedYaml, lessons: ReadonlyMap<string,
     const courseQuizzes = new Set(inCourse.flatMap((m) => (m.value.quiz ? [m.value.quiz] : [])));
     if (completion.lessons !== "all") {
       completion.lessons.forEach((id, index) => {
-        if (!lessons.has(id)) problems.push(problemAt(course, ["completion", "lessons", index], `unknown lesson "${id}"`));
-        else if (!courseLessons.has(id)) problems.push(problemAt(course, ["completion", "lessons", index], `lesson "${id}" is not in any module of this course`));
+        if (!lessons.has(id))
+          problems.push(problemAt(course, ["completion", "lessons", index], `unknown lesson "${id}"`));
+        else if (!courseLessons.has(id))
+          problems.push(
+            problemAt(course, ["completion", "lessons", index], `lesson "${id}" is not in any module of this course`),
+          );
       });
     }
     completion.quizzes.forEach((id, index) => {
       if (!quizIds.has(id)) problems.push(problemAt(course, ["completion", "quizzes", index], `unknown quiz "${id}"`));
-      else if (!courseQuizzes.has(id)) problems.push(problemAt(course, ["completion", "quizzes", index], `quiz "${id}" is not the quiz of any module of this course`));
+      else if (!courseQuizzes.has(id))
+        problems.push(
+          problemAt(
+            course,
+            ["completion", "quizzes", index],
+            `quiz "${id}" is not the quiz of any module of this course`,
+          ),
+        );
     });
   }
 
   const courseIds = ids(yaml.courses);
-  for (const achievement of yaml.achievements) problems.push(...unknownRefs(achievement, ["courses"], achievement.value.courses, courseIds, "course"));
+  for (const achievement of yaml.achievements)
+    problems.push(...unknownRefs(achievement, ["courses"], achievement.value.courses, courseIds, "course"));
   const achievementIds = ids(yaml.achievements);
   const checkTypeIds = ids(yaml.checkTypes);
   for (const profile of yaml.profiles) {
     problems.push(...unknownRefs(profile, ["credentials"], profile.value.credentials, achievementIds, "achievement"));
     profile.value.checks.forEach((check, index) => {
-      if (!checkTypeIds.has(check.type)) problems.push(problemAt(profile, ["checks", index, "type"], `unknown check type "${check.type}"`));
+      if (!checkTypeIds.has(check.type))
+        problems.push(problemAt(profile, ["checks", index, "type"], `unknown check type "${check.type}"`));
     });
   }
   const termIds = ids(yaml.glossary);
   if (!yaml.glossaryIncomplete) {
-    for (const term of yaml.glossary) problems.push(...unknownRefs(term, ["see"], term.value.see, termIds, "glossary term"));
+    for (const term of yaml.glossary)
+      problems.push(...unknownRefs(term, ["see"], term.value.see, termIds, "glossary term"));
   }
   return problems;
 }

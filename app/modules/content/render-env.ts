@@ -13,11 +13,7 @@ export interface RenderEnv extends Env {
   termCount: number;
 }
 
-export function createRenderEnv(
-  lang: Lang,
-  lessonId: string,
-  glossary: ReadonlyMap<string, GlossaryTerm>,
-): RenderEnv {
+export function createRenderEnv(lang: Lang, lessonId: string, glossary: ReadonlyMap<string, GlossaryTerm>): RenderEnv {
   return { lang, lessonId, docId: `${lang}-${lessonId}`, glossary, termCount: 0 };
 }
 

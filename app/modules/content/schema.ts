@@ -5,12 +5,10 @@ import { JURISDICTIONS, LANG_NAMES, type Lang } from "./labels";
 
 export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export const idSchema = z
-  .string({ required_error: "missing id", invalid_type_error: "an id must be text" })
-  .refine(
-    (value) => KEBAB_CASE.test(value),
-    (value) => ({ message: `"${value}" is not a lowercase kebab-case id` }),
-  );
+export const idSchema = z.string({ required_error: "missing id", invalid_type_error: "an id must be text" }).refine(
+  (value) => KEBAB_CASE.test(value),
+  (value) => ({ message: `"${value}" is not a lowercase kebab-case id` }),
+);
 
 function text(lang: Lang) {
   const name = LANG_NAMES[lang];
@@ -93,13 +91,9 @@ export const achievementSchema = z
   })
   .strict();
 
-export const achievementsFileSchema = z
-  .object({ achievements: z.array(achievementSchema) })
-  .strict();
+export const achievementsFileSchema = z.object({ achievements: z.array(achievementSchema) }).strict();
 
-export const checkTypeSchema = z
-  .object({ id: idSchema, name: localized, description: localized })
-  .strict();
+export const checkTypeSchema = z.object({ id: idSchema, name: localized, description: localized }).strict();
 
 export const profileSchema = z
   .object({
@@ -108,9 +102,7 @@ export const profileSchema = z
     description: localized,
     audience,
     credentials: z.array(idSchema).default([]),
-    checks: z
-      .array(z.object({ type: idSchema, validityMonths: z.number().int().positive() }).strict())
-      .default([]),
+    checks: z.array(z.object({ type: idSchema, validityMonths: z.number().int().positive() }).strict()).default([]),
   })
   .strict();
 
@@ -132,8 +124,9 @@ export const lessonFrontMatterSchema = z
           .string({ invalid_type_error: 'an objective must be text (quote it if it contains ": ")' })
           .refine((v) => v.trim() !== "", "empty objective"),
         {
-        required_error: "missing objectives (a lesson needs at least 1)",
-      })
+          required_error: "missing objectives (a lesson needs at least 1)",
+        },
+      )
       .min(1, "a lesson needs at least 1 objective"),
   })
   .strict();

@@ -22,7 +22,18 @@ interface SearchDoc {
 }
 
 export type SearchHit =
-  | { kind: "section"; lang: Lang; score: number; title: string; lessonTitle: string; lessonId: string; sectionId: string; courseId: string | null; courseIds: string[]; snippet: Snippet }
+  | {
+      kind: "section";
+      lang: Lang;
+      score: number;
+      title: string;
+      lessonTitle: string;
+      lessonId: string;
+      sectionId: string;
+      courseId: string | null;
+      courseIds: string[];
+      snippet: Snippet;
+    }
   | { kind: "term"; lang: Lang; score: number; title: string; otherTerm: string; termId: string; snippet: Snippet };
 
 export interface SearchOptions {
@@ -33,17 +44,37 @@ export interface SearchOptions {
 function documents(model: ContentModel): SearchDoc[] {
   const docs: SearchDoc[] = [];
   for (const lesson of model.lessons) {
-    const courseIds = model.courses.filter((course) => course.modules.includes(lesson.moduleId)).map((course) => course.id);
+    const courseIds = model.courses
+      .filter((course) => course.modules.includes(lesson.moduleId))
+      .map((course) => course.id);
     for (const lang of LANGS) {
       for (const section of lesson[lang].sections) {
-        docs.push({ id: `section:${lang}:${lesson.id}:${section.id}`, kind: "section", lang, title: section.title, context: lesson[lang].title, text: section.text, lessonId: lesson.id, sectionId: section.id, courseIds });
+        docs.push({
+          id: `section:${lang}:${lesson.id}:${section.id}`,
+          kind: "section",
+          lang,
+          title: section.title,
+          context: lesson[lang].title,
+          text: section.text,
+          lessonId: lesson.id,
+          sectionId: section.id,
+          courseIds,
+        });
       }
     }
   }
   for (const term of model.glossary) {
     for (const lang of LANGS) {
       const other = lang === "en" ? "es" : "en";
-      docs.push({ id: `term:${lang}:${term.id}`, kind: "term", lang, title: term[lang].term, context: term[other].term, text: term[lang].definition, termId: term.id });
+      docs.push({
+        id: `term:${lang}:${term.id}`,
+        kind: "term",
+        lang,
+        title: term[lang].term,
+        context: term[other].term,
+        text: term[lang].definition,
+        termId: term.id,
+      });
     }
   }
   return docs;
@@ -76,10 +107,33 @@ export function createSearch(model: ContentModel): ContentSearch {
         if (!doc) return [];
         const snippet = makeSnippet(doc.text, result.terms);
         if (doc.kind === "term") {
-          return [{ kind: "term", lang: doc.lang, score: result.score, title: doc.title, otherTerm: doc.context, termId: doc.termId ?? "", snippet }];
+          return [
+            {
+              kind: "term",
+              lang: doc.lang,
+              score: result.score,
+              title: doc.title,
+              otherTerm: doc.context,
+              termId: doc.termId ?? "",
+              snippet,
+            },
+          ];
         }
         const courseIds = doc.courseIds ?? [];
-        return [{ kind: "section", lang: doc.lang, score: result.score, title: doc.title, lessonTitle: doc.context, lessonId: doc.lessonId ?? "", sectionId: doc.sectionId ?? "", courseId: courseIds[0] ?? null, courseIds, snippet }];
+        return [
+          {
+            kind: "section",
+            lang: doc.lang,
+            score: result.score,
+            title: doc.title,
+            lessonTitle: doc.context,
+            lessonId: doc.lessonId ?? "",
+            sectionId: doc.sectionId ?? "",
+            courseId: courseIds[0] ?? null,
+            courseIds,
+            snippet,
+          },
+        ];
       });
     },
   };

@@ -11,13 +11,24 @@ const search = createSearch(model);
 describe("content search", () => {
   it("is accent-insensitive: senal finds señal", () => {
     const [hit] = search.search("senal", { lang: "es" });
-    expect(hit).toMatchObject({ kind: "section", lang: "es", lessonId: "cash-reports", sectionId: "thresholds", courseId: "aml-basics" });
+    expect(hit).toMatchObject({
+      kind: "section",
+      lang: "es",
+      lessonId: "cash-reports",
+      sectionId: "thresholds",
+      courseId: "aml-basics",
+    });
     const { text, highlights } = hit!.snippet;
     expect(highlights.map(([from, to]) => text.slice(from, to))).toEqual(["señal"]);
   });
 
   it("is case-insensitive and finds glossary terms in both languages", () => {
-    expect(search.search("COLOCACION")[0]).toMatchObject({ kind: "term", termId: "placement", lang: "es", title: "Colocación" });
+    expect(search.search("COLOCACION")[0]).toMatchObject({
+      kind: "term",
+      termId: "placement",
+      lang: "es",
+      title: "Colocación",
+    });
     expect(search.search("lavado", { lang: "es" }).length).toBeGreaterThan(0);
     expect(search.search("Lavado", { lang: "es" })).toEqual(search.search("lavado", { lang: "es" }));
   });

@@ -136,6 +136,4 @@ export interface ContentModel {
   profiles: VettingProfile[];
 }
 
-export type LoadResult =
-  | { model: ContentModel; problems: [] }
-  | { model: null; problems: Problem[] };
+export type LoadResult = { model: ContentModel; problems: [] } | { model: null; problems: Problem[] };

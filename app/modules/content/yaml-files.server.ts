@@ -36,7 +36,18 @@ function rawId(data: unknown): string | undefined {
 }
 
 export function parseYamlFiles(tree: ContentTree): ParsedYaml {
-  const out: ParsedYaml = { courses: [], modules: [], quizzes: [], glossary: [], achievements: [], checkTypes: [], profiles: [], invalidIds: new Set(), glossaryIncomplete: false, problems: [] };
+  const out: ParsedYaml = {
+    courses: [],
+    modules: [],
+    quizzes: [],
+    glossary: [],
+    achievements: [],
+    checkTypes: [],
+    profiles: [],
+    invalidIds: new Set(),
+    glossaryIncomplete: false,
+    problems: [],
+  };
   const sources: YamlSource[] = [];
   const open = (file: SourceFile): YamlSource => {
     const source = parseYaml(file.path, file.text);
@@ -44,13 +55,25 @@ export function parseYamlFiles(tree: ContentTree): ParsedYaml {
     return source;
   };
   /** Validates one entity; on failure remembers its id (or `fallbackId`) as existing. */
-  const entity = <T>(source: YamlSource, entitySchema: ZodType<T, ZodTypeDef, unknown>, path: Path, data: unknown, fallbackId?: string) => {
+  const entity = <T>(
+    source: YamlSource,
+    entitySchema: ZodType<T, ZodTypeDef, unknown>,
+    path: Path,
+    data: unknown,
+    fallbackId?: string,
+  ) => {
     const value = validate(source, entitySchema, path, data);
     const id = rawId(data) ?? fallbackId;
     if (value === undefined && id !== undefined) out.invalidIds.add(id);
     return value;
   };
-  const entries = <T>(source: YamlSource, key: string, raw: readonly unknown[] | undefined, entitySchema: ZodType<T, ZodTypeDef, unknown>, into: Located<T>[]) => {
+  const entries = <T>(
+    source: YamlSource,
+    key: string,
+    raw: readonly unknown[] | undefined,
+    entitySchema: ZodType<T, ZodTypeDef, unknown>,
+    into: Located<T>[],
+  ) => {
     raw?.forEach((data, index) => {
       const value = entity(source, entitySchema, [key, index], data);
       if (value !== undefined) into.push({ value, source, path: [key, index] });
@@ -61,17 +84,23 @@ export function parseYamlFiles(tree: ContentTree): ParsedYaml {
     const source = open(file);
     const expected = file.path.slice("courses/".length, -".yaml".length);
     const course = entity(source, schema.courseSchema, [], source.data, expected);
-    if (course && course.id !== expected) out.problems.push(atPath(source, ["id"], `"${course.id}" does not match the file name (${expected})`));
+    if (course && course.id !== expected)
+      out.problems.push(atPath(source, ["id"], `"${course.id}" does not match the file name (${expected})`));
     if (course) out.courses.push({ value: course, source, path: [] });
   }
   for (const folder of tree.modules) {
     if (!folder.moduleFile) {
-      out.problems.push({ file: `modules/${folder.id}/module.yaml`, line: 1, message: "file is missing: every folder under modules/ needs a module.yaml" });
+      out.problems.push({
+        file: `modules/${folder.id}/module.yaml`,
+        line: 1,
+        message: "file is missing: every folder under modules/ needs a module.yaml",
+      });
       out.invalidIds.add(folder.id);
     } else {
       const source = open(folder.moduleFile);
       const module = entity(source, schema.moduleSchema, [], source.data, folder.id);
-      if (module && module.id !== folder.id) out.problems.push(atPath(source, ["id"], `"${module.id}" does not match the folder name (${folder.id})`));
+      if (module && module.id !== folder.id)
+        out.problems.push(atPath(source, ["id"], `"${module.id}" does not match the folder name (${folder.id})`));
       if (module) out.modules.push({ value: { ...module, folder: folder.id }, source, path: [] });
     }
     if (folder.quizFile) {
@@ -86,7 +115,8 @@ export function parseYamlFiles(tree: ContentTree): ParsedYaml {
         if (!item) return;
         items.push(item);
         itemIndex.push(index);
-        for (const issue of answerKeyIssues(item, ["items", index])) out.problems.push(atPath(source, issue.path, issue.message));
+        for (const issue of answerKeyIssues(item, ["items", index]))
+          out.problems.push(atPath(source, issue.path, issue.message));
       });
       if (shell) out.quizzes.push({ value: { ...shell, items, itemIndex, moduleId: folder.id }, source, path: [] });
     }
@@ -94,11 +124,23 @@ export function parseYamlFiles(tree: ContentTree): ParsedYaml {
   for (const file of tree.glossary) {
     const source = open(file);
     if (source.data === undefined) out.glossaryIncomplete = true;
-    entries(source, "terms", validate(source, z.object({ terms: list }).strict())?.terms, schema.glossaryTermSchema, out.glossary);
+    entries(
+      source,
+      "terms",
+      validate(source, z.object({ terms: list }).strict())?.terms,
+      schema.glossaryTermSchema,
+      out.glossary,
+    );
   }
   if (tree.achievements) {
     const source = open(tree.achievements);
-    entries(source, "achievements", validate(source, z.object({ achievements: list }).strict())?.achievements, schema.achievementSchema, out.achievements);
+    entries(
+      source,
+      "achievements",
+      validate(source, z.object({ achievements: list }).strict())?.achievements,
+      schema.achievementSchema,
+      out.achievements,
+    );
   }
   if (tree.vetting) {
     const source = open(tree.vetting);

@@ -17,8 +17,11 @@ export function formatDate(value: Date | string, lang: Lang, timeZone = DEFAULT_
 
 export function formatDateTime(value: Date | string, lang: Lang, timeZone = DEFAULT_TIME_ZONE): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[lang], {
-    dateStyle: "medium",
-    timeStyle: "short",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
     timeZone,
     timeZoneName: "short",
   }).format(new Date(value));

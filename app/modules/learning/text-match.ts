@@ -28,20 +28,29 @@ function foldWithMap(text: string): { folded: string; source: number[] } {
   return { folded, source };
 }
 
-/** True when every word of the query occurs somewhere in one of `texts`. */
-export function matchesAll(words: readonly string[], texts: readonly string[]): boolean {
-  const haystack = fold(texts.join("\n"));
-  return words.every((word) => haystack.includes(word));
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Start indices in `folded` where `word` begins a word ("sen" in "la señal", not in "asenal"). */
+function wordStarts(folded: string, word: string): number[] {
+  const starts: number[] = [];
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    if (at === 0 || !WORD_CHAR.test(folded[at - 1] ?? "")) starts.push(at);
+  }
+  return starts;
 }
 
-/** Where the query's words occur in `text` (source indices), merged and sorted. */
+/** True when every word of the query begins a word somewhere in `texts`. */
+export function matchesAll(words: readonly string[], texts: readonly string[]): boolean {
+  const haystack = fold(texts.join("\n"));
+  return words.every((word) => wordStarts(haystack, word).length > 0);
+}
+
+/** Where the query's words begin words of `text` (source indices), merged and sorted. */
 export function findRanges(text: string, words: readonly string[]): Range[] {
   const { folded, source } = foldWithMap(text);
   const found: Range[] = [];
   for (const word of words) {
-    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
-      found.push([source[at] ?? 0, source[at + word.length] ?? text.length]);
-    }
+    for (const at of wordStarts(folded, word)) found.push([source[at] ?? 0, source[at + word.length] ?? text.length]);
   }
   return mergeRanges(found);
 }

@@ -3,7 +3,12 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
-import { assignableOrganizations, getUserForAdmin, performUserAction, userExists } from "~/modules/admin/index.server.ts";
+import {
+  assignableOrganizations,
+  getUserForAdmin,
+  performUserAction,
+  userExists,
+} from "~/modules/admin/index.server.ts";
 import { firstErrorKey, isDoneKey, permissionForIntent, userActionSchema } from "~/modules/admin/schema.ts";
 import { requirePermission } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/http/form.server.ts";
@@ -56,7 +61,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const outcome = await performUserAction(admin.id, userId, submission.value);
   if (!outcome.ok) {
     const message = t(`admin:errors.${outcome.reason}`);
-    return data({ intent: formIntent, result: submission.reply({ formErrors: [outcome.reason] }), message }, { status: 400 });
+    return data(
+      { intent: formIntent, result: submission.reply({ formErrors: [outcome.reason] }), message },
+      { status: 400 },
+    );
   }
   throw redirect(`/${lang}/admin/users/${encodeURIComponent(userId)}?done=${outcome.done}`);
 }

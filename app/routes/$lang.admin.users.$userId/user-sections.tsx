@@ -36,7 +36,9 @@ export function UserDetails({ user }: { user: User }) {
         <dt>{t("user.fields.verified")}</dt>
         <dd>{user.verified ? t("yes") : t("no")}</dd>
         <dt>{t("user.fields.status")}</dt>
-        <dd>{user.deactivatedAt ? t("user.statusDeactivated", { date: user.deactivatedAt }) : t("user.statusActive")}</dd>
+        <dd>
+          {user.deactivatedAt ? t("user.statusDeactivated", { date: user.deactivatedAt }) : t("user.statusActive")}
+        </dd>
         <dt>{t("user.fields.lockout")}</dt>
         <dd>{user.locked ? t("user.lockedYes") : t("user.lockedNo")}</dd>
         <dt>{t("user.fields.platformAdmin")}</dt>
@@ -101,7 +103,15 @@ export function RolesTable({ user }: { user: User }) {
   );
 }
 
-function AdminSelect({ meta, label, options }: { meta: FieldMetadata<string>; label: string; options: { value: string; label: string }[] }) {
+function AdminSelect({
+  meta,
+  label,
+  options,
+}: {
+  meta: FieldMetadata<string>;
+  label: string;
+  options: { value: string; label: string }[];
+}) {
   const { t } = useTranslation("admin");
   const errors = meta.errors ?? [];
   const invalid = errors.length > 0;
@@ -151,8 +161,16 @@ export function GrantRoleForm({
         <Form method="post" {...getFormProps(form)} className="stack form-narrow">
           <p className="muted">{t("user.grant.intro")}</p>
           <input type="hidden" name="intent" value="grantRole" />
-          <AdminSelect meta={fields.orgId} label={t("user.grant.org")} options={organizations.map((o) => ({ value: o.id, label: o.name }))} />
-          <AdminSelect meta={fields.role} label={t("user.grant.role")} options={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} />
+          <AdminSelect
+            meta={fields.orgId}
+            label={t("user.grant.org")}
+            options={organizations.map((o) => ({ value: o.id, label: o.name }))}
+          />
+          <AdminSelect
+            meta={fields.role}
+            label={t("user.grant.role")}
+            options={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))}
+          />
           <button type="submit" className="button">
             {t("user.grant.submit")}
           </button>

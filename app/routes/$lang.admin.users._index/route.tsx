@@ -2,7 +2,6 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Notice } from "~/components/forms.tsx";
 import { searchUsers } from "~/modules/admin/index.server.ts";
 import { firstErrorKey, SEARCH_MAX, searchSchema } from "~/modules/admin/schema.ts";
 import { requirePermission } from "~/modules/auth/index.server.ts";
@@ -19,7 +18,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const submission = parseWithZod(url.searchParams, { schema: searchSchema });
   // On bad input the page still shows, with the message and the first page of results.
   const rawQuery = (url.searchParams.get("q") ?? "").trim();
-  const query = submission.status === "success" ? (submission.value.q ?? "") : rawQuery.length <= SEARCH_MAX ? rawQuery : "";
+  const query =
+    submission.status === "success" ? (submission.value.q ?? "") : rawQuery.length <= SEARCH_MAX ? rawQuery : "";
   const page = submission.status === "success" ? (submission.value.page ?? 1) : 1;
   const message = submission.status === "success" ? null : t(`admin:errors.${firstErrorKey(submission.error)}`);
   const result = await searchUsers(query, page);

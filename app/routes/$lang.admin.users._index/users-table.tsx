@@ -39,7 +39,13 @@ export function UsersTable({ lang, users, caption }: { lang: Lang; users: Row[];
               </th>
               <td className="break-anywhere">{u.email}</td>
               <td>{u.verified ? t("yes") : t("no")}</td>
-              <td>{u.deactivatedAt ? <span className="badge badge--warning">{t("users.deactivated")}</span> : t("users.active")}</td>
+              <td>
+                {u.deactivatedAt ? (
+                  <span className="badge badge--warning">{t("users.deactivated")}</span>
+                ) : (
+                  t("users.active")
+                )}
+              </td>
               <td>{u.locked ? <span className="badge badge--warning">{t("yes")}</span> : t("no")}</td>
               <td>
                 {u.isPlatformAdmin || u.memberships.length > 0 ? (
@@ -63,7 +69,17 @@ export function UsersTable({ lang, users, caption }: { lang: Lang; users: Row[];
   );
 }
 
-export function Pagination({ lang, query, page, pageCount }: { lang: Lang; query: string; page: number; pageCount: number }) {
+export function Pagination({
+  lang,
+  query,
+  page,
+  pageCount,
+}: {
+  lang: Lang;
+  query: string;
+  page: number;
+  pageCount: number;
+}) {
   const { t } = useTranslation("admin");
   if (pageCount <= 1) return null;
   const href = (p: number) => {

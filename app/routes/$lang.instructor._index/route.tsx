@@ -37,6 +37,9 @@ export default function Instructor() {
         <li>{t("instructor.can.accommodations")}</li>
       </ul>
       <p className="muted">{t("instructor.comingSoon")}</p>
+      <p>
+        <Link to={`/${lang}/instructor/quizzes`}>{t("stats:nav.link")}</Link>
+      </p>
       <h2>{t("instructor.coursesHeading")}</h2>
       {courses.length === 0 ? (
         <p>{t("instructor.noCourses")}</p>

@@ -9,6 +9,7 @@ import { privacy as enPrivacy } from "./en/privacy.ts";
 import { quiz as enQuiz } from "./en/quiz.ts";
 import { learning as enLearning } from "./en/learning.ts";
 import { workspace as enWorkspace } from "./en/workspace.ts";
+import { stats as enStats } from "./en/stats.ts";
 import { admin as esAdmin } from "./es/admin.ts";
 import { auth as esAuth } from "./es/auth.ts";
 import { common as esCommon } from "./es/common.ts";
@@ -18,6 +19,7 @@ import { privacy as esPrivacy } from "./es/privacy.ts";
 import { quiz as esQuiz } from "./es/quiz.ts";
 import { learning as esLearning } from "./es/learning.ts";
 import { workspace as esWorkspace } from "./es/workspace.ts";
+import { stats as esStats } from "./es/stats.ts";
 
 export const en = {
   common: enCommon,
@@ -29,6 +31,7 @@ export const en = {
   quiz: enQuiz,
   learning: enLearning,
   workspace: enWorkspace,
+  stats: enStats,
 };
 
 export const es = {
@@ -41,6 +44,7 @@ export const es = {
   quiz: esQuiz,
   learning: esLearning,
   workspace: esWorkspace,
+  stats: esStats,
 } satisfies Record<keyof typeof en, unknown>;
 
 export const resources = { en, es };

@@ -58,7 +58,8 @@ export const admin = {
     },
     grant: {
       title: "Assign a role",
-      intro: "The person gains the role's permissions in that organisation only. The change is recorded in the audit log.",
+      intro:
+        "The person gains the role's permissions in that organisation only. The change is recorded in the audit log.",
       org: "Organisation",
       role: "Role",
       choose: "Choose…",
@@ -70,10 +71,13 @@ export const admin = {
       deactivateIntro:
         "Deactivating signs {{name}} out on every device and stops them from signing in. Their records are kept, and you can reactivate the account at any time.",
       deactivate: "Deactivate account",
-      reactivateIntro: "This account is deactivated. Reactivating it lets {{name}} sign in again with their existing password.",
+      reactivateIntro:
+        "This account is deactivated. Reactivating it lets {{name}} sign in again with their existing password.",
       reactivate: "Reactivate account",
-      selfNote: "You cannot deactivate your own account. Ask another platform administrator if it needs to be deactivated.",
-      lockoutIntro: "{{name}} is locked out after too many failed sign-in attempts. Clearing the lock-out lets them try again now.",
+      selfNote:
+        "You cannot deactivate your own account. Ask another platform administrator if it needs to be deactivated.",
+      lockoutIntro:
+        "{{name}} is locked out after too many failed sign-in attempts. Clearing the lock-out lets them try again now.",
       clearLockout: "Clear lock-out",
       notLocked: "{{name}} is not locked out.",
     },

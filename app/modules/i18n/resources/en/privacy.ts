@@ -31,7 +31,9 @@ export const privacy = {
           "Vetting check records entered by the vetting officers of your organisation: type of check, date, outcome, expiry date and a reference to the file your organisation keeps.",
           "Security data: the Internet (IP) address and time of failed sign-in attempts, and records of your active sessions.",
         ],
-        after: ["We obtain this data from you when you create your account and use Puente, and from your organisation when its staff assign roles or record vetting checks."],
+        after: [
+          "We obtain this data from you when you create your account and use Puente, and from your organisation when its staff assign roles or record vetting checks.",
+        ],
       },
       sensitive: {
         heading: "3. Sensitive personal data",
@@ -90,9 +92,7 @@ export const privacy = {
       },
       transfers: {
         heading: "8. Transfers and service providers",
-        body: [
-          "We do not sell your personal data. We transfer it only in these cases:",
-        ],
+        body: ["We do not sell your personal data. We transfer it only in these cases:"],
         items: [
           "To your organisation, which enrolled you or gave you a role: this is necessary for the training and vetting relationship between you and your organisation and does not require your consent.",
           "Your vetting status, to organisations with which your organisation has a sharing agreement: this requires your consent, which you give by accepting this notice. You may refuse it as explained in section 10; your organisation will be informed and your status will not be shared.",
@@ -133,7 +133,9 @@ export const privacy = {
           "A session cookie (puente_session), which keeps you signed in. It holds only a random identifier and ends when you sign out or after 14 days without use.",
           "A language cookie (puente_lang), which remembers whether you read in English or Spanish. It lasts one year.",
         ],
-        after: ["We use no analytics, advertising or third-party tracking cookies, web beacons or similar technologies."],
+        after: [
+          "We use no analytics, advertising or third-party tracking cookies, web beacons or similar technologies.",
+        ],
       },
       security: {
         heading: "12. Security",
@@ -267,7 +269,9 @@ export const privacy = {
       },
       children: {
         heading: "11. Children",
-        body: ["Puente is a professional training service and is not intended for anyone under 18. We do not knowingly collect information from children."],
+        body: [
+          "Puente is a professional training service and is not intended for anyone under 18. We do not knowingly collect information from children.",
+        ],
       },
       international: {
         heading: "12. International use",
@@ -283,7 +287,9 @@ export const privacy = {
       },
       contact: {
         heading: "14. Contact",
-        body: ["Email privacy@puente.test with any question or request about your privacy. Our postal address will be published here before Puente enters service."],
+        body: [
+          "Email privacy@puente.test with any question or request about your privacy. Our postal address will be published here before Puente enters service.",
+        ],
       },
     },
   },

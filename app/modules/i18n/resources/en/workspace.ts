@@ -36,7 +36,8 @@ export const workspace = {
     canHeading: "What you can do as an instructor",
     can: {
       preview: "Preview every lesson and quiz in English and in Spanish, side by side, before learners see it.",
-      itemStats: "See how learners of your organisation answer each quiz item, to find questions that are unclear or too easy.",
+      itemStats:
+        "See how learners of your organisation answer each quiz item, to find questions that are unclear or too easy.",
       accommodations: "Arrange accommodations, such as extra time on quizzes, for learners of your organisation.",
     },
     comingSoon: "Previews and item statistics will open from this page as they become available.",

@@ -43,7 +43,7 @@ export const admin: Translation<typeof en> = {
       verified: "Correo verificado",
       status: "Cuenta",
       lockout: "Bloqueo de inicio de sesión",
-      platformAdmin: "Administrador de la plataforma",
+      platformAdmin: "Administrador(a) de la plataforma",
     },
     statusActive: "Activa",
     statusDeactivated: "Desactivada el {{date}}",
@@ -61,7 +61,8 @@ export const admin: Translation<typeof en> = {
     },
     grant: {
       title: "Asignar una función",
-      intro: "La persona obtiene los permisos de la función solo en esa organización. El cambio queda registrado en la bitácora de auditoría.",
+      intro:
+        "La persona obtiene los permisos de la función solo en esa organización. El cambio queda registrado en la bitácora de auditoría.",
       org: "Organización",
       role: "Función",
       choose: "Elija…",
@@ -73,10 +74,12 @@ export const admin: Translation<typeof en> = {
       deactivateIntro:
         "Al desactivar la cuenta se cierran las sesiones de {{name}} en todos sus dispositivos y ya no podrá iniciar sesión. Sus registros se conservan y usted puede reactivar la cuenta en cualquier momento.",
       deactivate: "Desactivar la cuenta",
-      reactivateIntro: "Esta cuenta está desactivada. Al reactivarla, {{name}} podrá iniciar sesión de nuevo con su contraseña actual.",
+      reactivateIntro:
+        "Esta cuenta está desactivada. Al reactivarla, {{name}} podrá iniciar sesión de nuevo con su contraseña actual.",
       reactivate: "Reactivar la cuenta",
       selfNote: "No puede desactivar su propia cuenta. Si es necesario, pídalo a otro administrador de la plataforma.",
-      lockoutIntro: "La cuenta de {{name}} quedó bloqueada por demasiados intentos fallidos de inicio de sesión. Al levantar el bloqueo, la persona podrá intentarlo de nuevo de inmediato.",
+      lockoutIntro:
+        "La cuenta de {{name}} quedó bloqueada por demasiados intentos fallidos de inicio de sesión. Al levantar el bloqueo, la persona podrá intentarlo de nuevo de inmediato.",
       clearLockout: "Levantar el bloqueo",
       notLocked: "La cuenta de {{name}} no está bloqueada.",
     },

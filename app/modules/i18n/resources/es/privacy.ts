@@ -133,7 +133,9 @@ export const privacy: Translation<typeof en> = {
           "Una cookie de sesión (puente_session), que mantiene su sesión iniciada. Contiene solo un identificador aleatorio y termina cuando usted cierra la sesión o después de 14 días sin uso.",
           "Una cookie de idioma (puente_lang), que recuerda si usted lee en español o en inglés. Dura un año.",
         ],
-        after: ["No usamos cookies de analítica, de publicidad ni de rastreo de terceros, web beacons ni tecnologías similares."],
+        after: [
+          "No usamos cookies de analítica, de publicidad ni de rastreo de terceros, web beacons ni tecnologías similares.",
+        ],
       },
       security: {
         heading: "12. Seguridad",
@@ -267,7 +269,9 @@ export const privacy: Translation<typeof en> = {
       },
       children: {
         heading: "11. Menores de edad",
-        body: ["Puente es un servicio de capacitación profesional y no está dirigido a menores de 18 años. No recabamos a sabiendas información de menores."],
+        body: [
+          "Puente es un servicio de capacitación profesional y no está dirigido a menores de 18 años. No recabamos a sabiendas información de menores.",
+        ],
       },
       international: {
         heading: "12. Uso internacional",
@@ -283,7 +287,9 @@ export const privacy: Translation<typeof en> = {
       },
       contact: {
         heading: "14. Contacto",
-        body: ["Escriba a privacy@puente.test con cualquier pregunta o solicitud sobre su privacidad. Nuestro domicilio postal se publicará aquí antes de que Puente entre en operación."],
+        body: [
+          "Escriba a privacy@puente.test con cualquier pregunta o solicitud sobre su privacidad. Nuestro domicilio postal se publicará aquí antes de que Puente entre en operación.",
+        ],
       },
     },
   },

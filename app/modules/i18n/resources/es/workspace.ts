@@ -17,7 +17,8 @@ export const workspace: Translation<typeof en> = {
     title: "Mi organización",
     intro: "Las organizaciones que usted administra, con sus integrantes y las funciones que tienen.",
     caption: "Integrantes de {{org}}",
-    later: "Más adelante podrá crear grupos, emitir códigos de inscripción e inscribir personas desde una hoja de cálculo en esta página.",
+    later:
+      "Más adelante podrá crear grupos, emitir códigos de inscripción e inscribir personas desde una hoja de cálculo en esta página.",
   },
   vetting: {
     title: "Estado de control de confianza",
@@ -38,11 +39,15 @@ export const workspace: Translation<typeof en> = {
     intro: "Herramientas para quienes imparten y mantienen los cursos.",
     canHeading: "Lo que puede hacer como instructor",
     can: {
-      preview: "Revisar cada lección y cada cuestionario en español y en inglés, lado a lado, antes de que los vean los participantes.",
-      itemStats: "Ver cómo responden los participantes de su organización cada reactivo, para detectar preguntas poco claras o demasiado fáciles.",
-      accommodations: "Otorgar ajustes razonables, como tiempo adicional en los cuestionarios, a participantes de su organización.",
+      preview:
+        "Revisar cada lección y cada cuestionario en español y en inglés, lado a lado, antes de que los vean los participantes.",
+      itemStats:
+        "Ver cómo responden los participantes de su organización cada reactivo, para detectar preguntas poco claras o demasiado fáciles.",
+      accommodations:
+        "Otorgar ajustes razonables, como tiempo adicional en los cuestionarios, a participantes de su organización.",
     },
-    comingSoon: "Las vistas previas y las estadísticas de reactivos se abrirán desde esta página conforme estén disponibles.",
+    comingSoon:
+      "Las vistas previas y las estadísticas de reactivos se abrirán desde esta página conforme estén disponibles.",
     coursesHeading: "Cursos",
     coursesCaption: "Cursos en Puente",
     course: "Curso",

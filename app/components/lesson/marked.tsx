@@ -1,0 +1,10 @@
+import { pieces, type Range } from "~/modules/learning/text-match.ts";
+
+/** Text with the matched ranges wrapped in <mark>. */
+export function Marked({ text, marks }: { text: string; marks: readonly Range[] }) {
+  return (
+    <>
+      {pieces(text, marks).map((piece, i) => (piece.mark ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>))}
+    </>
+  );
+}

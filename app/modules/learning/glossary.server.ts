@@ -1,0 +1,35 @@
+// The glossary page: every term in both languages, filtered accent- and case-insensitively.
+import { listGlossary, type Jurisdiction } from "~/modules/content/index.server.ts";
+import { INTL_LOCALE, otherLang, type Lang } from "~/modules/i18n/config.ts";
+import { findRanges, matchesAll, queryWords, type Range } from "./text-match.ts";
+
+type Marked = { text: string; marks: Range[] };
+
+export type GlossaryEntry = {
+  id: string;
+  jurisdiction: Jurisdiction;
+  /** Page language first, then the other language. */
+  versions: { lang: Lang; term: Marked; definition: Marked }[];
+  see: { id: string; term: string }[];
+};
+
+export function glossaryView(lang: Lang, query: string): { entries: GlossaryEntry[]; total: number } {
+  const all = listGlossary();
+  const words = queryWords(query);
+  const names = new Map(all.map((term) => [term.id, term[lang].term]));
+  const collator = new Intl.Collator(INTL_LOCALE[lang], { sensitivity: "base" });
+  const entries = all
+    .filter((term) => words.length === 0 || matchesAll(words, [term.en.term, term.en.definition, term.es.term, term.es.definition]))
+    .sort((a, b) => collator.compare(a[lang].term, b[lang].term))
+    .map((term) => ({
+      id: term.id,
+      jurisdiction: term.jurisdiction,
+      versions: [lang, otherLang(lang)].map((l) => ({
+        lang: l,
+        term: { text: term[l].term, marks: findRanges(term[l].term, words) },
+        definition: { text: term[l].definition, marks: findRanges(term[l].definition, words) },
+      })),
+      see: term.see.flatMap((id) => (names.has(id) ? [{ id, term: names.get(id) ?? id }] : [])),
+    }));
+  return { entries, total: all.length };
+}

@@ -1,0 +1,65 @@
+// "My learning": the learner's courses (in progress, completed) and past quiz attempts.
+import { getCourse, getQuiz } from "~/modules/content/index.server.ts";
+import { db } from "~/modules/db/index.server.ts";
+import type { Lang } from "~/modules/i18n/config.ts";
+import { formatDateTime } from "~/modules/i18n/format.ts";
+import { passedQuizIds } from "~/modules/quiz/index.server.ts";
+import { enrolmentsOf } from "./enrolment.server.ts";
+import { completedLessonIds, computeProgress, refreshCourseCompletion } from "./progress.server.ts";
+import { formatScore, summarise, type ProgressSummary } from "./views.server.ts";
+
+export type HomeCourse = { id: string; title: string; progress: ProgressSummary };
+
+export type PastAttempt = {
+  quizId: string;
+  quizTitle: string;
+  courseId: string;
+  courseTitle: string | null;
+  number: number;
+  submittedOn: string;
+  score: string | null;
+  passed: boolean;
+  lang: string;
+};
+
+export type LearnerHome = { inProgress: HomeCourse[]; completed: HomeCourse[]; attempts: PastAttempt[] };
+
+const ATTEMPTS_SHOWN = 50;
+
+export async function learnerHome(user: { id: string; timeZone: string }, lang: Lang): Promise<LearnerHome> {
+  const [enrolments, done, passed, attempts] = await Promise.all([
+    enrolmentsOf(user.id),
+    completedLessonIds(user.id),
+    passedQuizIds(user.id),
+    db.quizAttempt.findMany({
+      where: { userId: user.id, status: "submitted" },
+      select: { quizId: true, courseId: true, number: true, submittedAt: true, percent: true, passed: true, lang: true },
+      orderBy: [{ submittedAt: "desc" }, { number: "desc" }],
+      take: ATTEMPTS_SHOWN,
+    }),
+  ]);
+  const courses: HomeCourse[] = [];
+  for (const enrolment of enrolments) {
+    const course = getCourse(enrolment.courseId);
+    let progress = course ? computeProgress(course.id, enrolment, done, passed) : null;
+    if (!course || !progress) continue; // a course withdrawn from the catalog
+    // A quiz passed since the last visit may have completed the course.
+    if (!progress.completedAt && progress.completed) progress = (await refreshCourseCompletion(user.id, course.id)) ?? progress;
+    courses.push({ id: course.id, title: course.title[lang], progress: summarise(progress, lang, user.timeZone) });
+  }
+  return {
+    inProgress: courses.filter((c) => !c.progress.completed),
+    completed: courses.filter((c) => c.progress.completed),
+    attempts: attempts.map((a) => ({
+      quizId: a.quizId,
+      quizTitle: getQuiz(a.quizId)?.title[lang] ?? a.quizId,
+      courseId: a.courseId,
+      courseTitle: getCourse(a.courseId)?.title[lang] ?? null,
+      number: a.number,
+      submittedOn: a.submittedAt ? formatDateTime(a.submittedAt, lang, user.timeZone) : "",
+      score: a.percent === null ? null : formatScore(a.percent, lang),
+      passed: a.passed === true,
+      lang: a.lang,
+    })),
+  };
+}

@@ -1,0 +1,68 @@
+// The lesson page: one language, or both side by side, with its place in the course.
+import { lessonNeighbours, lessonsOfCourse, getModule, getQuiz, type Course, type Lesson } from "~/modules/content/index.server.ts";
+import { LANGUAGES, type Lang } from "~/modules/i18n/config.ts";
+import { formatDate } from "~/modules/i18n/format.ts";
+import { sectionAnchor } from "./paths.ts";
+import { lessonCompletedAt } from "./progress.server.ts";
+import { lessonTitle, type Named } from "./views.server.ts";
+
+export type SectionView = { id: string; anchor: string; title: string; html: string };
+
+export type LessonTextView = {
+  lang: Lang;
+  title: string;
+  objectives: string[];
+  sections: SectionView[];
+  footnotesHtml: string;
+};
+
+export type LessonPage = {
+  course: Named;
+  module: Named;
+  lesson: { id: string; minutes: number; position: number; count: number };
+  /** The page language first; with the side-by-side view, English then Spanish. */
+  texts: LessonTextView[];
+  sideBySide: boolean;
+  previous: Named | null;
+  next: Named | null;
+  /** Offered after the last lesson of a module that has a quiz. */
+  moduleQuiz: Named | null;
+  completedOn: string | null;
+};
+
+function textOf(lesson: Lesson, lang: Lang): LessonTextView {
+  const text = lesson[lang];
+  return {
+    lang,
+    title: text.title,
+    objectives: text.objectives,
+    sections: text.sections.map((s) => ({ id: s.id, anchor: sectionAnchor(lang, s.id), title: s.title, html: s.html })),
+    footnotesHtml: text.footnotesHtml,
+  };
+}
+
+export async function lessonPage(
+  lang: Lang,
+  course: Course,
+  lesson: Lesson,
+  options: { sideBySide: boolean; userId: string; timeZone: string },
+): Promise<LessonPage> {
+  const lessons = lessonsOfCourse(course.id);
+  const position = lessons.findIndex((l) => l.id === lesson.id) + 1;
+  const { previous, next } = lessonNeighbours(course.id, lesson.id);
+  const module = getModule(lesson.moduleId);
+  const lastOfModule = module?.lessons.at(-1) === lesson.id;
+  const quiz = lastOfModule && module?.quiz ? getQuiz(module.quiz) : undefined;
+  const completedAt = await lessonCompletedAt(options.userId, lesson.id);
+  return {
+    course: { id: course.id, title: course.title[lang] },
+    module: { id: lesson.moduleId, title: module?.title[lang] ?? lesson.moduleId },
+    lesson: { id: lesson.id, minutes: lesson.minutes, position, count: lessons.length },
+    texts: options.sideBySide ? LANGUAGES.map((l) => textOf(lesson, l)) : [textOf(lesson, lang)],
+    sideBySide: options.sideBySide,
+    previous: previous ? lessonTitle(previous.id, lang) : null,
+    next: next ? lessonTitle(next.id, lang) : null,
+    moduleQuiz: quiz ? { id: quiz.id, title: quiz.title[lang] } : null,
+    completedOn: completedAt ? formatDate(completedAt, lang, options.timeZone) : null,
+  };
+}

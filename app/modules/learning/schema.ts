@@ -1,0 +1,18 @@
+// Inputs of the learning pages. Messages are keys under `learning:errors`.
+import { z } from "zod";
+
+export const QUERY_MAX = 200;
+
+export const queryParamsSchema = z.object({
+  q: z.string().trim().max(QUERY_MAX, "queryTooLong").optional(),
+});
+
+export const courseActionSchema = z.discriminatedUnion("intent", [z.object({ intent: z.literal("enrol") })], {
+  errorMap: () => ({ message: "unknownIntent" }),
+});
+
+export const lessonActionSchema = z.discriminatedUnion(
+  "intent",
+  [z.object({ intent: z.literal("complete") }), z.object({ intent: z.literal("enrol") })],
+  { errorMap: () => ({ message: "unknownIntent" }) },
+);

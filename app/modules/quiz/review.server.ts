@@ -1,0 +1,92 @@
+import type { Quiz } from "~/modules/content/types";
+import { db } from "~/modules/db/index.server.ts";
+import { otherLang, type Lang } from "~/modules/i18n/config.ts";
+import { ownAttempt } from "./attempt-record.server.ts";
+import { describeAnswer, describeKey, type Words } from "./describe.ts";
+import { isCorrect } from "./grading.ts";
+import { quizStanding } from "./rules.server.ts";
+import type { Answer } from "./types.ts";
+
+export type ReviewItem = {
+  key: string;
+  number: number;
+  prompt: string;
+  promptOther: string;
+  yourAnswer: string[];
+  correctAnswer: string[] | null;
+  explanation: string | null;
+  explanationOther: string | null;
+  score: number | null;
+  correct: boolean | null;
+};
+
+export type ReviewUnit = { scenario: string | null; scenarioOther: string | null; items: ReviewItem[] };
+
+export type Review = {
+  attemptId: string;
+  number: number;
+  lang: Lang;
+  percent: number;
+  passed: boolean;
+  passMark: number;
+  late: boolean;
+  submittedAt: Date;
+  answersHidden: boolean;
+  units: ReviewUnit[];
+};
+
+/**
+ * The review of a submitted attempt in `lang` (with the other language alongside). Keys,
+ * marks and explanations are withheld while the quiz hides answers until the last attempt.
+ */
+export async function attemptReview(attemptId: string, userId: string, quiz: Quiz, lang: Lang, words: Words): Promise<Review | null> {
+  const attempt = await ownAttempt(attemptId, userId);
+  if (!attempt || attempt.status !== "submitted" || attempt.quizId !== quiz.id) return null;
+  const standing = await quizStanding(userId, quiz);
+  const hidden = quiz.settings.reviewPolicy === "after-last-attempt" && standing.attemptsLeft !== 0;
+  const rows = await db.quizResponse.findMany({ where: { attemptId }, select: { itemKey: true, answer: true, score: true } });
+  const byKey = new Map(rows.map((r) => [r.itemKey, r]));
+  const other = otherLang(lang);
+  let n = 0;
+  const units = attempt.snapshot.units.map((unit) => ({
+    scenario: unit.scenario ? unit.scenario[lang] : null,
+    scenarioOther: unit.scenario ? unit.scenario[other] : null,
+    items: unit.items.map((item): ReviewItem => {
+      const row = byKey.get(item.key);
+      const answer = row && row.answer !== "null" ? (JSON.parse(row.answer) as Answer) : undefined;
+      const score = row?.score ?? 0;
+      return {
+        key: item.key,
+        number: ++n,
+        prompt: item.prompt[lang],
+        promptOther: item.prompt[other],
+        yourAnswer: describeAnswer(item, answer, lang, words),
+        correctAnswer: hidden ? null : describeKey(item, lang, words),
+        explanation: hidden ? null : item.explanation[lang],
+        explanationOther: hidden ? null : item.explanation[other],
+        score: hidden ? null : score,
+        correct: hidden ? null : isCorrect(score),
+      };
+    }),
+  }));
+  return {
+    attemptId,
+    number: attempt.number,
+    lang,
+    percent: attempt.percent ?? 0,
+    passed: attempt.passed ?? false,
+    passMark: attempt.passMark,
+    late: attempt.lateSubmission,
+    submittedAt: attempt.submittedAt!,
+    answersHidden: hidden,
+    units,
+  };
+}
+
+export async function attemptsOf(userId: string, quizId: string) {
+  return db.quizAttempt.findMany({
+    where: { userId, quizId, status: "submitted" },
+    select: { id: true, number: true, submittedAt: true, percent: true, passed: true, lang: true },
+    orderBy: { number: "desc" },
+  });
+}

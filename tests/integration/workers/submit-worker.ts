@@ -1,0 +1,50 @@
+// One "app instance" for tests/integration/quiz-concurrency.test.ts: its own Prisma client on
+// DATABASE_URL; gets its jobs, warms up, says ready, and on "go" submits them all at once.
+import { db } from "~/modules/db/index.server.ts";
+import { submitAttempt } from "~/modules/quiz/index.server.ts";
+import type { FromWorker, JobOutcome, SubmitJob, ToWorker } from "./protocol.ts";
+
+const send = (message: FromWorker) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
+
+let jobs: SubmitJob[] = [];
+// An orphaned worker must not linger if the test runner goes away.
+process.on("disconnect", () => process.exit(1));
+const idle = setTimeout(() => process.exit(1), 80_000);
+
+async function race(): Promise<void> {
+  const started = performance.now();
+  const outcomes = await Promise.all(
+    jobs.map(async (job): Promise<JobOutcome> => {
+      const t0 = performance.now();
+      const base = { learner: job.learner, tag: job.tag };
+      try {
+        const result = await submitAttempt({ attemptId: job.attemptId, userId: job.userId, fields: job.fields });
+        return { ...base, ms: performance.now() - t0, result: result as JobOutcome["result"] };
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        const message = (error as Error).message.split("\n").filter(Boolean).at(-1);
+        return { ...base, ms: performance.now() - t0, error: `${code ? `${code}: ` : ""}${message}` };
+      }
+    }),
+  );
+  await send({ type: "done", outcomes, elapsedMs: performance.now() - started });
+  clearTimeout(idle);
+  await db.$disconnect();
+  process.exit(0);
+}
+
+process.on("message", async (message: ToWorker) => {
+  try {
+    if (message.type === "jobs") {
+      jobs = message.jobs;
+      // Open the connections now, so the race measures submissions, not connecting.
+      await Promise.all(Array.from({ length: 8 }, () => db.quizAttempt.count({ where: { id: "warm-up" } })));
+      await send({ type: "ready" });
+    } else if (message.type === "go") {
+      await race();
+    }
+  } catch (error) {
+    await send({ type: "fatal", message: String((error as Error).stack ?? error) });
+    process.exit(1);
+  }
+});

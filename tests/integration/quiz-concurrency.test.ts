@@ -14,7 +14,7 @@ import { submitInProcesses, type SubmitJob } from "./workers/protocol.ts";
 
 beforeEach(resetDatabase);
 
-const LEARNERS = 200;
+const LEARNERS = Number(process.env.PROBE_LEARNERS ?? 200);
 const PROCESSES = 4;
 const PER_PROCESS = LEARNERS / PROCESSES;
 

@@ -5,6 +5,7 @@ import { enrol } from "~/modules/learning/enrolment.server.ts";
 import { ownAttempt, snapshotItems } from "~/modules/quiz/index.server.ts";
 import { action as introAction, loader as introLoader } from "~/routes/$lang.courses_.$course_.quizzes.$quiz._index/route.tsx";
 import { action as attemptAction, loader as attemptLoader } from "~/routes/$lang.courses_.$course_.quizzes.$quiz.attempts.$attempt._index/route.tsx";
+import { action as accommodationsAction, loader as accommodationsLoader } from "~/routes/$lang.courses_.$course_.quizzes.$quiz.accommodations/route.tsx";
 import { loader as reviewLoader } from "~/routes/$lang.courses_.$course_.quizzes.$quiz.attempts.$attempt.review/route.tsx";
 import { createUser, resetDatabase, sessionCookie } from "../helpers/factories.ts";
 import { makeRequest, run } from "../helpers/routes.ts";
@@ -99,5 +100,42 @@ describe("quiz pages", () => {
     expect(strangerPost.status).toBe(404);
     const switched = await run(attemptLoader, makeRequest(`${base("en")}/attempts/${attemptId}`, { cookie }), params("en", attemptId));
     expect(switched.location).toBe(`${base("es")}/attempts/${attemptId}?moved=1`);
+  });
+});
+
+describe("accommodations", () => {
+  const url = `${base("en")}/accommodations`;
+
+  it("an instructor grants extra time to a learner of their organisation; the learner sees the adjusted limit", async () => {
+    const { createMember } = await import("../helpers/factories.ts");
+    const instructor = await createMember("instructor");
+    const { grantRole } = await import("~/modules/orgs/index.server.ts");
+    const { user } = await learner("en");
+    await grantRole(null, user.id, instructor.orgId, "learner");
+    const cookie = await sessionCookie(instructor.user.id);
+    const page = await run(accommodationsLoader, makeRequest(url, { cookie }), params("en"));
+    expect((page.data as { learners: { id: string }[] }).learners.map((l) => l.id)).toContain(user.id);
+    const saved = await run(accommodationsAction, makeRequest(url, { cookie, form: { userId: user.id, extraMinutes: "15", extraAttempts: "1" } }), params("en"));
+    expect(saved.status).toBe(200);
+    const row = await db.quizAccommodation.findUnique({ where: { userId_quizId: { userId: user.id, quizId: QUIZ } }, select: { extraMinutes: true, extraAttempts: true } });
+    expect(row).toEqual({ extraMinutes: 15, extraAttempts: 1 });
+    expect(await db.auditEvent.count({ where: { action: "quiz.accommodation.granted" } })).toBe(1);
+    const intro = await run(introLoader, makeRequest(base("en"), { cookie: await sessionCookie(user.id) }), params("en"));
+    expect((intro.data as { standing: { timeLimitMinutes: number; attemptsAllowed: number } }).standing).toMatchObject({ timeLimitMinutes: 45, attemptsAllowed: 4 });
+  });
+
+  it("refuses learners outside the granter's organisations, bad numbers, and people without the permission", async () => {
+    const { createMember } = await import("../helpers/factories.ts");
+    const instructor = await createMember("instructor");
+    const outsider = await createUser();
+    const cookie = await sessionCookie(instructor.user.id);
+    const foreign = await run(accommodationsAction, makeRequest(url, { cookie, form: { userId: outsider.id, extraMinutes: "15", extraAttempts: "0" } }), params("en"));
+    expect(foreign.status).toBe(400);
+    const negative = await run(accommodationsAction, makeRequest(url, { cookie, form: { userId: instructor.user.id, extraMinutes: "-5", extraAttempts: "0" } }), params("en"));
+    expect(negative.status).toBe(400);
+    const { user: plain, cookie: learnerCookie } = await learner("en");
+    const refused = await run(accommodationsAction, makeRequest(url, { cookie: learnerCookie, form: { userId: plain.id, extraMinutes: "15", extraAttempts: "0" } }), params("en"));
+    expect(refused.status).toBe(403);
+    expect(await db.quizAccommodation.count()).toBe(0);
   });
 });

@@ -163,64 +163,6 @@ describe("role pages", () => {
   });
 });
 
-describe("what the role pages show", () => {
-  type PeopleData = {
-    orgs: { orgId: string; orgName: string; people: { id: string; status?: string; roles?: string[] }[] }[];
-  };
-
-  it("org admins, supervisors and vetting officers see the people of their own organisations only", async () => {
-    const w = await world();
-    for (const [actor, loader, pathname] of [
-      ["org_admin", orgsLoader, "/en/orgs"],
-      ["supervisor", vettingLoader, "/en/vetting"],
-      ["vetting_officer", checksLoader, "/en/vetting/checks"],
-    ] as const) {
-      const result = await run(loader, makeRequest(pathname, { cookie: w.cookies[actor] }), { lang: "en" });
-      const { orgs } = result.data as PeopleData;
-      expect(
-        orgs.map((o) => o.orgId),
-        actor,
-      ).toEqual([w.orgId]);
-      const people = orgs[0]!.people.map((p) => p.id).sort();
-      expect(people, actor).toEqual(
-        ACTORS.filter((a) => a !== "admin")
-          .map((a) => w.ids[a])
-          .sort(),
-      );
-      expect(people).not.toContain(w.ids.admin);
-    }
-  });
-
-  it("the organisation page lists each member's roles; the vetting page shows everyone as pending", async () => {
-    const w = await world();
-    const orgs = (await run(orgsLoader, makeRequest("/en/orgs", { cookie: w.cookies.org_admin }), { lang: "en" }))
-      .data as PeopleData;
-    const supervisor = orgs.orgs[0]!.people.find((p) => p.id === w.ids.supervisor);
-    expect(supervisor?.roles).toEqual(["supervisor"]);
-    const vetting = (
-      await run(vettingLoader, makeRequest("/es/vetting", { cookie: w.cookies.supervisor }), { lang: "es" })
-    ).data as PeopleData & {
-      title: string;
-    };
-    expect(vetting.title).toBe("Estado de control de confianza");
-    expect(new Set(vetting.orgs[0]!.people.map((p) => p.status))).toEqual(new Set(["pending"]));
-  });
-
-  it("the instructor page lists the courses in the page's language", async () => {
-    const w = await world();
-    const es = await run(instructorLoader, makeRequest("/es/instructor", { cookie: w.cookies.instructor }), {
-      lang: "es",
-    });
-    expect((es.data as { courses: { id: string; title: string }[] }).courses).toEqual([
-      expect.objectContaining({ id: "aml-basics", title: "Fundamentos de PLD", modules: "1", lessons: "2" }),
-    ]);
-    const en = await run(instructorLoader, makeRequest("/en/instructor", { cookie: w.cookies.instructor }), {
-      lang: "en",
-    });
-    expect((en.data as { courses: { title: string }[] }).courses[0]?.title).toBe("AML basics");
-  });
-});
-
 describe("admin actions", () => {
   const INTENTS = (w: World): Record<string, string>[] => [
     { intent: "grantRole", orgId: w.otherOrgId, role: "supervisor" },

@@ -26,7 +26,13 @@ export function pairLesson(
   const problems = [...pairFrontMatter(en, es), ...pairSections(en, es), ...pairFootnotes(en, es)];
   if (!en.front || !es.front) return { lesson: undefined, problems };
   return {
-    lesson: { id: en.id, moduleId, minutes: en.front.minutes, en: lessonText(en, en.front), es: lessonText(es, es.front) },
+    lesson: {
+      id: en.id,
+      moduleId,
+      minutes: en.front.minutes,
+      en: lessonText(en, en.front),
+      es: lessonText(es, es.front),
+    },
     problems,
   };
 }

@@ -1,20 +1,24 @@
 // Simulated learners and their submitted quiz attempts, so the instructor's item statistics show
 // real figures in both languages. Built with the real functions (enrol, startAttempt,
 // submitAttempt), spaced in time past every cool-down. Abilities come from a seeded generator;
-// the draw of items is the quiz's own (random), so figures vary a little between seeds of the
-// database but keep their shape: difficulties vary, discrimination is mostly positive, and the
+// the draw of items is the quiz's own (random), so figures vary a little from one seeding to
+// the next but keep their shape: difficulties vary, discrimination is mostly positive, and the
 // two traps below make an item much harder in one language so its language flag shows.
+// Learner n of each language is a "twin": same ability, same luck on each item. Only the
+// translation (the traps) and the quiz's random draw then tell the languages apart, so a
+// language flag on the demo points at a trap rather than at sampling noise.
 import { searchTextOf } from "~/modules/auth/index.server.ts";
 import { contentVersion, getQuiz } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { enrol } from "~/modules/learning/enrolment.server.ts";
 import { grantRole } from "~/modules/orgs/index.server.ts";
 import { ownAttempt, snapshotItems, startAttempt, submitAttempt } from "~/modules/quiz/index.server.ts";
-import { chanceCorrect, itemModel, normal, seededRandom, simulatedFields, type Random, type Trap } from "./simulated-answers.ts";
+import { chanceCorrect, hash, itemModel, normal, seededRandom, simulatedFields, uniformOf, type Random, type Trap } from "./simulated-answers.ts";
 
 const COURSE_ID = "aml-core";
 const QUIZ_IDS = ["m1-foundations-quiz", "m2-us-framework-quiz"];
-const LEARNERS_PER_LANGUAGE = 45;
+const LEARNERS_PER_LANGUAGE = Number(process.env.TMP_LEARNERS ?? 45);
+const ABILITY_MEAN = 0.1;
 const DAY = 24 * 60 * 60_000;
 
 // In Spanish, m1-q12's wrong answers gather on "la CNBV"; in English, m2-q16's on "article 400 Bis".
@@ -61,7 +65,13 @@ async function createLearner(input: { email: string; name: string; lang: "en" | 
 }
 
 /** Up to the quiz's maximum attempts, stopping at a pass; a retake comes days later and a little better prepared. */
-async function takeQuiz(userId: string, quizId: string, lang: "en" | "es", ability: number, firstStart: number, random: Random): Promise<number> {
+async function takeQuiz(
+  learner: { userId: string; twin: number; lang: "en" | "es"; ability: number },
+  quizId: string,
+  firstStart: number,
+  random: Random,
+): Promise<number> {
+  const { userId, twin, lang, ability } = learner;
   const quiz = getQuiz(quizId);
   if (!quiz) return 0;
   const version = contentVersion();
@@ -74,9 +84,10 @@ async function takeQuiz(userId: string, quizId: string, lang: "en" | "es", abili
     if (!attempt) break;
     const theta = ability + 0.35 * (n - 1);
     const fields = snapshotItems(attempt.snapshot).flatMap((item) => {
-      if (random() < 0.02) return [];
+      const luck = `${twin}:${item.itemId}:${n}`;
+      if (uniformOf(`skip:${luck}`) < 0.02) return [];
       const model = itemModel(item.itemId, lang, TRAPS);
-      return simulatedFields(item, random() < chanceCorrect(theta, model), model, lang, random);
+      return simulatedFields(item, uniformOf(`answer:${luck}`) < chanceCorrect(theta, model), model, lang, random);
     });
     const submittedAt = start + (8 + Math.floor(random() * 18)) * 60_000;
     const result = await submitAttempt({ attemptId: started.attemptId, userId, fields, now: new Date(submittedAt) });
@@ -112,11 +123,11 @@ export async function seedDemoQuizAttempts(input: { orgIds: ReadonlyMap<string, 
         orgId,
         passwordHash: input.passwordHash,
       });
-      const ability = 0.3 + normal(random);
+      const ability = ABILITY_MEAN + normal(seededRandom(hash(`ability:${i}`)));
       // First attempts spread over ten weeks ending a month ago, so every retake is in the past.
       let start = now - (30 + Math.floor(random() * 70)) * DAY;
       for (const quizId of QUIZ_IDS) {
-        attempts += await takeQuiz(userId, quizId, cohort.lang, ability, start, random);
+        attempts += await takeQuiz({ userId, twin: i, lang: cohort.lang, ability }, quizId, start, random);
         start += 14 * DAY;
       }
     }

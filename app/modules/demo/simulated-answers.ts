@@ -19,10 +19,15 @@ export function seededRandom(seed: number): Random {
   };
 }
 
-function hash(text: string): number {
+export function hash(text: string): number {
   let h = 2166136261;
   for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
   return h >>> 0;
+}
+
+/** A uniform number in [0, 1) fixed by `key`. */
+export function uniformOf(key: string): number {
+  return seededRandom(hash(key))();
 }
 
 /** A standard normal draw (Box–Muller). */

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Marked } from "~/components/lesson/marked.tsx";
 import { SearchBox } from "~/components/lesson/search-box.tsx";
@@ -56,9 +56,9 @@ export default function Search() {
                 <span className="muted">{t("search.language", { language: t(`languageNames.${result.lang}`) })}</span>
               </p>
               <h2 className="search-result__title" lang={result.lang}>
-                <a href={result.href}>
+                <Link to={result.href}>
                   <Marked {...result.title} />
-                </a>
+                </Link>
               </h2>
               <p className="search-result__context">
                 {result.kind === "term" ? (

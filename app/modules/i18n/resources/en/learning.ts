@@ -144,7 +144,6 @@ export const learning = {
       caption: "Your submitted quiz attempts, most recent first",
       none: "You have not submitted a quiz yet.",
       quiz: "Quiz",
-      course: "Course",
       number: "Attempt",
       submitted: "Submitted",
       score: "Score",

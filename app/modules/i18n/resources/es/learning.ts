@@ -147,7 +147,6 @@ export const learning: Translation<typeof en> = {
       caption: "Sus intentos de cuestionario enviados, del más reciente al más antiguo",
       none: "Aún no ha enviado ningún cuestionario.",
       quiz: "Cuestionario",
-      course: "Curso",
       number: "Intento",
       submitted: "Enviado",
       score: "Calificación",

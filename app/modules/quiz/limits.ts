@@ -1,0 +1,3 @@
+/** Bounds for accommodations; shared by the form schema and the server. */
+export const MAX_EXTRA_MINUTES = 240;
+export const MAX_EXTRA_ATTEMPTS = 10;

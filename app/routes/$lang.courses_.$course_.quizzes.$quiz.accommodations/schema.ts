@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { MAX_EXTRA_ATTEMPTS, MAX_EXTRA_MINUTES } from "~/modules/quiz/limits.ts";
+
+const whole = (max: number) =>
+  z.coerce
+    .number({ invalid_type_error: "invalidNumber" })
+    .int("invalidNumber")
+    .min(0, "invalidNumber")
+    .max(max, "invalidNumber");
+
+export const accommodationSchema = z.object({
+  userId: z.string({ required_error: "unknownLearner" }).min(1, "unknownLearner"),
+  extraMinutes: whole(MAX_EXTRA_MINUTES),
+  extraAttempts: whole(MAX_EXTRA_ATTEMPTS),
+});

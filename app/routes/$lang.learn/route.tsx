@@ -1,0 +1,73 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ProgressPanel } from "~/components/lesson/progress-panel.tsx";
+import { requireUser } from "~/modules/auth/index.server.ts";
+import { titleMeta } from "~/modules/http/meta.ts";
+import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { learnerHome } from "~/modules/learning/index.server.ts";
+import { coursePath } from "~/modules/learning/paths.ts";
+import styles from "~/styles/lesson.css";
+import { AttemptsTable } from "./attempts-table.tsx";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = langFromParams(params);
+  const user = await requireUser(request);
+  const t = await getFixedT(lang);
+  const home = await learnerHome({ id: user.id, timeZone: user.timeZone }, lang);
+  return { lang, title: t("learning:learn.title"), ...home };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
+
+export default function MyLearning() {
+  const { lang, inProgress, completed, attempts } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("learning");
+  return (
+    <div className="page learning-page">
+      <h1>{t("learn.title")}</h1>
+      <section aria-labelledby="in-progress">
+        <h2 id="in-progress">{t("learn.inProgress")}</h2>
+        {inProgress.length === 0 ? (
+          <p>
+            {t("learn.none")} <Link to={`/${lang}/courses`}>{t("learn.browse")}</Link>
+          </p>
+        ) : (
+          <ul className="home-courses">
+            {inProgress.map((course) => (
+              <li key={course.id} className="home-course">
+                <h3>
+                  <Link to={coursePath(lang, course.id)}>{course.title}</Link>
+                </h3>
+                <ProgressPanel lang={lang} courseId={course.id} progress={course.progress} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="completed">
+        <h2 id="completed">{t("learn.completed")}</h2>
+        {completed.length === 0 ? (
+          <p>{t("learn.noneCompleted")}</p>
+        ) : (
+          <ul className="home-courses">
+            {completed.map((course) => (
+              <li key={course.id} className="home-course">
+                <h3>
+                  <Link to={coursePath(lang, course.id)}>{course.title}</Link>
+                </h3>
+                <ProgressPanel lang={lang} courseId={course.id} progress={course.progress} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="attempts">
+        <h2 id="attempts">{t("learn.attempts.heading")}</h2>
+        {attempts.length === 0 ? <p>{t("learn.attempts.none")}</p> : <AttemptsTable lang={lang} attempts={attempts} />}
+      </section>
+    </div>
+  );
+}

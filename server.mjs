@@ -40,7 +40,14 @@ async function loadBuild() {
   return import(`${url.pathToFileURL(BUILD_PATH).href}?t=${Date.now()}`);
 }
 
-let build = await loadBuild();
+let build;
+try {
+  build = await loadBuild();
+} catch (error) {
+  // Content problems arrive as one readable list of file:line messages; print just that.
+  console.error(error instanceof Error && error.name === "ContentError" ? error.message : error);
+  process.exit(1);
+}
 
 const app = express();
 app.disable("x-powered-by");

@@ -5,11 +5,16 @@ import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
+import { getContent } from "~/modules/content/index.server.ts";
 import { DEFAULT_LANG } from "~/modules/i18n/config.ts";
 import { langFromPath } from "~/modules/i18n/i18n.server.ts";
 import { i18nextOptions } from "~/modules/i18n/i18next.ts";
 
 export const streamTimeout = 5_000;
+
+// Parse and validate content/ once at start-up: a malformed file stops the server with its
+// file:line messages instead of serving a half-loaded catalog.
+getContent();
 
 export default async function handleRequest(
   request: Request,

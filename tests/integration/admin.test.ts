@@ -257,6 +257,8 @@ describe("assigning and removing roles", () => {
     expect(data.intent).toBe("grantRole");
     expect(data.result.error?.role).toEqual(["unknownRole"]);
     expect(data.message).toBe("Esa función no existe. Elija una de la lista.");
+    const org = await act(cookie, user.id, { intent: "grantRole", orgId: "no-such-org", role: "learner" });
+    expect((org.data as ActionData).result.error?.orgId).toEqual(["unknownOrg"]);
   });
 
   it("answers 404 for an unknown user and changes nothing", async () => {

@@ -4,5 +4,6 @@ import type { TFunction } from "i18next";
 export function duration(t: TFunction<"learning">, totalMinutes: number): string {
   const hours = Math.floor(totalMinutes / 60);
   const minutes = totalMinutes % 60;
-  return hours === 0 ? t("duration.minutes", { minutes }) : t("duration.hours", { hours, minutes });
+  if (hours === 0) return t("duration.minutes", { minutes });
+  return minutes === 0 ? t("duration.wholeHours", { hours }) : t("duration.hours", { hours, minutes });
 }

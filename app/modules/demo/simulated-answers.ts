@@ -42,9 +42,9 @@ export type ItemModel = { difficulty: number; discrimination: number; lure: stri
 
 export function itemModel(itemId: string, lang: "en" | "es", traps: readonly Trap[]): ItemModel {
   const r = seededRandom(hash(itemId));
-  const difficulty = -2.2 + 3 * r();
+  const difficulty = -1.5 + 2.7 * r();
   // About one item in ten barely separates stronger from weaker learners, as in real banks.
-  const discrimination = r() < 0.1 ? 0.15 : 0.7 + 1.3 * r();
+  const discrimination = r() < 0.1 ? 0.15 : 0.6 + r();
   const trap = traps.find((t) => t.itemId === itemId && t.lang === lang);
   return { difficulty: difficulty + (trap?.extraDifficulty ?? 0), discrimination, lure: trap?.lure ?? null };
 }

@@ -61,10 +61,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const outcome = await performUserAction(admin.id, userId, submission.value);
   if (!outcome.ok) {
     const message = t(`admin:errors.${outcome.reason}`);
-    return data(
-      { intent: formIntent, result: submission.reply({ formErrors: [outcome.reason] }), message },
-      { status: 400 },
-    );
+    // An organisation that does not exist is the organisation field's error; the rest concern the whole form.
+    const errors =
+      outcome.reason === "unknownOrg" ? { fieldErrors: { orgId: [outcome.reason] } } : { formErrors: [outcome.reason] };
+    return data({ intent: formIntent, result: submission.reply(errors), message }, { status: 400 });
   }
   throw redirect(`/${lang}/admin/users/${encodeURIComponent(userId)}?done=${outcome.done}`);
 }

@@ -65,7 +65,7 @@ export function RolesTable({ user }: { user: User }) {
         <p>{t("user.roles.none", { name: user.name })}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="table--medium">
             <caption className="visually-hidden">{t("user.roles.caption", { name: user.name })}</caption>
             <thead>
               <tr>

@@ -19,7 +19,7 @@ export function UsersTable({ lang, users, caption }: { lang: Lang; users: Row[];
   const role = (r: string) => tc(`roles.${r}` as "roles.learner", { defaultValue: r });
   return (
     <div className="table-wrap">
-      <table>
+      <table className="table--wide">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -37,7 +37,7 @@ export function UsersTable({ lang, users, caption }: { lang: Lang; users: Row[];
               <th scope="row">
                 <Link to={`/${lang}/admin/users/${u.id}`}>{u.name}</Link>
               </th>
-              <td className="break-anywhere">{u.email}</td>
+              <td>{u.email}</td>
               <td>{u.verified ? t("yes") : t("no")}</td>
               <td>
                 {u.deactivatedAt ? (

@@ -45,7 +45,7 @@ export default function Instructor() {
         <p>{t("instructor.noCourses")}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="table--medium">
             <caption className="visually-hidden">{t("instructor.coursesCaption")}</caption>
             <thead>
               <tr>

@@ -36,7 +36,7 @@ export default function VettingStatus() {
           <h2 id={`org-${org.orgId}`}>{org.orgName}</h2>
           <p className="muted">{t("peopleCount", { total: formatNumber(org.people.length, lang) })}</p>
           <div className="table-wrap">
-            <table>
+            <table className="table--medium">
               <caption className="visually-hidden">{t("vetting.caption", { org: org.orgName })}</caption>
               <thead>
                 <tr>
@@ -49,7 +49,7 @@ export default function VettingStatus() {
                 {org.people.map((p) => (
                   <tr key={p.id}>
                     <th scope="row">{p.name}</th>
-                    <td className="break-anywhere">{p.email}</td>
+                    <td>{p.email}</td>
                     <td>
                       <span className="badge">{t(`vetting.${p.status}`)}</span>
                     </td>

@@ -34,7 +34,7 @@ export default function VettingChecks() {
           <h2 id={`org-${org.orgId}`}>{org.orgName}</h2>
           <p className="muted">{t("peopleCount", { total: formatNumber(org.people.length, lang) })}</p>
           <div className="table-wrap">
-            <table>
+            <table className="table--medium">
               <caption className="visually-hidden">{t("checks.caption", { org: org.orgName })}</caption>
               <thead>
                 <tr>
@@ -47,7 +47,7 @@ export default function VettingChecks() {
                 {org.people.map((p) => (
                   <tr key={p.id}>
                     <th scope="row">{p.name}</th>
-                    <td className="break-anywhere">{p.email}</td>
+                    <td>{p.email}</td>
                     <td>{p.active ? t("active") : t("deactivated")}</td>
                   </tr>
                 ))}

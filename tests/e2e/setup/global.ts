@@ -73,7 +73,8 @@ export default async function setup(project: TestProject) {
     cwd: root,
     detached: true,
     stdio: ["ignore", logFd, logFd],
-    env: { ...baseEnv, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port) },
+    // A short quiz cool-down so the quiz journey can wait it out.
+    env: { ...baseEnv, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), QUIZ_COOLDOWN_SECONDS: "3" },
   });
   fs.closeSync(logFd);
   const readLog = () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8") : "");

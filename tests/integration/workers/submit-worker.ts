@@ -4,7 +4,7 @@ import { db } from "~/modules/db/index.server.ts";
 import { submitAttempt } from "~/modules/quiz/index.server.ts";
 import type { FromWorker, JobOutcome, SubmitJob, ToWorker } from "./protocol.ts";
 
-const send = (message: FromWorker) => new Promise<void>((resolve) => process.send!(message, () => resolve()));
+const send = (message: FromWorker) => new Promise<void>((resolve) => process.send!(message, undefined, {}, () => resolve()));
 
 let jobs: SubmitJob[] = [];
 // An orphaned worker must not linger if the test runner goes away.

@@ -2,6 +2,7 @@ export const learning = {
   duration: {
     minutes: "{{minutes}} min",
     hours: "{{hours}} h {{minutes}} min",
+    wholeHours: "{{hours}} h",
   },
   languageNames: {
     en: "English",

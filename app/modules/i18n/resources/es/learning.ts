@@ -5,6 +5,7 @@ export const learning: Translation<typeof en> = {
   duration: {
     minutes: "{{minutes}} min",
     hours: "{{hours}} h {{minutes}} min",
+    wholeHours: "{{hours}} h",
   },
   languageNames: {
     en: "inglés",

@@ -1,0 +1,70 @@
+// Shared by the item statistics tests: answers given by stable content ids, turned into the
+// form fields of one attempt (whose option ids are opaque and shuffled).
+import type { Quiz } from "~/modules/content/types";
+import type { Lang } from "~/modules/i18n/config.ts";
+import { ownAttempt, snapshotItems, startAttempt, submitAttempt } from "~/modules/quiz/index.server.ts";
+import type { SnapshotItem } from "~/modules/quiz/types.ts";
+
+/** Option source ids (single, multiple), a boolean (true-false), a number (numeric); null = blank. */
+export type Pick = string[] | boolean | number | null;
+
+export function fieldsFor(items: SnapshotItem[], picks: Record<string, Pick>): [string, string][] {
+  return items.flatMap((item): [string, string][] => {
+    const pick = picks[item.itemId];
+    if (pick === null || pick === undefined) return [];
+    switch (item.type) {
+      case "single":
+      case "multiple":
+        return (pick as string[]).map((id) => [item.key, item.options.find((o) => o.sourceId === id)!.id]);
+      case "true-false":
+      case "numeric":
+        return [[item.key, String(pick)]];
+      default:
+        throw new Error(`fieldsFor: ${item.type} not supported`);
+    }
+  });
+}
+
+/** Answers every item right (true) or wrong (false), for quizzes of any item type. */
+export function allFields(items: SnapshotItem[], correct: boolean): [string, string][] {
+  return items.flatMap((item): [string, string][] => {
+    switch (item.type) {
+      case "single":
+      case "multiple":
+        return item.options.filter((o) => o.correct === correct).slice(0, item.type === "single" ? 1 : 8).map((o) => [item.key, o.id]);
+      case "true-false":
+        return [[item.key, String(correct ? item.answer : !item.answer)]];
+      case "matching":
+        return item.lefts.map((l, i) => [`${item.key}.${l.id}`, correct ? item.pairs[l.id]! : item.pairs[item.lefts[(i + 1) % item.lefts.length]!.id]!]);
+      case "ordering": {
+        const order = correct ? item.correctOrder : [...item.correctOrder].reverse();
+        return order.map((id, i) => [`${item.key}.${id}`, String(i + 1)]);
+      }
+      case "numeric":
+        return [[item.key, String(correct ? item.answer : item.answer + 1)]];
+      case "short-text":
+        return [[item.key, correct ? item.accepted.en[0]! : "no"]];
+    }
+  });
+}
+
+let clock = new Date("2026-02-01T10:00:00Z").getTime();
+
+/** Starts and submits one attempt; `answer` builds the fields from the attempt's items. */
+export async function takeAttempt(
+  userId: string,
+  quiz: Quiz,
+  lang: Lang,
+  answer: (items: SnapshotItem[]) => [string, string][],
+  submit = true,
+): Promise<string> {
+  clock += 2 * 24 * 60 * 60_000;
+  const now = new Date(clock);
+  const started = await startAttempt({ userId, quiz, courseId: "aml-core", lang, contentVersion: "v-test", now });
+  if (!started.ok) throw new Error(`could not start: ${started.reason}`);
+  const items = snapshotItems((await ownAttempt(started.attemptId, userId))!.snapshot);
+  if (!submit) return started.attemptId;
+  const result = await submitAttempt({ attemptId: started.attemptId, userId, fields: answer(items), now: new Date(clock + 60_000) });
+  if (!result.ok) throw new Error(`could not submit: ${result.reason}`);
+  return started.attemptId;
+}

@@ -20,13 +20,14 @@ const PER_PROCESS = LEARNERS / PROCESSES;
 // sampleQuiz draws 9 gradable items (7 plus a case of 2), one response row each once graded.
 const sampleItemCount = 9;
 
-/** Independent bits of the learner's index pick language, saving first, double submission and where the duplicate runs. */
+/** Independent bits of the learner's index: language, saving first, double submission, where and when the duplicate runs. */
 function planOf(i: number) {
   return {
     lang: (i % 2 === 0 ? "en" : "es") as Lang,
     savesFirst: ((i >> 1) & 1) === 1,
     double: ((i >> 2) & 1) === 1,
     duplicateElsewhere: ((i >> 3) & 1) === 1,
+    duplicateLater: ((i >> 4) & 1) === 1,
     correct: i % 10,
     process: Math.floor(i / PER_PROCESS),
   };
@@ -58,10 +59,11 @@ async function prepare(): Promise<{ learners: Learner[]; jobLists: SubmitJob[][]
       if (!result.ok) throw new Error(`learner ${i} could not save: ${result.reason}`);
     }
     const upTo = Math.max(plan.correct, saved);
-    jobLists[plan.process]!.push({ learner: i, userId, attemptId, tag: "primary", fields: answerFields(items.slice(saved, upTo), true) });
+    jobLists[plan.process]!.push({ learner: i, userId, attemptId, tag: "primary", delayMs: 0, fields: answerFields(items.slice(saved, upTo), true) });
     if (plan.double) {
       const target = plan.duplicateElsewhere ? (plan.process + 1) % PROCESSES : plan.process;
-      jobLists[target]!.push({ learner: i, userId, attemptId, tag: "duplicate", fields: answerFields(items, true) });
+      const delayMs = plan.duplicateLater ? 20 + ((i * 37) % 480) : 0;
+      jobLists[target]!.push({ learner: i, userId, attemptId, tag: "duplicate", delayMs, fields: answerFields(items, true) });
     }
     const percent = (n: number) => (n / items.length) * 100;
     return { i, userId, attemptId, expectedPercent: percent(upTo), duplicatePercent: plan.double ? percent(items.length) : null };

@@ -31,11 +31,17 @@ export function allFields(items: SnapshotItem[], correct: boolean): [string, str
     switch (item.type) {
       case "single":
       case "multiple":
-        return item.options.filter((o) => o.correct === correct).slice(0, item.type === "single" ? 1 : 8).map((o) => [item.key, o.id]);
+        return item.options
+          .filter((o) => o.correct === correct)
+          .slice(0, item.type === "single" ? 1 : 8)
+          .map((o) => [item.key, o.id]);
       case "true-false":
         return [[item.key, String(correct ? item.answer : !item.answer)]];
       case "matching":
-        return item.lefts.map((l, i) => [`${item.key}.${l.id}`, correct ? item.pairs[l.id]! : item.pairs[item.lefts[(i + 1) % item.lefts.length]!.id]!]);
+        return item.lefts.map((l, i) => [
+          `${item.key}.${l.id}`,
+          correct ? item.pairs[l.id]! : item.pairs[item.lefts[(i + 1) % item.lefts.length]!.id]!,
+        ]);
       case "ordering": {
         const order = correct ? item.correctOrder : [...item.correctOrder].reverse();
         return order.map((id, i) => [`${item.key}.${id}`, String(i + 1)]);
@@ -64,7 +70,12 @@ export async function takeAttempt(
   if (!started.ok) throw new Error(`could not start: ${started.reason}`);
   const items = snapshotItems((await ownAttempt(started.attemptId, userId))!.snapshot);
   if (!submit) return started.attemptId;
-  const result = await submitAttempt({ attemptId: started.attemptId, userId, fields: answer(items), now: new Date(clock + 60_000) });
+  const result = await submitAttempt({
+    attemptId: started.attemptId,
+    userId,
+    fields: answer(items),
+    now: new Date(clock + 60_000),
+  });
   if (!result.ok) throw new Error(`could not submit: ${result.reason}`);
   return started.attemptId;
 }

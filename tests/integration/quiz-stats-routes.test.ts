@@ -17,7 +17,11 @@ const quiz = getQuiz(QUIZ)!;
 /** Three learners of one organisation submit the real module 2 quiz, in both languages. */
 async function world() {
   const org = await createOrg();
-  for (const [lang, correct] of [["en", true], ["es", false], ["es", true]] as const) {
+  for (const [lang, correct] of [
+    ["en", true],
+    ["es", false],
+    ["es", true],
+  ] as const) {
     const { user } = await createMember("learner", org.id);
     await takeAttempt(user.id, quiz, lang, (items) => allFields(items, correct));
   }
@@ -43,12 +47,15 @@ describe.each(routes)("%s", (_name, loader, path) => {
     expect(result.location).toBe(`/en/login?${new URLSearchParams({ redirectTo: path("en") })}`);
   });
 
-  it.each(["learner", "supervisor", "org_admin", "vetting_officer", "admin", "none"] as const)("refuses a %s with 403", async (role) => {
-    const orgId = await world();
-    const cookie = await cookieFor(role, orgId);
-    const result = await run(loader, makeRequest(path("es"), { cookie }), { lang: "es", quiz: QUIZ });
-    expect(result.status).toBe(403);
-  });
+  it.each(["learner", "supervisor", "org_admin", "vetting_officer", "admin", "none"] as const)(
+    "refuses %s with 403",
+    async (role) => {
+      const orgId = await world();
+      const cookie = await cookieFor(role, orgId);
+      const result = await run(loader, makeRequest(path("es"), { cookie }), { lang: "es", quiz: QUIZ });
+      expect(result.status).toBe(403);
+    },
+  );
 
   it("answers an instructor, and 404s an unknown language prefix", async () => {
     const orgId = await world();
@@ -64,7 +71,10 @@ describe("the item statistics page", () => {
     // Another organisation's instructor sees none of these attempts.
     const elsewhere = await cookieFor("instructor", (await createOrg()).id);
     const cookie = await cookieFor("instructor", orgId);
-    const result = await run(quizLoader, makeRequest(`/es/instructor/quizzes/${QUIZ}`, { cookie }), { lang: "es", quiz: QUIZ });
+    const result = await run(quizLoader, makeRequest(`/es/instructor/quizzes/${QUIZ}`, { cookie }), {
+      lang: "es",
+      quiz: QUIZ,
+    });
     const data = result.data as Awaited<ReturnType<typeof quizLoader>>;
     expect(data.title).toBe(`Estadísticas por pregunta: ${quiz.title.es}`);
     expect(data.stats.attempts).toEqual({ all: 3, en: 1, es: 2 });
@@ -75,7 +85,10 @@ describe("the item statistics page", () => {
     // All right in English; one Spanish attempt all right, one all wrong.
     for (const item of items.filter((i) => i.en.responses > 0)) expect(item.en.shareCorrect).toBe(1);
     expect(items.filter((i) => i.es.responses > 0).some((i) => i.es.shareCorrect! < 1)).toBe(true);
-    const other = await run(quizLoader, makeRequest(`/en/instructor/quizzes/${QUIZ}`, { cookie: elsewhere }), { lang: "en", quiz: QUIZ });
+    const other = await run(quizLoader, makeRequest(`/en/instructor/quizzes/${QUIZ}`, { cookie: elsewhere }), {
+      lang: "en",
+      quiz: QUIZ,
+    });
     expect((other.data as typeof data).stats.attempts.all).toBe(0);
   });
 
@@ -85,7 +98,10 @@ describe("the item statistics page", () => {
     const result = await run(listLoader, makeRequest("/en/instructor/quizzes", { cookie }), { lang: "en" });
     const { quizzes, title } = result.data as Awaited<ReturnType<typeof listLoader>>;
     expect(title).toBe("Item statistics");
-    expect(quizzes.find((q) => q.id === QUIZ)).toMatchObject({ title: quiz.title.en, attempts: { all: 3, en: 1, es: 2 } });
+    expect(quizzes.find((q) => q.id === QUIZ)).toMatchObject({
+      title: quiz.title.en,
+      attempts: { all: 3, en: 1, es: 2 },
+    });
     expect(quizzes.find((q) => q.id === "m1-foundations-quiz")?.attempts).toEqual({ all: 0, en: 0, es: 0 });
   });
 
@@ -94,9 +110,22 @@ describe("the item statistics page", () => {
     const instructor = await cookieFor("instructor", orgId);
     const learner = await cookieFor("learner", orgId);
     const params = { lang: "en", quiz: "no-such-quiz" };
-    expect((await run(quizLoader, makeRequest("/en/instructor/quizzes/no-such-quiz", { cookie: instructor }), params)).status).toBe(404);
-    expect((await run(exportLoader, makeRequest("/en/instructor/quizzes/no-such-quiz/export", { cookie: instructor }), params)).status).toBe(404);
-    expect((await run(quizLoader, makeRequest("/en/instructor/quizzes/no-such-quiz", { cookie: learner }), params)).status).toBe(403);
+    expect(
+      (await run(quizLoader, makeRequest("/en/instructor/quizzes/no-such-quiz", { cookie: instructor }), params))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await run(
+          exportLoader,
+          makeRequest("/en/instructor/quizzes/no-such-quiz/export", { cookie: instructor }),
+          params,
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (await run(quizLoader, makeRequest("/en/instructor/quizzes/no-such-quiz", { cookie: learner }), params)).status,
+    ).toBe(403);
   });
 });
 
@@ -108,14 +137,23 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    else cell += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (!quoted && c === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else {
+      cell += c;
+    }
   }
   expect(cell, "file ends with CRLF").toBe("");
   return rows;
@@ -125,7 +163,11 @@ describe("the CSV export", () => {
   async function download(lang: "en" | "es") {
     const orgId = await world();
     const cookie = await cookieFor("instructor", orgId);
-    const response = (await exportLoader({ request: makeRequest(`/${lang}/instructor/quizzes/${QUIZ}/export`, { cookie }), params: { lang, quiz: QUIZ }, context: {} })) as Response;
+    const response = (await exportLoader({
+      request: makeRequest(`/${lang}/instructor/quizzes/${QUIZ}/export`, { cookie }),
+      params: { lang, quiz: QUIZ },
+      context: {},
+    })) as Response;
     return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
   }
 
@@ -133,7 +175,9 @@ describe("the CSV export", () => {
     const { response, bytes } = await download("es");
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="estadisticas-por-pregunta-${QUIZ}-es.csv"`);
+    expect(response.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="estadisticas-por-pregunta-${QUIZ}-es.csv"`,
+    );
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes));
     expect(rows[0]).toEqual([
@@ -159,7 +203,9 @@ describe("the CSV export", () => {
     const rows = parseCsv(new TextDecoder().decode(bytes)).slice(1);
     const itemIds = quiz.items.flatMap((i) => (i.type === "case" ? i.items.map((s) => s.id) : [i.id]));
     expect(rows.map((r) => r[1])).toEqual(itemIds);
-    const prompts = new Map(quiz.items.flatMap((i) => (i.type === "case" ? i.items : [i])).map((i) => [i.id, i.prompt.es]));
+    const prompts = new Map(
+      quiz.items.flatMap((i) => (i.type === "case" ? i.items : [i])).map((i) => [i.id, i.prompt.es]),
+    );
     for (const row of rows) {
       expect(row).toHaveLength(14);
       expect(row[0]).toBe(QUIZ);

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Quiz } from "~/modules/content/types";
 import { db } from "~/modules/db/index.server.ts";
-import { ownAttempt, quizItemStatistics, saveAnswers, snapshotItems, submittedAttemptCounts } from "~/modules/quiz/index.server.ts";
+import {
+  ownAttempt,
+  quizItemStatistics,
+  saveAnswers,
+  snapshotItems,
+  submittedAttemptCounts,
+} from "~/modules/quiz/index.server.ts";
 import { pointBiserial } from "~/modules/quiz/stats.ts";
 import { createMember, createOrg, resetDatabase } from "../helpers/factories.ts";
 import { fieldsFor, takeAttempt, type Pick } from "./quiz-stats-helpers.ts";
@@ -29,7 +35,14 @@ const quiz: Quiz = {
         { id: "c", text: L("Layering", "Estratificación") },
       ],
     },
-    { id: "st-tf", type: "true-false", topic: "a", prompt: L("R.20 covers cash?", "¿La R.20 cubre efectivo?"), explanation: x, answer: false },
+    {
+      id: "st-tf",
+      type: "true-false",
+      topic: "a",
+      prompt: L("R.20 covers cash?", "¿La R.20 cubre efectivo?"),
+      explanation: x,
+      answer: false,
+    },
     {
       id: "st-multi",
       type: "multiple",
@@ -51,7 +64,13 @@ const quiz: Quiz = {
       explanation: x,
       scenario: L("A bank on 1 March…", "Un banco el 1 de marzo…"),
       items: [
-        { id: "st-case-tf", type: "true-false", prompt: L("SAR due?", "¿Procede el reporte?"), explanation: x, answer: true },
+        {
+          id: "st-case-tf",
+          type: "true-false",
+          prompt: L("SAR due?", "¿Procede el reporte?"),
+          explanation: x,
+          answer: true,
+        },
         { id: "st-case-num", type: "numeric", prompt: L("Days?", "¿Días?"), explanation: x, answer: 60, tolerance: 0 },
       ],
     },
@@ -64,9 +83,18 @@ const quiz: Quiz = {
 //   A3 es: single ✓, tf ✗, multi ½ (a, b, c), case-tf ✓, num ✓   → 3.5 (70%)
 //   A4 es: single ✗ (c), all else blank but num ✗                → 0
 const ANSWERS: { lang: "en" | "es"; picks: Record<string, Pick> }[] = [
-  { lang: "en", picks: { "st-single": ["b"], "st-tf": false, "st-multi": ["a", "b"], "st-case-tf": true, "st-case-num": 60 } },
-  { lang: "en", picks: { "st-single": ["a"], "st-tf": false, "st-multi": ["a"], "st-case-tf": false, "st-case-num": null } },
-  { lang: "es", picks: { "st-single": ["b"], "st-tf": true, "st-multi": ["a", "b", "c"], "st-case-tf": true, "st-case-num": 60 } },
+  {
+    lang: "en",
+    picks: { "st-single": ["b"], "st-tf": false, "st-multi": ["a", "b"], "st-case-tf": true, "st-case-num": 60 },
+  },
+  {
+    lang: "en",
+    picks: { "st-single": ["a"], "st-tf": false, "st-multi": ["a"], "st-case-tf": false, "st-case-num": null },
+  },
+  {
+    lang: "es",
+    picks: { "st-single": ["b"], "st-tf": true, "st-multi": ["a", "b", "c"], "st-case-tf": true, "st-case-num": 60 },
+  },
   { lang: "es", picks: { "st-single": ["c"], "st-tf": null, "st-multi": null, "st-case-tf": null, "st-case-num": 12 } },
 ];
 
@@ -80,7 +108,9 @@ async function scenario() {
   const { user: open } = await createMember("learner", org.id);
   const openId = await takeAttempt(open.id, quiz, "en", () => [], false);
   const items = snapshotItems((await ownAttempt(openId, open.id))!.snapshot);
-  expect((await saveAnswers({ attemptId: openId, userId: open.id, fields: fieldsFor(items, ANSWERS[0]!.picks) })).ok).toBe(true);
+  expect(
+    (await saveAnswers({ attemptId: openId, userId: open.id, fields: fieldsFor(items, ANSWERS[0]!.picks) })).ok,
+  ).toBe(true);
   const outsider = await createMember("learner");
   await takeAttempt(outsider.user.id, quiz, "es", (items) => fieldsFor(items, ANSWERS[0]!.picks));
   return { orgId: org.id, otherOrgId: outsider.orgId };
@@ -100,11 +130,18 @@ describe("item statistics over real attempts", () => {
     const [single, tf, multi] = stats.units.slice(0, 3).map((u) => u.items[0]!);
     const [caseTf, num] = stats.units[3]!.items;
 
-    expect(single).toMatchObject({ type: "single", prompt: "Which stage?", all: { responses: 4, correct: 2, shareCorrect: 0.5, meanScore: 0.5 } });
+    expect(single).toMatchObject({
+      type: "single",
+      prompt: "Which stage?",
+      all: { responses: 4, correct: 2, shareCorrect: 0.5, meanScore: 0.5 },
+    });
     expect(single!.en).toMatchObject({ responses: 2, correct: 1 });
     expect(single!.es).toMatchObject({ responses: 2, correct: 1 });
     // Rest of the attempt without this item: (5−1)/4, 1.5/4, (3.5−1)/4, 0/4 → 100, 37.5, 62.5, 0.
-    expect(single!.all.discrimination).toBeCloseTo(pointBiserial([true, false, true, false], [100, 37.5, 62.5, 0])!, 12);
+    expect(single!.all.discrimination).toBeCloseTo(
+      pointBiserial([true, false, true, false], [100, 37.5, 62.5, 0])!,
+      12,
+    );
     expect(single!.all.discrimination).toBeCloseTo(0.8575, 4);
     expect(single!.options).toEqual([
       { id: "a", text: "Placement", correct: false, chosen: { all: 1, en: 1, es: 0 } },
@@ -112,7 +149,12 @@ describe("item statistics over real attempts", () => {
       { id: "c", text: "Layering", correct: false, chosen: { all: 1, en: 0, es: 1 } },
     ]);
 
-    expect(tf).toMatchObject({ all: { responses: 4, correct: 2 }, en: { shareCorrect: 1 }, es: { shareCorrect: 0 }, unanswered: { all: 1, en: 0, es: 1 } });
+    expect(tf).toMatchObject({
+      all: { responses: 4, correct: 2 },
+      en: { shareCorrect: 1 },
+      es: { shareCorrect: 0 },
+      unanswered: { all: 1, en: 0, es: 1 },
+    });
     expect(tf!.options).toEqual([
       { id: "true", text: null, correct: false, chosen: { all: 1, en: 0, es: 1 } },
       { id: "false", text: null, correct: true, chosen: { all: 2, en: 2, es: 0 } },
@@ -120,7 +162,10 @@ describe("item statistics over real attempts", () => {
     // A 100-point gap, but far too few responses to flag.
     expect(tf!.gap).toEqual({ points: 100, flagged: false });
 
-    expect(multi).toMatchObject({ all: { responses: 4, correct: 1, shareCorrect: 0.25, meanScore: 0.5 }, unanswered: { all: 1 } });
+    expect(multi).toMatchObject({
+      all: { responses: 4, correct: 1, shareCorrect: 0.25, meanScore: 0.5 },
+      unanswered: { all: 1 },
+    });
     expect(multi!.options!.map((o) => [o.id, o.correct, o.chosen.all])).toEqual([
       ["a", true, 3],
       ["b", true, 2],
@@ -129,20 +174,35 @@ describe("item statistics over real attempts", () => {
     ]);
 
     expect(caseTf).toMatchObject({ topic: "b", all: { responses: 4, correct: 2 }, unanswered: { all: 1 } });
-    expect(num).toMatchObject({ type: "numeric", options: null, all: { responses: 4, correct: 2 }, unanswered: { all: 1, en: 1, es: 0 } });
+    expect(num).toMatchObject({
+      type: "numeric",
+      options: null,
+      all: { responses: 4, correct: 2 },
+      unanswered: { all: 1, en: 1, es: 0 },
+    });
   });
 
   it("gives texts in the page language and counts only the organisations asked for", async () => {
     const { orgId, otherOrgId } = await scenario();
     const es = await quizItemStatistics(quiz, [orgId], "es");
     expect(es.units[0]!.items[0]!.prompt).toBe("¿Qué etapa?");
-    expect(es.units[0]!.items[0]!.options!.map((o) => o.text)).toEqual(["Colocación", "Integración", "Estratificación"]);
+    expect(es.units[0]!.items[0]!.options!.map((o) => o.text)).toEqual([
+      "Colocación",
+      "Integración",
+      "Estratificación",
+    ]);
     expect(es.units[3]!.casePrompt).toBe("Lea el caso.");
     expect((await quizItemStatistics(quiz, [otherOrgId], "en")).attempts).toEqual({ all: 1, en: 0, es: 1 });
     expect((await quizItemStatistics(quiz, [orgId, otherOrgId], "en")).attempts.all).toBe(5);
     const none = await quizItemStatistics(quiz, [], "en");
     expect(none.attempts.all).toBe(0);
-    expect(none.units[0]!.items[0]!.all).toEqual({ responses: 0, correct: 0, shareCorrect: null, meanScore: null, discrimination: null });
+    expect(none.units[0]!.items[0]!.all).toEqual({
+      responses: 0,
+      correct: 0,
+      shareCorrect: null,
+      meanScore: null,
+      discrimination: null,
+    });
     expect(await submittedAttemptCounts([orgId])).toEqual(new Map([["stats-quiz", { all: 4, en: 2, es: 2 }]]));
   });
 
@@ -164,7 +224,9 @@ describe("the language flag on real rows", () => {
     moduleId: "m-flag",
     title: L("Flag", "Marca"),
     settings: { passMark: 50, maxAttempts: 0, cooldownMinutes: 0, shuffleOptions: true, reviewPolicy: "always" },
-    items: [{ id: "fl-tf", type: "true-false", topic: "a", prompt: L("True?", "¿Verdadero?"), explanation: x, answer: true }],
+    items: [
+      { id: "fl-tf", type: "true-false", topic: "a", prompt: L("True?", "¿Verdadero?"), explanation: x, answer: true },
+    ],
   };
 
   it("flags at 30 responses per language and a 15-point gap, and not at 29", async () => {

@@ -13,7 +13,17 @@ import { db } from "~/modules/db/index.server.ts";
 import { enrol } from "~/modules/learning/enrolment.server.ts";
 import { grantRole } from "~/modules/orgs/index.server.ts";
 import { ownAttempt, snapshotItems, startAttempt, submitAttempt } from "~/modules/quiz/index.server.ts";
-import { chanceCorrect, hash, itemModel, normal, seededRandom, simulatedFields, uniformOf, type Random, type Trap } from "./simulated-answers.ts";
+import {
+  chanceCorrect,
+  hash,
+  itemModel,
+  normal,
+  seededRandom,
+  simulatedFields,
+  uniformOf,
+  type Random,
+  type Trap,
+} from "./simulated-answers.ts";
 
 const COURSE_ID = "aml-core";
 const QUIZ_IDS = ["m1-foundations-quiz", "m2-us-framework-quiz"];
@@ -44,9 +54,17 @@ const COHORTS = [
   },
 ];
 
-export const demoLearnerEmail = (lang: "en" | "es", n: number) => `demo.learner.${lang}.${String(n).padStart(2, "0")}@demo.puente.test`;
+export const demoLearnerEmail = (lang: "en" | "es", n: number) =>
+  `demo.learner.${lang}.${String(n).padStart(2, "0")}@demo.puente.test`;
 
-async function createLearner(input: { email: string; name: string; lang: "en" | "es"; timeZone: string; orgId: string; passwordHash: string }) {
+async function createLearner(input: {
+  email: string;
+  name: string;
+  lang: "en" | "es";
+  timeZone: string;
+  orgId: string;
+  passwordHash: string;
+}) {
   const user = await db.user.create({
     data: {
       email: input.email,
@@ -78,7 +96,14 @@ async function takeQuiz(
   let start = firstStart;
   let taken = 0;
   for (let n = 1; n <= quiz.settings.maxAttempts; n++) {
-    const started = await startAttempt({ userId, quiz, courseId: COURSE_ID, lang, contentVersion: version, now: new Date(start) });
+    const started = await startAttempt({
+      userId,
+      quiz,
+      courseId: COURSE_ID,
+      lang,
+      contentVersion: version,
+      now: new Date(start),
+    });
     if (!started.ok) break;
     const attempt = await ownAttempt(started.attemptId, userId);
     if (!attempt) break;
@@ -105,10 +130,17 @@ async function takeQuiz(
  * the demo instructor see them (instructor in both agencies: statistics cover the learners of
  * the organisations where one holds `read:item-stats:org`). Returns the number of attempts.
  */
-export async function seedDemoQuizAttempts(input: { orgIds: ReadonlyMap<string, string>; passwordHash: string; now?: Date }): Promise<number> {
+export async function seedDemoQuizAttempts(input: {
+  orgIds: ReadonlyMap<string, string>;
+  passwordHash: string;
+  now?: Date;
+}): Promise<number> {
   const random = seededRandom(20260415);
   const now = (input.now ?? new Date()).getTime();
-  const instructor = await db.user.findUnique({ where: { email: "instructor@demo.puente.test" }, select: { id: true } });
+  const instructor = await db.user.findUnique({
+    where: { email: "instructor@demo.puente.test" },
+    select: { id: true },
+  });
   let attempts = 0;
   for (const cohort of COHORTS) {
     const orgId = input.orgIds.get(cohort.org);

@@ -56,7 +56,13 @@ export function chanceCorrect(ability: number, model: ItemModel): number {
 const pick = <T>(items: readonly T[], random: Random): T => items[Math.floor(random() * items.length)]!;
 
 /** Form fields (as the quiz page posts them) for one item; [] leaves it unanswered. */
-export function simulatedFields(item: SnapshotItem, correct: boolean, model: ItemModel, lang: "en" | "es", random: Random): [string, string][] {
+export function simulatedFields(
+  item: SnapshotItem,
+  correct: boolean,
+  model: ItemModel,
+  lang: "en" | "es",
+  random: Random,
+): [string, string][] {
   const k = item.key;
   switch (item.type) {
     case "single": {
@@ -76,8 +82,15 @@ export function simulatedFields(item: SnapshotItem, correct: boolean, model: Ite
       if (correct) return item.options.filter((o) => o.correct).map((o) => [k, o.id]);
       let chosen = item.options.filter((o) => random() < (o.correct ? 0.65 : 0.3));
       if (chosen.length === 0) chosen = [pick(item.options, random)];
-      if (chosen.every((o) => o.correct) && chosen.length === item.options.filter((o) => o.correct).length) chosen = chosen.slice(1);
-      if (chosen.length === 0) chosen = [pick(item.options.filter((o) => !o.correct), random)];
+      if (chosen.every((o) => o.correct) && chosen.length === item.options.filter((o) => o.correct).length)
+        chosen = chosen.slice(1);
+      if (chosen.length === 0)
+        chosen = [
+          pick(
+            item.options.filter((o) => !o.correct),
+            random,
+          ),
+        ];
       return chosen.map((o) => [k, o.id]);
     }
     case "true-false":

@@ -20,7 +20,10 @@ export function glossaryView(lang: Lang, query: string): { entries: GlossaryEntr
   const collator = new Intl.Collator(INTL_LOCALE[lang], { sensitivity: "base" });
   const entries = all
     .filter((term) => words.length === 0 || matchesAll(words, [term.en.term, term.en.definition, term.es.term, term.es.definition]))
-    .sort((a, b) => collator.compare(a[lang].term, b[lang].term))
+    // Terms whose name matches come before those matched only in a definition.
+    .map((term) => ({ term, nameMatch: words.length > 0 && matchesAll(words, [term.en.term, term.es.term]) }))
+    .sort((a, b) => Number(b.nameMatch) - Number(a.nameMatch) || collator.compare(a.term[lang].term, b.term[lang].term))
+    .map(({ term }) => term)
     .map((term) => ({
       id: term.id,
       jurisdiction: term.jurisdiction,

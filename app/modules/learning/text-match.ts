@@ -45,12 +45,16 @@ export function matchesAll(words: readonly string[], texts: readonly string[]): 
   return words.every((word) => wordStarts(haystack, word).length > 0);
 }
 
-/** Where the query's words begin words of `text` (source indices), merged and sorted. */
+/** The words of `text` that begin with one of the query's words (source indices), merged and sorted. */
 export function findRanges(text: string, words: readonly string[]): Range[] {
   const { folded, source } = foldWithMap(text);
   const found: Range[] = [];
   for (const word of words) {
-    for (const at of wordStarts(folded, word)) found.push([source[at] ?? 0, source[at + word.length] ?? text.length]);
+    for (const at of wordStarts(folded, word)) {
+      let end = at + word.length;
+      while (end < folded.length && WORD_CHAR.test(folded[end] ?? "")) end++; // mark the whole word
+      found.push([source[at] ?? 0, source[end] ?? text.length]);
+    }
   }
   return mergeRanges(found);
 }

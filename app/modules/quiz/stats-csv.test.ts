@@ -17,16 +17,26 @@ describe("CSV cells (RFC 4180)", () => {
     expect(csvCell(-0.25)).toBe("-0.25");
     expect(csvCell(null)).toBe("");
     expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
-    expect(csvCell("@sum, x")).toBe("\"'@sum, x\"");
+    expect(csvCell("@sum, x")).toBe('"\'@sum, x"');
   });
 
   it("starts with a byte-order mark and ends every record with CRLF", () => {
-    expect(toCsv([["a", "b"], [1, null]])).toBe(`${CSV_BOM}a,b\r\n1,\r\n`);
+    expect(
+      toCsv([
+        ["a", "b"],
+        [1, null],
+      ]),
+    ).toBe(`${CSV_BOM}a,b\r\n1,\r\n`);
   });
 });
 
 describe("the item statistics export", () => {
-  const fig = (responses: number, correct: number, meanScore: number | null, discrimination: number | null): Figures => ({
+  const fig = (
+    responses: number,
+    correct: number,
+    meanScore: number | null,
+    discrimination: number | null,
+  ): Figures => ({
     responses,
     correct,
     shareCorrect: responses ? correct / responses : null,
@@ -50,8 +60,16 @@ describe("the item statistics export", () => {
     quizId: "quiz-1",
     attempts: { all: 3, en: 2, es: 1 },
     units: [
-      { caseId: null, casePrompt: null, items: [item({ prompt: 'Deposits of USD 9,500, then "smurfing"\non two days?' })] },
-      { caseId: "c1", casePrompt: "Case", items: [item({ itemId: "c1-a", type: "true-false", gap: { points: 20, flagged: true } })] },
+      {
+        caseId: null,
+        casePrompt: null,
+        items: [item({ prompt: 'Deposits of USD 9,500, then "smurfing"\non two days?' })],
+      },
+      {
+        caseId: "c1",
+        casePrompt: "Case",
+        items: [item({ itemId: "c1-a", type: "true-false", gap: { points: 20, flagged: true } })],
+      },
     ],
   };
   const labels = {
@@ -65,7 +83,9 @@ describe("the item statistics export", () => {
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     const body = csv.slice(1);
     expect(body.split("\r\n")[0]).toBe(CSV_COLUMNS.map((c) => `H:${c}`).join(","));
-    expect(body).toContain('quiz-1,q1,single,stages,"Deposits of USD 9,500, then ""smurfing""\non two days?",3,0.6667,0.6667,0.1235,2,1,1,0,no\r\n');
+    expect(body).toContain(
+      'quiz-1,q1,single,stages,"Deposits of USD 9,500, then ""smurfing""\non two days?",3,0.6667,0.6667,0.1235,2,1,1,0,no\r\n',
+    );
     expect(body).toContain("quiz-1,c1-a,true-false,stages,Plain,3,0.6667,0.6667,0.1235,2,1,1,0,sí\r\n");
   });
 });

@@ -81,7 +81,13 @@ function chosenIds(type: QuizSubItem["type"], chosen: unknown): string[] {
   return [];
 }
 
-function record(acc: Accumulator, lang: "en" | "es" | null, score: number, rest: number | null, chosenJson: string): void {
+function record(
+  acc: Accumulator,
+  lang: "en" | "es" | null,
+  score: number,
+  rest: number | null,
+  chosenJson: string,
+): void {
   const targets = lang ? (["all", lang] as const) : (["all"] as const);
   for (const key of targets) addResponse(acc.tallies[key], score, rest);
   const bump = (counter: Split) => {
@@ -105,10 +111,20 @@ function optionsOf(acc: Accumulator, lang: Lang): OptionCount[] | null {
   const item = acc.item;
   const count = (id: string) => acc.chosen.get(id) ?? split();
   if (item.type === "single" || item.type === "multiple") {
-    return item.options.map((o) => ({ id: o.id, text: o.text[lang], correct: o.correct === true, chosen: count(o.id) }));
+    return item.options.map((o) => ({
+      id: o.id,
+      text: o.text[lang],
+      correct: o.correct === true,
+      chosen: count(o.id),
+    }));
   }
   if (item.type === "true-false") {
-    return [true, false].map((v) => ({ id: String(v), text: null, correct: item.answer === v, chosen: count(String(v)) }));
+    return [true, false].map((v) => ({
+      id: String(v),
+      text: null,
+      correct: item.answer === v,
+      chosen: count(String(v)),
+    }));
   }
   return null;
 }
@@ -141,13 +157,23 @@ function itemStats(acc: Accumulator, lang: Lang): ItemStats {
 export async function quizItemStatistics(quiz: Quiz, orgIds: readonly string[], lang: Lang): Promise<QuizStats> {
   const accumulators = new Map<string, Accumulator>();
   const newAcc = (item: QuizSubItem, topic: string): Accumulator => {
-    const acc = { item, topic, tallies: { all: emptyTally(), en: emptyTally(), es: emptyTally() }, chosen: new Map(), unanswered: split() };
+    const acc = {
+      item,
+      topic,
+      tallies: { all: emptyTally(), en: emptyTally(), es: emptyTally() },
+      chosen: new Map(),
+      unanswered: split(),
+    };
     accumulators.set(item.id, acc);
     return acc;
   };
   const unitAccs = quiz.items.map((item) =>
     item.type === "case"
-      ? { caseId: item.id, casePrompt: item.prompt[lang], accs: item.items.map((sub) => newAcc(sub, sub.topic ?? item.topic)) }
+      ? {
+          caseId: item.id,
+          casePrompt: item.prompt[lang],
+          accs: item.items.map((sub) => newAcc(sub, sub.topic ?? item.topic)),
+        }
       : { caseId: null, casePrompt: null, accs: [newAcc(item, item.topic)] },
   );
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addResponse, discriminationOf, emptyTally, figuresOf, languageGap, pointBiserial, restPercent } from "./stats.ts";
+import {
+  addResponse,
+  discriminationOf,
+  emptyTally,
+  figuresOf,
+  languageGap,
+  pointBiserial,
+  restPercent,
+} from "./stats.ts";
 
 describe("point-biserial discrimination", () => {
   it("matches a hand-computed example", () => {
@@ -18,7 +26,12 @@ describe("point-biserial discrimination", () => {
     const cov = mean(x.map((xi, i) => (xi - mx) * (y[i]! - my)));
     const sd = (v: number[], m: number) => Math.sqrt(mean(v.map((vi) => (vi - m) ** 2)));
     const pearson = cov / (sd(x, mx) * sd(y, my));
-    expect(pointBiserial(x.map((v) => v === 1), y)).toBeCloseTo(pearson, 12);
+    expect(
+      pointBiserial(
+        x.map((v) => v === 1),
+        y,
+      ),
+    ).toBeCloseTo(pearson, 12);
   });
 
   it("is negative when those who get the item right do worse on the rest", () => {
@@ -52,7 +65,13 @@ describe("figures from running sums", () => {
   });
 
   it("has no figures without responses", () => {
-    expect(figuresOf(emptyTally())).toEqual({ responses: 0, correct: 0, shareCorrect: null, meanScore: null, discrimination: null });
+    expect(figuresOf(emptyTally())).toEqual({
+      responses: 0,
+      correct: 0,
+      shareCorrect: null,
+      meanScore: null,
+      discrimination: null,
+    });
   });
 });
 

@@ -41,7 +41,16 @@ export type Figures = {
 };
 
 export function emptyTally(): Tally {
-  return { responses: 0, correct: 0, scoreSum: 0, paired: 0, pairedCorrect: 0, sumRest: 0, sumRestSquared: 0, sumRestCorrect: 0 };
+  return {
+    responses: 0,
+    correct: 0,
+    scoreSum: 0,
+    paired: 0,
+    pairedCorrect: 0,
+    sumRest: 0,
+    sumRestSquared: 0,
+    sumRestCorrect: 0,
+  };
 }
 
 /** Percent scored on the rest of the attempt, or null when the attempt had only this item. */
@@ -107,7 +116,10 @@ export type LanguageGap = { points: number | null; flagged: boolean };
  * exact integer arithmetic, so 15.000… points is never lost to rounding:
  * |c_en·n_es − c_es·n_en| · 100 ≥ 15 · n_en · n_es.
  */
-export function languageGap(en: Pick<Figures, "responses" | "correct">, es: Pick<Figures, "responses" | "correct">): LanguageGap {
+export function languageGap(
+  en: Pick<Figures, "responses" | "correct">,
+  es: Pick<Figures, "responses" | "correct">,
+): LanguageGap {
   if (en.responses === 0 || es.responses === 0) return { points: null, flagged: false };
   const points = Math.abs(en.correct / en.responses - es.correct / es.responses) * 100;
   const enough = en.responses >= FLAG_MIN_RESPONSES && es.responses >= FLAG_MIN_RESPONSES;

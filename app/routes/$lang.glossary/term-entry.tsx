@@ -42,7 +42,7 @@ export function TermEntry({ lang, entry }: { lang: Lang; entry: GlossaryEntry })
           {entry.see.map((see, i) => (
             <span key={see.id}>
               {i > 0 ? ", " : null}
-              <a href={`#${termAnchor(see.id)}`}>{see.term}</a>
+              <a href={`/${lang}/glossary#${termAnchor(see.id)}`}>{see.term}</a>
             </span>
           ))}
         </p>

@@ -11,7 +11,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const quiz = quizForStats(params.quiz);
   const t = await getFixedT(lang);
   const stats = await quizItemStatistics(quiz, orgIds, lang);
-  const header = Object.fromEntries(CSV_COLUMNS.map((c) => [c, t(`stats:csv.${c}`)])) as Record<(typeof CSV_COLUMNS)[number], string>;
+  const header = Object.fromEntries(CSV_COLUMNS.map((c) => [c, t(`stats:csv.${c}`)])) as Record<
+    (typeof CSV_COLUMNS)[number],
+    string
+  >;
   const csv = itemStatsCsv(stats, { header, yes: t("stats:csv.yes"), no: t("stats:csv.no") });
   const filename = `${t("stats:csv.filename")}-${quiz.id}-${lang}.csv`;
   return new Response(csv, {

@@ -20,9 +20,14 @@ export function useFormat(lang: Lang) {
     share: (value: number | null) => (value === null ? <NotAvailable /> : formatPercent(value, lang)),
     shareText: (value: number) => formatPercent(value, lang),
     correlation: (value: number | null) =>
-      value === null ? <NotAvailable /> : formatNumber(value, lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      value === null ? (
+        <NotAvailable />
+      ) : (
+        formatNumber(value, lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+      ),
     // Truncated, so an item just under the flag threshold never reads as "15".
-    points: (value: number) => formatNumber(value, lang, { maximumFractionDigits: 1, roundingMode: "trunc" } as Intl.NumberFormatOptions),
+    points: (value: number) =>
+      formatNumber(value, lang, { maximumFractionDigits: 1, roundingMode: "trunc" } as Intl.NumberFormatOptions),
   };
 }
 

@@ -15,10 +15,18 @@ function FiguresTable({ item, lang }: { item: ItemStats; lang: Lang }) {
         <thead>
           <tr>
             <th scope="col">{t("columns.group")}</th>
-            <th scope="col" className="stats-num">{t("columns.responses")}</th>
-            <th scope="col" className="stats-num">{t("columns.correct")}</th>
-            <th scope="col" className="stats-num">{t("columns.meanScore")}</th>
-            <th scope="col" className="stats-num">{t("columns.discrimination")}</th>
+            <th scope="col" className="stats-num">
+              {t("columns.responses")}
+            </th>
+            <th scope="col" className="stats-num">
+              {t("columns.correct")}
+            </th>
+            <th scope="col" className="stats-num">
+              {t("columns.meanScore")}
+            </th>
+            <th scope="col" className="stats-num">
+              {t("columns.discrimination")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -41,9 +49,16 @@ function OptionsTable({ item, options, lang }: { item: ItemStats; options: Optio
   const { t } = useTranslation("stats");
   const f = useFormat(lang);
   const cell = (count: number, responses: number) =>
-    responses === 0 ? f.count(count) : t("item.chosenCount", { n: f.count(count), share: f.shareText(count / responses) });
+    responses === 0
+      ? f.count(count)
+      : t("item.chosenCount", { n: f.count(count), share: f.shareText(count / responses) });
   const rows = [
-    ...options.map((o) => ({ key: o.id, label: o.text ?? t(o.id === "true" ? "item.true" : "item.false"), correct: o.correct, chosen: o.chosen })),
+    ...options.map((o) => ({
+      key: o.id,
+      label: o.text ?? t(o.id === "true" ? "item.true" : "item.false"),
+      correct: o.correct,
+      chosen: o.chosen,
+    })),
     { key: "none", label: t("item.noAnswer"), correct: false, chosen: item.unanswered },
   ];
   return (
@@ -64,7 +79,9 @@ function OptionsTable({ item, options, lang }: { item: ItemStats; options: Optio
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
-              <th scope="row" className="stats-option">{row.label}</th>
+              <th scope="row" className="stats-option">
+                {row.label}
+              </th>
               <td>{row.correct ? <strong>✓ {t("item.correctAnswer")}</strong> : null}</td>
               {GROUPS.map((g) => (
                 <td className="stats-num" key={g}>
@@ -88,10 +105,17 @@ function ItemCard({ item, lang, level }: { item: ItemStats; lang: Lang; level: 3
     <section className="card stats-item" aria-labelledby={headingId}>
       <Heading id={headingId}>{t("item.heading", { id: item.itemId, type: t(`types.${item.type}`) })}</Heading>
       <p>{item.prompt}</p>
-      {item.gap.flagged && item.en.shareCorrect !== null && item.es.shareCorrect !== null && item.gap.points !== null ? (
+      {item.gap.flagged &&
+      item.en.shareCorrect !== null &&
+      item.es.shareCorrect !== null &&
+      item.gap.points !== null ? (
         <p className="notice notice--warning">
           <span aria-hidden="true">⚑ </span>
-          {t("flag.detail", { en: f.shareText(item.en.shareCorrect), es: f.shareText(item.es.shareCorrect), points: f.points(item.gap.points) })}
+          {t("flag.detail", {
+            en: f.shareText(item.en.shareCorrect),
+            es: f.shareText(item.es.shareCorrect),
+            points: f.points(item.gap.points),
+          })}
         </p>
       ) : null}
       <FiguresTable item={item} lang={lang} />

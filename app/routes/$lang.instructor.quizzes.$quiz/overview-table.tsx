@@ -22,7 +22,11 @@ function Row({ item, lang }: { item: ItemStats; lang: Lang }) {
   const { t } = useTranslation("stats");
   const f = useFormat(lang);
   const byLang = (fig: ItemStats["en"]) =>
-    fig.shareCorrect === null ? <NotAvailable /> : t("item.correctOfResponses", { share: f.shareText(fig.shareCorrect), responses: f.count(fig.responses) });
+    fig.shareCorrect === null ? (
+      <NotAvailable />
+    ) : (
+      t("item.correctOfResponses", { share: f.shareText(fig.shareCorrect), responses: f.count(fig.responses) })
+    );
   return (
     <tr className={item.gap.flagged ? "stats-row--flagged" : undefined}>
       <th scope="row">

@@ -31,7 +31,9 @@ export default function QuizItemStats() {
         <Link to={`/${lang}/instructor/quizzes`}>← {t("quiz.back")}</Link>
       </p>
       <h1>{title}</h1>
-      <p className="lead">{t("quiz.attempts", { all: n(stats.attempts.all), en: n(stats.attempts.en), es: n(stats.attempts.es) })}</p>
+      <p className="lead">
+        {t("quiz.attempts", { all: n(stats.attempts.all), en: n(stats.attempts.en), es: n(stats.attempts.es) })}
+      </p>
       {stats.attempts.all === 0 ? (
         <p className="notice">{t("quiz.none")}</p>
       ) : (
@@ -40,7 +42,11 @@ export default function QuizItemStats() {
             {flagged ? t("quiz.flaggedCount", { count: flagged }) : t("quiz.noneFlagged")}
           </p>
           <p>
-            <a className="button button--secondary" href={`/${lang}/instructor/quizzes/${stats.quizId}/export`} download>
+            <a
+              className="button button--secondary"
+              href={`/${lang}/instructor/quizzes/${stats.quizId}/export`}
+              download
+            >
               {t("quiz.download")}
             </a>
           </p>

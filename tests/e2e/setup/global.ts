@@ -29,7 +29,11 @@ function freePort(): Promise<number> {
 
 function runStep(label: string, args: string[], env: NodeJS.ProcessEnv): void {
   const started = Date.now();
-  execFileSync(process.execPath, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  try {
+    execFileSync(process.execPath, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  } catch {
+    throw new Error(`e2e: ${label} failed (its output is above)`);
+  }
   console.log(`e2e: ${label} (${Date.now() - started} ms)`);
 }
 
@@ -117,6 +121,9 @@ export default async function setup(project: TestProject) {
     await exited;
     clearTimeout(timer);
     process.removeListener("exit", onExit);
+    // Anything beyond the start-up line is an error the server logged: show it in CI output.
+    const extra = readLog().split("\n").slice(1).join("\n").trim();
+    if (extra) console.log(`e2e: server log:\n${extra}`);
     if (process.env.E2E_KEEP_TMP) console.log(`e2e: kept ${path.join(tmpDir, runId)}*`);
     else cleanFiles();
   };

@@ -4,7 +4,15 @@
 import { fork } from "node:child_process";
 import path from "node:path";
 
-export type SubmitJob = { learner: number; userId: string; attemptId: string; fields: [string, string][]; tag: "primary" | "duplicate" };
+export type SubmitJob = {
+  learner: number;
+  userId: string;
+  attemptId: string;
+  fields: [string, string][];
+  tag: "primary" | "duplicate";
+  /** A retry after a (pretend) network error comes a little later than the first try. */
+  delayMs: number;
+};
 
 export type JobOutcome = {
   learner: number;

@@ -9,26 +9,32 @@ const send = (message: FromWorker) => new Promise<void>((resolve) => process.sen
 let jobs: SubmitJob[] = [];
 // An orphaned worker must not linger if the test runner goes away.
 process.on("disconnect", () => process.exit(1));
-const idle = setTimeout(() => process.exit(1), 80_000);
+
+/** Prisma's code and message, plus the driver's own code (e.g. SQLITE_BUSY_SNAPSHOT behind a P1008). */
+function describeError(error: unknown): string {
+  const { code, meta } = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string; originalMessage?: string } } } };
+  const cause = meta?.driverAdapterError?.cause;
+  const message = String((error as Error).message).split("\n").filter(Boolean).at(-1);
+  const driver = cause?.originalCode ? ` [${cause.originalCode}: ${cause.originalMessage}]` : "";
+  return `${code ? `${code}: ` : ""}${message}${driver}`;
+}
 
 async function race(): Promise<void> {
   const started = performance.now();
   const outcomes = await Promise.all(
     jobs.map(async (job): Promise<JobOutcome> => {
+      if (job.delayMs) await new Promise((resolve) => setTimeout(resolve, job.delayMs));
       const t0 = performance.now();
       const base = { learner: job.learner, tag: job.tag };
       try {
         const result = await submitAttempt({ attemptId: job.attemptId, userId: job.userId, fields: job.fields });
         return { ...base, ms: performance.now() - t0, result: result as JobOutcome["result"] };
       } catch (error) {
-        const code = (error as { code?: string }).code;
-        const message = (error as Error).message.split("\n").filter(Boolean).at(-1);
-        return { ...base, ms: performance.now() - t0, error: `${code ? `${code}: ` : ""}${message}` };
+        return { ...base, ms: performance.now() - t0, error: describeError(error) };
       }
     }),
   );
   await send({ type: "done", outcomes, elapsedMs: performance.now() - started });
-  clearTimeout(idle);
   await db.$disconnect();
   process.exit(0);
 }

@@ -18,7 +18,8 @@ export const stats = {
     download: "Download the figures (CSV)",
     howToRead: "How to read these figures",
     defs: {
-      responses: "Responses: submitted attempts that included the item. An item left blank counts as a response with no credit.",
+      responses:
+        "Responses: submitted attempts that included the item. An item left blank counts as a response with no credit.",
       correct: "Fully correct: the share of responses that earned the whole point.",
       meanScore: "Mean score: the average credit per response, counting partial credit.",
       discrimination:

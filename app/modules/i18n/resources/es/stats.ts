@@ -21,7 +21,8 @@ export const stats: Translation<typeof en> = {
     download: "Descargar las cifras (CSV)",
     howToRead: "Cómo leer estas cifras",
     defs: {
-      responses: "Respuestas: intentos enviados que incluyeron la pregunta. Una pregunta sin contestar cuenta como respuesta sin puntos.",
+      responses:
+        "Respuestas: intentos enviados que incluyeron la pregunta. Una pregunta sin contestar cuenta como respuesta sin puntos.",
       correct: "Totalmente correctas: la proporción de respuestas que obtuvieron el punto completo.",
       meanScore: "Puntuación media: el crédito promedio por respuesta, incluido el crédito parcial.",
       discrimination:

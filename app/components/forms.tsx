@@ -101,7 +101,13 @@ export function FormSummary({ errors, message }: { errors?: string[]; message?: 
   );
 }
 
-export function Notice({ children, tone = "info" }: { children: ReactNode; tone?: "info" | "success" | "warning" | "error" }) {
+export function Notice({
+  children,
+  tone = "info",
+}: {
+  children: ReactNode;
+  tone?: "info" | "success" | "warning" | "error";
+}) {
   return (
     <div role={tone === "error" ? "alert" : "status"} className={`notice notice--${tone}`}>
       {children}

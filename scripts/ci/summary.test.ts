@@ -20,7 +20,10 @@ function report(name: string, content: object): string {
 
 function summarise(...files: string[]): { lastLine: string; status: number } {
   try {
-    const out = execFileSync(process.execPath, [script, ...files], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const out = execFileSync(process.execPath, [script, ...files], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
     return { lastLine: out.trimEnd().split("\n").at(-1)!, status: 0 };
   } catch (error) {
     const { stdout, status } = error as { stdout: string; status: number };
@@ -44,7 +47,12 @@ describe("CI summary line", () => {
       success: false,
       testResults: [{ status: "failed", assertionResults: [] }],
     });
-    const unhandled = report("unhandled.json", { numPassedTests: 4, numFailedTests: 0, success: false, testResults: [] });
+    const unhandled = report("unhandled.json", {
+      numPassedTests: 4,
+      numFailedTests: 0,
+      success: false,
+      testResults: [],
+    });
     expect(summarise(ok, path.join(dir, "missing.json"))).toEqual({ lastLine: "3 passed, 1 failed", status: 1 });
     expect(summarise(broken, unhandled)).toEqual({ lastLine: "6 passed, 2 failed", status: 1 });
   });

@@ -16,7 +16,10 @@ export function derivePostgresSchema() {
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
     .replace('output       = "../app/generated/prisma-sqlite"', 'output       = "../../app/generated/prisma-pg"')
     .replace('url      = "file:./placeholder.db"', 'url      = "postgresql://placeholder@localhost/placeholder"')
-    .replace(/^\/\/ The one data model[\s\S]*?edit that copy\.\n/m, "// GENERATED from prisma/schema.prisma by scripts/db/generate.mjs — do not edit.\n");
+    .replace(
+      /^\/\/ The one data model[\s\S]*?edit that copy\.\n/m,
+      "// GENERATED from prisma/schema.prisma by scripts/db/generate.mjs — do not edit.\n",
+    );
   if (!derived.includes('"postgresql"') || !derived.includes("prisma-pg")) {
     throw new Error("could not derive the PostgreSQL schema: the generator/datasource lines changed shape");
   }

@@ -25,11 +25,19 @@ async function timed<T>(values: T[], limit: number, fn: (value: T) => Promise<un
 }
 
 async function main() {
-  const users = await Promise.all(Array.from({ length: LEARNERS }, (_, i) => createUser({ language: i % 2 ? "es" : "en" })));
+  const users = await Promise.all(
+    Array.from({ length: LEARNERS }, (_, i) => createUser({ language: i % 2 ? "es" : "en" })),
+  );
   const attempts: { userId: string; attemptId: string; fields: [string, string][] }[] = [];
   const startMs = await timed(users, CONCURRENCY, async (user) => {
     const lang = user.language as Lang;
-    const started = await startAttempt({ userId: user.id, quiz: sampleQuiz, courseId: "bench", lang, contentVersion: "v-bench" });
+    const started = await startAttempt({
+      userId: user.id,
+      quiz: sampleQuiz,
+      courseId: "bench",
+      lang,
+      contentVersion: "v-bench",
+    });
     if (!started.ok) throw new Error(`start refused: ${started.reason}`);
     const items = snapshotItems((await ownAttempt(started.attemptId, user.id))!.snapshot);
     // Two in three items right: a realistic mix of graded rows.
@@ -40,7 +48,9 @@ async function main() {
     const result = await submitAttempt({ attemptId: a.attemptId, userId: a.userId, fields: a.fields });
     if (!result.ok || result.alreadySubmitted) throw new Error(`submit failed: ${JSON.stringify(result)}`);
   });
-  const graded = await db.quizAttempt.count({ where: { status: "submitted", percent: { not: null } } });
+  const graded = await db.quizAttempt.count({
+    where: { userId: { in: users.map((u) => u.id) }, status: "submitted", percent: { not: null } },
+  });
   if (graded !== LEARNERS) throw new Error(`${graded} of ${LEARNERS} attempts graded`);
   const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000);
   process.stdout.write(

@@ -17,7 +17,8 @@ async function fill(page: Page, fields: [string, string][]) {
     const control = page.locator(`[name="${name}"]:not([type="hidden"])`).first();
     const tag = await control.evaluate((el) => `${el.tagName}:${(el as HTMLInputElement).type ?? ""}`);
     if (tag.startsWith("SELECT")) await control.selectOption(value);
-    else if (tag.endsWith(":radio") || tag.endsWith(":checkbox")) await page.locator(`[name="${name}"][value="${value}"]`).check();
+    else if (tag.endsWith(":radio") || tag.endsWith(":checkbox"))
+      await page.locator(`[name="${name}"][value="${value}"]`).check();
     else await control.fill(value);
   }
 }
@@ -85,10 +86,17 @@ describe("taking a quiz", () => {
     await fill(page, answerFields(second.items, true));
     await submit(page);
 
-    await page.getByText(/Aprobado/).first().waitFor();
+    await page
+      .getByText(/Aprobado/)
+      .first()
+      .waitFor();
     await expect.poll(() => page.getByText("Por qué").count()).toBeGreaterThan(0);
     await page.getByText("Ver en inglés").first().click();
-    const attempts = await db.quizAttempt.findMany({ where: { userId: user.id }, select: { lang: true, passed: true }, orderBy: { number: "asc" } });
+    const attempts = await db.quizAttempt.findMany({
+      where: { userId: user.id },
+      select: { lang: true, passed: true },
+      orderBy: { number: "asc" },
+    });
     expect(attempts).toEqual([
       { lang: "es", passed: false },
       { lang: "es", passed: true },

@@ -9,12 +9,21 @@ export const TEST_PASSWORD = "correct horse battery staple";
 let cachedHash: Promise<string> | undefined;
 
 export async function createUser(
-  overrides: Partial<{ email: string; name: string; language: "en" | "es"; admin: boolean; verified: boolean; password: string }> = {},
+  overrides: Partial<{
+    email: string;
+    name: string;
+    language: "en" | "es";
+    admin: boolean;
+    verified: boolean;
+    password: string;
+  }> = {},
 ) {
   const suffix = crypto.randomBytes(4).toString("hex");
   const email = overrides.email ?? `user-${suffix}@example.test`;
   const name = overrides.name ?? `Test User ${suffix}`;
-  const passwordHash = overrides.password ? await hashPassword(overrides.password) : await (cachedHash ??= hashPassword(TEST_PASSWORD));
+  const passwordHash = overrides.password
+    ? await hashPassword(overrides.password)
+    : await (cachedHash ??= hashPassword(TEST_PASSWORD));
   return db.user.create({
     data: {
       email,
@@ -31,7 +40,12 @@ export async function createUser(
 
 export async function createOrg(kind: OrgKind = "us-agency") {
   const suffix = crypto.randomBytes(3).toString("hex");
-  return createOrganization({ slug: `org-${suffix}`, name: `Org ${suffix}`, kind, country: kind === "mx-agency" ? "MX" : "US" });
+  return createOrganization({
+    slug: `org-${suffix}`,
+    name: `Org ${suffix}`,
+    kind,
+    country: kind === "mx-agency" ? "MX" : "US",
+  });
 }
 
 export async function createMember(role: Role, orgId?: string) {

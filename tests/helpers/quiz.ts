@@ -6,11 +6,17 @@ export function answerFields(items: SnapshotItem[], correct: boolean): [string, 
     switch (item.type) {
       case "single":
       case "multiple":
-        return item.options.filter((o) => o.correct === correct).slice(0, item.type === "single" ? 1 : 8).map((o) => [item.key, o.id]);
+        return item.options
+          .filter((o) => o.correct === correct)
+          .slice(0, item.type === "single" ? 1 : 8)
+          .map((o) => [item.key, o.id]);
       case "true-false":
         return [[item.key, String(correct ? item.answer : !item.answer)]];
       case "matching":
-        return item.lefts.map((l, i) => [`${item.key}.${l.id}`, correct ? item.pairs[l.id]! : item.pairs[item.lefts[(i + 1) % item.lefts.length]!.id]!]);
+        return item.lefts.map((l, i) => [
+          `${item.key}.${l.id}`,
+          correct ? item.pairs[l.id]! : item.pairs[item.lefts[(i + 1) % item.lefts.length]!.id]!,
+        ]);
       case "ordering": {
         const order = correct ? item.correctOrder : [...item.correctOrder].reverse();
         return order.map((id, i) => [`${item.key}.${id}`, String(i + 1)]);
@@ -22,4 +28,3 @@ export function answerFields(items: SnapshotItem[], correct: boolean): [string, 
     }
   });
 }
-

@@ -14,7 +14,12 @@ const BASE = "http://localhost:3000";
 
 export function makeRequest(
   pathname: string,
-  init: { method?: string; form?: Record<string, string>; cookie?: string | null; headers?: Record<string, string> } = {},
+  init: {
+    method?: string;
+    form?: Record<string, string>;
+    cookie?: string | null;
+    headers?: Record<string, string>;
+  } = {},
 ): Request {
   const headers = new Headers(init.headers);
   if (init.cookie) headers.set("Cookie", init.cookie);

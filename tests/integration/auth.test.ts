@@ -13,7 +13,13 @@ import { cookiesFrom, lastTokenFor, makeRequest, run, sentMails } from "../helpe
 
 beforeEach(resetDatabase);
 
-const valid = { name: "Ana Gómez", email: "ana@example.mx", password: "una frase bastante larga", language: "es", privacy: "on" };
+const valid = {
+  name: "Ana Gómez",
+  email: "ana@example.mx",
+  password: "una frase bastante larga",
+  language: "es",
+  privacy: "on",
+};
 
 function fieldErrors(result: { data: unknown }): Record<string, string[]> {
   return ((result.data as { error?: Record<string, string[]> }).error ?? {}) as Record<string, string[]>;
@@ -25,9 +31,12 @@ describe("sign-up", () => {
     expect(result.status).toBe(302);
     expect(result.location).toBe("/es/verify-email?sent=1");
     expect(cookiesFrom(result)).toMatch(/^puente_session=/);
-    const user = await db.user.findUnique({ where: { email: "ana@example.mx" }, select: { name: true, language: true, emailVerifiedAt: true } });
+    const user = await db.user.findUnique({
+      where: { email: "ana@example.mx" },
+      select: { name: true, language: true, emailVerifiedAt: true },
+    });
     expect(user).toEqual({ name: "Ana Gómez", language: "es", emailVerifiedAt: null });
-    const [mail] = (await sentMails());
+    const [mail] = await sentMails();
     expect(mail?.to).toContain("ana@example.mx");
     expect(mail?.language).toBe("es");
     expect(mail?.subject).toMatch(/Verifique/);
@@ -46,19 +55,27 @@ describe("sign-up", () => {
     expect(result.status).toBe(400);
     expect(fieldErrors(result)[field]).toEqual([key]);
     expect(await db.user.count()).toBe(0);
-    expect((await sentMails())).toHaveLength(0);
+    expect(await sentMails()).toHaveLength(0);
   });
 
   it("refuses a duplicate email, case-insensitively", async () => {
     await createUser({ email: "taken@example.test" });
-    const result = await run(signUpAction, makeRequest("/en/signup", { form: { ...valid, email: "Taken@Example.test" } }), { lang: "en" });
+    const result = await run(
+      signUpAction,
+      makeRequest("/en/signup", { form: { ...valid, email: "Taken@Example.test" } }),
+      { lang: "en" },
+    );
     expect(result.status).toBe(400);
     expect(fieldErrors(result).email).toEqual(["emailTaken"]);
     expect(await db.user.count()).toBe(1);
   });
 
   it("reads a body that is not a form as an empty form", async () => {
-    const request = new Request("http://localhost:3000/en/signup", { method: "POST", body: "{}", headers: { "Content-Type": "application/json" } });
+    const request = new Request("http://localhost:3000/en/signup", {
+      method: "POST",
+      body: "{}",
+      headers: { "Content-Type": "application/json" },
+    });
     const result = await run(signUpAction, request, { lang: "en" });
     expect(result.status).toBe(400);
   });
@@ -81,7 +98,9 @@ describe("email verification", () => {
 
   it("refuses forged and expired links and changes nothing", async () => {
     const token = await signUpAndToken();
-    const forged = await run(verifyLoader, makeRequest(`/es/verify-email?token=${token.slice(0, -2)}xx`), { lang: "es" });
+    const forged = await run(verifyLoader, makeRequest(`/es/verify-email?token=${token.slice(0, -2)}xx`), {
+      lang: "es",
+    });
     expect((forged.data as { outcome: string }).outcome).toBe("invalid");
     await db.emailToken.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
     const expired = await run(verifyLoader, makeRequest(`/es/verify-email?token=${token}`), { lang: "es" });
@@ -117,11 +136,17 @@ describe("sign-in and lock-out", () => {
   });
 
   it("limits one IP across many accounts", async () => {
-    for (let i = 0; i < 30; i++) await run(signInAction, signInForm(`nobody${i}@example.test`, "wrong password!!"), { lang: "en" });
+    for (let i = 0; i < 30; i++)
+      await run(signInAction, signInForm(`nobody${i}@example.test`, "wrong password!!"), { lang: "en" });
     const user = await createUser();
     const blocked = await run(signInAction, signInForm(user.email, TEST_PASSWORD), { lang: "en" });
     expect(blocked.status).toBe(429);
-    const otherIp = await run(signInAction, signInForm(user.email, TEST_PASSWORD), { lang: "en" }, { clientIp: "198.51.100.1" });
+    const otherIp = await run(
+      signInAction,
+      signInForm(user.email, TEST_PASSWORD),
+      { lang: "en" },
+      { clientIp: "198.51.100.1" },
+    );
     expect(otherIp.status).toBe(302);
   });
 
@@ -138,8 +163,14 @@ describe("sign-in and lock-out", () => {
 describe("password reset", () => {
   it("answers the same for unknown and known addresses, mailing only the known one", async () => {
     const user = await createUser({ language: "es" });
-    const unknown = await run(forgotAction, makeRequest("/en/forgot-password", { form: { email: "nobody@example.test" } }), { lang: "en" });
-    const known = await run(forgotAction, makeRequest("/en/forgot-password", { form: { email: user.email } }), { lang: "en" });
+    const unknown = await run(
+      forgotAction,
+      makeRequest("/en/forgot-password", { form: { email: "nobody@example.test" } }),
+      { lang: "en" },
+    );
+    const known = await run(forgotAction, makeRequest("/en/forgot-password", { form: { email: user.email } }), {
+      lang: "en",
+    });
     expect(unknown.status).toBe(known.status);
     expect((unknown.data as { sent: boolean }).sent).toBe(true);
     expect((known.data as { sent: boolean }).sent).toBe(true);
@@ -153,12 +184,20 @@ describe("password reset", () => {
     await run(forgotAction, makeRequest("/en/forgot-password", { form: { email: user.email } }), { lang: "en" });
     const token = await lastTokenFor(user.email, "reset-password");
     expect((await run(resetLoader, makeRequest(`/en/reset-password?token=${token}`), { lang: "en" })).status).toBe(200);
-    const done = await run(resetAction, makeRequest("/en/reset-password", { form: { token, password: "a brand new long password" } }), { lang: "en" });
+    const done = await run(
+      resetAction,
+      makeRequest("/en/reset-password", { form: { token, password: "a brand new long password" } }),
+      { lang: "en" },
+    );
     expect(done.location).toBe("/en/login?reset=1");
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     const stale = await run(accountLoader, makeRequest("/en/account", { cookie }), { lang: "en" });
     expect(stale.status).toBe(302);
-    const reuse = await run(resetAction, makeRequest("/en/reset-password", { form: { token, password: "yet another long password" } }), { lang: "en" });
+    const reuse = await run(
+      resetAction,
+      makeRequest("/en/reset-password", { form: { token, password: "yet another long password" } }),
+      { lang: "en" },
+    );
     expect(reuse.status).toBe(400);
     expect((reuse.data as { invalid: boolean }).invalid).toBe(true);
   });
@@ -169,13 +208,29 @@ describe("account", () => {
     const user = await createUser();
     const other = await sessionCookie(user.id);
     const mine = await sessionCookie(user.id);
-    const wrong = await run(passwordAction, makeRequest("/en/account/password", { cookie: mine, form: { currentPassword: "nope nope nope", newPassword: "another long password" } }), { lang: "en" });
+    const wrong = await run(
+      passwordAction,
+      makeRequest("/en/account/password", {
+        cookie: mine,
+        form: { currentPassword: "nope nope nope", newPassword: "another long password" },
+      }),
+      { lang: "en" },
+    );
     expect(wrong.status).toBe(400);
-    const ok = await run(passwordAction, makeRequest("/en/account/password", { cookie: mine, form: { currentPassword: TEST_PASSWORD, newPassword: "another long password" } }), { lang: "en" });
+    const ok = await run(
+      passwordAction,
+      makeRequest("/en/account/password", {
+        cookie: mine,
+        form: { currentPassword: TEST_PASSWORD, newPassword: "another long password" },
+      }),
+      { lang: "en" },
+    );
     expect(ok.status).toBe(302);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
     expect((await run(accountLoader, makeRequest("/en/account", { cookie: other }), { lang: "en" })).status).toBe(302);
-    expect((await run(accountLoader, makeRequest("/en/account", { cookie: cookiesFrom(ok) }), { lang: "en" })).status).toBe(200);
+    expect(
+      (await run(accountLoader, makeRequest("/en/account", { cookie: cookiesFrom(ok) }), { lang: "en" })).status,
+    ).toBe(200);
   });
 
   it("changes the email only after the new address confirms it", async () => {
@@ -184,11 +239,16 @@ describe("account", () => {
     const form = { name: "Nuevo Nombre", email: "new@example.test", language: "es", timeZone: "America/Tijuana" };
     const result = await run(accountAction, makeRequest("/es/account", { cookie, form }), { lang: "es" });
     expect((result.data as { emailSentTo: string }).emailSentTo).toBe("new@example.test");
-    expect((await db.user.findUnique({ where: { id: user.id }, select: { email: true, name: true } }))).toEqual({ email: user.email, name: "Nuevo Nombre" });
+    expect(await db.user.findUnique({ where: { id: user.id }, select: { email: true, name: true } })).toEqual({
+      email: user.email,
+      name: "Nuevo Nombre",
+    });
     const token = await lastTokenFor("new@example.test", "confirm-email");
     const confirmed = await run(confirmLoader, makeRequest(`/es/confirm-email?token=${token}`), { lang: "es" });
     expect((confirmed.data as { ok: boolean }).ok).toBe(true);
-    expect((await db.user.findUnique({ where: { id: user.id }, select: { email: true } }))?.email).toBe("new@example.test");
+    expect((await db.user.findUnique({ where: { id: user.id }, select: { email: true } }))?.email).toBe(
+      "new@example.test",
+    );
   });
 
   it("refuses an invalid time zone with a field error", async () => {
@@ -197,7 +257,9 @@ describe("account", () => {
     const form = { name: "X", email: user.email, language: "en", timeZone: "Mars/Olympus" };
     const result = await run(accountAction, makeRequest("/en/account", { cookie, form }), { lang: "en" });
     expect(result.status).toBe(400);
-    expect(((result.data as { result: { error: Record<string, string[]> } }).result.error).timeZone).toEqual(["timeZoneInvalid"]);
+    expect((result.data as { result: { error: Record<string, string[]> } }).result.error.timeZone).toEqual([
+      "timeZoneInvalid",
+    ]);
   });
 });
 

@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signIn } from "~/modules/auth/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "~/modules/demo/demo-data.server.ts";
+import { getQuiz } from "~/modules/content/index.server.ts";
+import { quizItemStatistics } from "~/modules/quiz/index.server.ts";
 
 const run = promisify(execFile);
 
@@ -39,7 +41,10 @@ describe("demo data", () => {
     expect(byEmail("orgadmin@demo.puente.test")).toContain("org_admin");
     expect(byEmail("supervisor@demo.puente.test")).toContain("supervisor");
     expect(byEmail("vetting@demo.puente.test")).toContain("vetting_officer");
-    const admin = await db.user.findUnique({ where: { email: "admin@demo.puente.test" }, select: { isPlatformAdmin: true } });
+    const admin = await db.user.findUnique({
+      where: { email: "admin@demo.puente.test" },
+      select: { isPlatformAdmin: true },
+    });
     expect(admin?.isPlatformAdmin).toBe(true);
   });
 
@@ -47,6 +52,25 @@ describe("demo data", () => {
     const before = await db.user.count();
     expect(await seedDemoData()).toBe(false);
     expect(await db.user.count()).toBe(before);
+  });
+
+  it("has simulated quiz attempts in both languages, with a language trap the instructor sees", async () => {
+    for (const quizId of ["m1-foundations-quiz", "m2-us-framework-quiz"]) {
+      for (const lang of ["en", "es"]) {
+        expect(await db.quizAttempt.count({ where: { quizId, lang, status: "submitted" } })).toBeGreaterThanOrEqual(40);
+      }
+    }
+    const memberships = await db.membership.findMany({
+      where: { user: { email: "instructor@demo.puente.test" }, roles: { some: { role: "instructor" } } },
+      select: { orgId: true },
+    });
+    const orgIds = memberships.map((m) => m.orgId);
+    const item = async (quizId: string, itemId: string) =>
+      (await quizItemStatistics(getQuiz(quizId)!, orgIds, "en")).units.flatMap((u) => u.items).find((i) => i.itemId === itemId)!;
+    const m1 = await item("m1-foundations-quiz", "m1-q12");
+    expect(m1.en.shareCorrect! - m1.es.shareCorrect!).toBeGreaterThanOrEqual(0.15);
+    const m2 = await item("m2-us-framework-quiz", "m2-q16");
+    expect(m2.es.shareCorrect! - m2.en.shareCorrect!).toBeGreaterThanOrEqual(0.15);
   });
 
   it("refuses in production unless PUENTE_DEMO=1, and skips quietly when started with --auto", async () => {

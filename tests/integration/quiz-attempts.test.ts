@@ -22,7 +22,10 @@ describe("starting attempts", () => {
     const first = await start(user.id);
     const again = await start(user.id);
     expect(first.ok && again.ok && again.attemptId === first.attemptId && again.resumed).toBe(true);
-    const row = await db.quizAttempt.findMany({ where: { userId: user.id }, select: { lang: true, contentVersion: true, maxPoints: true, deadlineAt: true, startedAt: true } });
+    const row = await db.quizAttempt.findMany({
+      where: { userId: user.id },
+      select: { lang: true, contentVersion: true, maxPoints: true, deadlineAt: true, startedAt: true },
+    });
     expect(row).toHaveLength(1);
     expect(row[0]).toMatchObject({ lang: "es", contentVersion: "v-test", maxPoints: 9 });
     expect(row[0]!.deadlineAt!.getTime() - row[0]!.startedAt.getTime()).toBe(10 * 60_000);
@@ -52,7 +55,9 @@ describe("starting attempts", () => {
     }
     now = new Date(now.getTime() + 61 * 60_000);
     expect(await start(user.id, now)).toEqual({ ok: false, reason: "noAttemptsLeft" });
-    await db.quizAccommodation.create({ data: { userId: user.id, quizId: quiz.id, extraAttempts: 1, extraMinutes: 15, grantedById: user.id } });
+    await db.quizAccommodation.create({
+      data: { userId: user.id, quizId: quiz.id, extraAttempts: 1, extraMinutes: 15, grantedById: user.id },
+    });
     const standing = await quizStanding(user.id, quiz, now);
     expect(standing).toMatchObject({ attemptsAllowed: 4, attemptsLeft: 1, timeLimitMinutes: 25 });
     expect((await start(user.id, now)).ok).toBe(true);
@@ -105,9 +110,17 @@ describe("saving and submitting", () => {
     const started = await start(user.id, t0);
     const attemptId = started.ok ? started.attemptId : "";
     const items = await itemsOf(attemptId, user.id);
-    await saveAnswers({ attemptId, userId: user.id, fields: answerFields(items.slice(0, 2), true), now: new Date(t0.getTime() + 5 * 60_000) });
+    await saveAnswers({
+      attemptId,
+      userId: user.id,
+      fields: answerFields(items.slice(0, 2), true),
+      now: new Date(t0.getTime() + 5 * 60_000),
+    });
     const tooLate = new Date(t0.getTime() + 11 * 60_000);
-    expect(await saveAnswers({ attemptId, userId: user.id, fields: answerFields(items, true), now: tooLate })).toEqual({ ok: false, reason: "timeUp" });
+    expect(await saveAnswers({ attemptId, userId: user.id, fields: answerFields(items, true), now: tooLate })).toEqual({
+      ok: false,
+      reason: "timeUp",
+    });
     const result = await submitAttempt({ attemptId, userId: user.id, fields: answerFields(items, true), now: tooLate });
     expect(result).toMatchObject({ ok: true, late: true, passed: false });
     expect(result.ok && Math.round(result.percent)).toBe(Math.round((2 / 9) * 100));
@@ -119,7 +132,12 @@ describe("saving and submitting", () => {
     const started = await start(user.id, t0);
     const attemptId = started.ok ? started.attemptId : "";
     const items = await itemsOf(attemptId, user.id);
-    const result = await submitAttempt({ attemptId, userId: user.id, fields: answerFields(items, true), now: new Date(t0.getTime() + 10 * 60_000 + 10_000) });
+    const result = await submitAttempt({
+      attemptId,
+      userId: user.id,
+      fields: answerFields(items, true),
+      now: new Date(t0.getTime() + 10 * 60_000 + 10_000),
+    });
     expect(result).toMatchObject({ ok: true, late: false, percent: 100 });
   });
 });
@@ -132,17 +150,33 @@ describe("bad input changes nothing", () => {
     const attemptId = started.ok ? started.attemptId : "";
     const items = await itemsOf(attemptId, user.id);
     const before = await db.quizResponse.count();
-    const unknownItem = await saveAnswers({ attemptId, userId: user.id, fields: [["q42", "x"], ...answerFields(items.slice(0, 1), true)] });
+    const unknownItem = await saveAnswers({
+      attemptId,
+      userId: user.id,
+      fields: [["q42", "x"], ...answerFields(items.slice(0, 1), true)],
+    });
     expect(unknownItem).toMatchObject({ ok: false, reason: "invalid" });
-    const unknownOption = await saveAnswers({ attemptId, userId: user.id, fields: [[items.find((i) => i.type === "single")!.key, "zzzzzzzz"]] });
+    const unknownOption = await saveAnswers({
+      attemptId,
+      userId: user.id,
+      fields: [[items.find((i) => i.type === "single")!.key, "zzzzzzzz"]],
+    });
     expect(unknownOption).toMatchObject({ ok: false, reason: "invalid" });
     expect(await db.quizResponse.count()).toBe(before);
-    expect(await saveAnswers({ attemptId, userId: other.id, fields: answerFields(items, true) })).toEqual({ ok: false, reason: "notFound" });
+    expect(await saveAnswers({ attemptId, userId: other.id, fields: answerFields(items, true) })).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
     expect(await submitAttempt({ attemptId, userId: other.id, fields: [] })).toEqual({ ok: false, reason: "notFound" });
     const invalidSubmit = await submitAttempt({ attemptId, userId: user.id, fields: [["q42", "x"]] });
     expect(invalidSubmit).toMatchObject({ ok: false, reason: "invalid" });
-    expect((await db.quizAttempt.findUnique({ where: { id: attemptId }, select: { status: true } }))?.status).toBe("open");
+    expect((await db.quizAttempt.findUnique({ where: { id: attemptId }, select: { status: true } }))?.status).toBe(
+      "open",
+    );
     await submitAttempt({ attemptId, userId: user.id });
-    expect(await saveAnswers({ attemptId, userId: user.id, fields: answerFields(items, true) })).toEqual({ ok: false, reason: "closed" });
+    expect(await saveAnswers({ attemptId, userId: user.id, fields: answerFields(items, true) })).toEqual({
+      ok: false,
+      reason: "closed",
+    });
   });
 });

@@ -33,7 +33,13 @@ function planOf(i: number) {
   };
 }
 
-type Learner = { i: number; userId: string; attemptId: string; expectedPercent: number; duplicatePercent: number | null };
+type Learner = {
+  i: number;
+  userId: string;
+  attemptId: string;
+  expectedPercent: number;
+  duplicatePercent: number | null;
+};
 
 async function inChunks<T, R>(values: T[], size: number, fn: (value: T) => Promise<R>): Promise<R[]> {
   const out: R[] = [];
@@ -48,25 +54,55 @@ async function prepare(): Promise<{ learners: Learner[]; jobLists: SubmitJob[][]
   const learners = await inChunks(indices, 20, async (i): Promise<Learner> => {
     const plan = planOf(i);
     const userId = users[i]!.id;
-    const started = await startAttempt({ userId, quiz: sampleQuiz, courseId: "course-x", lang: plan.lang, contentVersion: "v-bench" });
+    const started = await startAttempt({
+      userId,
+      quiz: sampleQuiz,
+      courseId: "course-x",
+      lang: plan.lang,
+      contentVersion: "v-bench",
+    });
     if (!started.ok) throw new Error(`learner ${i} could not start: ${started.reason}`);
     const attemptId = started.attemptId;
     const items = snapshotItems((await ownAttempt(attemptId, userId))!.snapshot);
     // Saved answers: three right, the last item wrong (a correct final answer must replace it).
     const saved = plan.savesFirst ? 3 : 0;
     if (plan.savesFirst) {
-      const result = await saveAnswers({ attemptId, userId, fields: [...answerFields(items.slice(0, 3), true), ...answerFields(items.slice(-1), false)] });
+      const result = await saveAnswers({
+        attemptId,
+        userId,
+        fields: [...answerFields(items.slice(0, 3), true), ...answerFields(items.slice(-1), false)],
+      });
       if (!result.ok) throw new Error(`learner ${i} could not save: ${result.reason}`);
     }
     const upTo = Math.max(plan.correct, saved);
-    jobLists[plan.process]!.push({ learner: i, userId, attemptId, tag: "primary", delayMs: 0, fields: answerFields(items.slice(saved, upTo), true) });
+    jobLists[plan.process]!.push({
+      learner: i,
+      userId,
+      attemptId,
+      tag: "primary",
+      delayMs: 0,
+      fields: answerFields(items.slice(saved, upTo), true),
+    });
     if (plan.double) {
       const target = plan.duplicateElsewhere ? (plan.process + 1) % PROCESSES : plan.process;
       const delayMs = plan.duplicateLater ? 20 + ((i * 37) % 480) : 0;
-      jobLists[target]!.push({ learner: i, userId, attemptId, tag: "duplicate", delayMs, fields: answerFields(items, true) });
+      jobLists[target]!.push({
+        learner: i,
+        userId,
+        attemptId,
+        tag: "duplicate",
+        delayMs,
+        fields: answerFields(items, true),
+      });
     }
     const percent = (n: number) => (n / items.length) * 100;
-    return { i, userId, attemptId, expectedPercent: percent(upTo), duplicatePercent: plan.double ? percent(items.length) : null };
+    return {
+      i,
+      userId,
+      attemptId,
+      expectedPercent: percent(upTo),
+      duplicatePercent: plan.double ? percent(items.length) : null,
+    };
   });
   return { learners, jobLists };
 }
@@ -80,17 +116,27 @@ async function totalsProblems(): Promise<string[]> {
   if (total !== LEARNERS) problems.push(`${total} attempts, expected ${LEARNERS}`);
   if (submitted !== LEARNERS) problems.push(`${submitted} submitted attempts, expected ${LEARNERS}`);
   if (open !== 0) problems.push(`${open} attempts still open`);
-  if (responses !== LEARNERS * sampleItemCount) problems.push(`${responses} response rows, expected ${LEARNERS * sampleItemCount}`);
+  if (responses !== LEARNERS * sampleItemCount)
+    problems.push(`${responses} response rows, expected ${LEARNERS * sampleItemCount}`);
   return problems;
 }
 
 async function learnerProblems(learners: Learner[], outcomes: JobOutcome[]): Promise<string[]> {
   const attempts = await db.quizAttempt.findMany({
-    select: { id: true, submittedAt: true, maxPoints: true, scorePoints: true, percent: true, passed: true, responses: { select: { score: true } } },
+    select: {
+      id: true,
+      submittedAt: true,
+      maxPoints: true,
+      scorePoints: true,
+      percent: true,
+      passed: true,
+      responses: { select: { score: true } },
+    },
   });
   const byId = new Map(attempts.map((a) => [a.id, a]));
   const problems: string[] = [];
-  const same = (a: number | null | undefined, b: number | null | undefined) => a != null && b != null && Math.abs(a - b) < 1e-9;
+  const same = (a: number | null | undefined, b: number | null | undefined) =>
+    a != null && b != null && Math.abs(a - b) < 1e-9;
   for (const learner of learners) {
     const say = (what: string) => problems.push(`learner ${learner.i}: ${what}`);
     const calls = outcomes.filter((o) => o.learner === learner.i);
@@ -111,30 +157,35 @@ async function learnerProblems(learners: Learner[], outcomes: JobOutcome[]): Pro
     if (graders !== 1 && calls.every((c) => !c.error)) say(`graded by ${graders} calls`);
     for (const call of calls) {
       if (call.result && !call.result.ok) say(`${call.tag} call refused: ${call.result.reason}`);
-      if (call.result?.ok && !same(call.result.percent, row.percent)) say(`${call.tag} call returned ${call.result.percent}, stored ${row.percent}`);
+      if (call.result?.ok && !same(call.result.percent, row.percent))
+        say(`${call.tag} call returned ${call.result.percent}, stored ${row.percent}`);
     }
   }
   return problems;
 }
 
 describe("200 learners submitting at the same moment", () => {
-  it("grades every attempt exactly once, from 4 processes, double submissions included", { timeout: 120_000 }, async () => {
-    const t0 = performance.now();
-    const { learners, jobLists } = await prepare();
-    const setupMs = performance.now() - t0;
-    expect(jobLists.map((jobs) => jobs.length).reduce((a, b) => a + b)).toBe(LEARNERS + LEARNERS / 2);
+  it(
+    "grades every attempt exactly once, from 4 processes, double submissions included",
+    { timeout: 120_000 },
+    async () => {
+      const t0 = performance.now();
+      const { learners, jobLists } = await prepare();
+      const setupMs = performance.now() - t0;
+      expect(jobLists.map((jobs) => jobs.length).reduce((a, b) => a + b)).toBe(LEARNERS + LEARNERS / 2);
 
-    const run = await submitInProcesses(jobLists, process.env);
-    const times = run.outcomes.map((o) => o.ms).sort((a, b) => a - b);
-    console.log(
-      `[quiz-concurrency] ${providerOf(databaseUrl())}: setup ${Math.round(setupMs)} ms; ${run.outcomes.length} submissions ` +
-        `(${LEARNERS} learners, ${LEARNERS / 2} twice) from ${PROCESSES} processes in ${Math.round(run.raceMs)} ms ` +
-        `(per process ${run.elapsedMs.join("/")} ms; per call median ${Math.round(times[times.length >> 1]!)} ms, max ${Math.round(times.at(-1)!)} ms); ` +
-        `${run.outcomes.filter((o) => o.error).length} threw`,
-    );
-    expect(run.outcomes).toHaveLength(LEARNERS + LEARNERS / 2);
-    // Every problem at once: a race that goes wrong rarely goes wrong in one way only.
-    const problems = [...(await totalsProblems()), ...(await learnerProblems(learners, run.outcomes))];
-    expect(problems, `worker stderr: ${run.stderr || "(none)"}`).toEqual([]);
-  });
+      const run = await submitInProcesses(jobLists, process.env);
+      const times = run.outcomes.map((o) => o.ms).sort((a, b) => a - b);
+      console.log(
+        `[quiz-concurrency] ${providerOf(databaseUrl())}: setup ${Math.round(setupMs)} ms; ${run.outcomes.length} submissions ` +
+          `(${LEARNERS} learners, ${LEARNERS / 2} twice) from ${PROCESSES} processes in ${Math.round(run.raceMs)} ms ` +
+          `(per process ${run.elapsedMs.join("/")} ms; per call median ${Math.round(times[times.length >> 1]!)} ms, max ${Math.round(times.at(-1)!)} ms); ` +
+          `${run.outcomes.filter((o) => o.error).length} threw`,
+      );
+      expect(run.outcomes).toHaveLength(LEARNERS + LEARNERS / 2);
+      // Every problem at once: a race that goes wrong rarely goes wrong in one way only.
+      const problems = [...(await totalsProblems()), ...(await learnerProblems(learners, run.outcomes))];
+      expect(problems, `worker stderr: ${run.stderr || "(none)"}`).toEqual([]);
+    },
+  );
 });

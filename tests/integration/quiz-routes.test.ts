@@ -3,9 +3,18 @@ import { getQuiz } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { enrol } from "~/modules/learning/enrolment.server.ts";
 import { ownAttempt, snapshotItems } from "~/modules/quiz/index.server.ts";
-import { action as introAction, loader as introLoader } from "~/routes/$lang.courses_.$course_.quizzes.$quiz._index/route.tsx";
-import { action as attemptAction, loader as attemptLoader } from "~/routes/$lang.courses_.$course_.quizzes.$quiz.attempts.$attempt._index/route.tsx";
-import { action as accommodationsAction, loader as accommodationsLoader } from "~/routes/$lang.courses_.$course_.quizzes.$quiz.accommodations/route.tsx";
+import {
+  action as introAction,
+  loader as introLoader,
+} from "~/routes/$lang.courses_.$course_.quizzes.$quiz._index/route.tsx";
+import {
+  action as attemptAction,
+  loader as attemptLoader,
+} from "~/routes/$lang.courses_.$course_.quizzes.$quiz.attempts.$attempt._index/route.tsx";
+import {
+  action as accommodationsAction,
+  loader as accommodationsLoader,
+} from "~/routes/$lang.courses_.$course_.quizzes.$quiz.accommodations/route.tsx";
 import { loader as reviewLoader } from "~/routes/$lang.courses_.$course_.quizzes.$quiz.attempts.$attempt.review/route.tsx";
 import { createUser, resetDatabase, sessionCookie } from "../helpers/factories.ts";
 import { makeRequest, run } from "../helpers/routes.ts";
@@ -16,7 +25,12 @@ beforeEach(resetDatabase);
 const COURSE = "aml-core";
 const QUIZ = "m1-foundations-quiz";
 const base = (lang: string) => `/${lang}/courses/${COURSE}/quizzes/${QUIZ}`;
-const params = (lang: string, attempt?: string) => ({ lang, course: COURSE, quiz: QUIZ, ...(attempt ? { attempt } : {}) });
+const params = (lang: string, attempt?: string) => ({
+  lang,
+  course: COURSE,
+  quiz: QUIZ,
+  ...(attempt ? { attempt } : {}),
+});
 
 async function learner(lang: "en" | "es" = "es") {
   const user = await createUser({ language: lang });
@@ -44,16 +58,28 @@ describe("quiz pages", () => {
 
   it("404 for a quiz that is not part of the course, and for an unknown quiz", async () => {
     const { cookie } = await learner();
-    const wrongCourse = await run(introLoader, makeRequest("/es/courses/joint-operations/quizzes/m1-foundations-quiz", { cookie }), { lang: "es", course: "joint-operations", quiz: QUIZ });
+    const wrongCourse = await run(
+      introLoader,
+      makeRequest("/es/courses/joint-operations/quizzes/m1-foundations-quiz", { cookie }),
+      { lang: "es", course: "joint-operations", quiz: QUIZ },
+    );
     expect(wrongCourse.status).toBe(404);
-    const unknown = await run(introLoader, makeRequest("/es/courses/aml-core/quizzes/nope", { cookie }), { lang: "es", course: COURSE, quiz: "nope" });
+    const unknown = await run(introLoader, makeRequest("/es/courses/aml-core/quizzes/nope", { cookie }), {
+      lang: "es",
+      course: COURSE,
+      quiz: "nope",
+    });
     expect(unknown.status).toBe(404);
   });
 
   it("the attempt page's data carries no answer key, explanation or source id", async () => {
     const { cookie } = await learner();
     const attemptId = await startViaRoute(cookie);
-    const page = await run(attemptLoader, makeRequest(`${base("es")}/attempts/${attemptId}`, { cookie }), params("es", attemptId));
+    const page = await run(
+      attemptLoader,
+      makeRequest(`${base("es")}/attempts/${attemptId}`, { cookie }),
+      params("es", attemptId),
+    );
     expect(page.status).toBe(200);
     const json = JSON.stringify(page.data);
     const quiz = getQuiz(QUIZ)!;
@@ -61,7 +87,16 @@ describe("quiz pages", () => {
       expect(json).not.toContain(item.explanation.es.slice(0, 40));
       expect(json).not.toContain(`"${item.id}"`);
     }
-    for (const tell of ['"correct"', '"answer"', '"pairs"', '"correctOrder"', '"accepted"', '"sourceId"', '"explanation"']) expect(json).not.toContain(tell);
+    for (const tell of [
+      '"correct"',
+      '"answer"',
+      '"pairs"',
+      '"correctOrder"',
+      '"accepted"',
+      '"sourceId"',
+      '"explanation"',
+    ])
+      expect(json).not.toContain(tell);
   });
 
   it("autosaves, reports bad answers in Spanish without saving, and submits to the review", async () => {
@@ -70,19 +105,37 @@ describe("quiz pages", () => {
     const items = snapshotItems((await ownAttempt(attemptId, user.id))!.snapshot);
     const url = `${base("es")}/attempts/${attemptId}`;
     const good = answerFields(items, true);
-    const save = await run(attemptAction, makeRequest(url, { cookie, form: Object.fromEntries([["intent", "save"], ...good.slice(0, 1)]) }), params("es", attemptId));
+    const save = await run(
+      attemptAction,
+      makeRequest(url, { cookie, form: Object.fromEntries([["intent", "save"], ...good.slice(0, 1)]) }),
+      params("es", attemptId),
+    );
     expect((save.data as { ok: boolean }).ok).toBe(true);
     const before = await db.quizResponse.count();
-    const bad = await run(attemptAction, makeRequest(url, { cookie, form: { intent: "save", q999: "x" } }), params("es", attemptId));
+    const bad = await run(
+      attemptAction,
+      makeRequest(url, { cookie, form: { intent: "save", q999: "x" } }),
+      params("es", attemptId),
+    );
     expect(bad.status).toBe(400);
     expect((bad.data as { errors: string[] }).errors[0]).toMatch(/no forma parte de este intento/);
     expect(await db.quizResponse.count()).toBe(before);
     const body = new URLSearchParams([["intent", "submit"], ...good]);
-    const request = new Request(`http://localhost:3000${url}`, { method: "POST", body, headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" } });
+    const request = new Request(`http://localhost:3000${url}`, {
+      method: "POST",
+      body,
+      headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+    });
     const submitted = await run(attemptAction, request, params("es", attemptId));
     expect(submitted.location).toBe(`${url}/review`);
     const review = await run(reviewLoader, makeRequest(`${url}/review`, { cookie }), params("es", attemptId));
-    const data = review.data as { review: { percent: number; passed: boolean; units: { items: { explanation: string; explanationOther: string }[] }[] } };
+    const data = review.data as {
+      review: {
+        percent: number;
+        passed: boolean;
+        units: { items: { explanation: string; explanationOther: string }[] }[];
+      };
+    };
     expect(data.review.passed).toBe(true);
     expect(data.review.percent).toBe(100);
     const first = data.review.units[0]!.items[0]!;
@@ -94,11 +147,23 @@ describe("quiz pages", () => {
     const { cookie } = await learner("es");
     const attemptId = await startViaRoute(cookie, "es");
     const stranger = await learner("en");
-    const other = await run(attemptLoader, makeRequest(`${base("en")}/attempts/${attemptId}`, { cookie: stranger.cookie }), params("en", attemptId));
+    const other = await run(
+      attemptLoader,
+      makeRequest(`${base("en")}/attempts/${attemptId}`, { cookie: stranger.cookie }),
+      params("en", attemptId),
+    );
     expect(other.status).toBe(404);
-    const strangerPost = await run(attemptAction, makeRequest(`${base("en")}/attempts/${attemptId}`, { cookie: stranger.cookie, form: { intent: "submit" } }), params("en", attemptId));
+    const strangerPost = await run(
+      attemptAction,
+      makeRequest(`${base("en")}/attempts/${attemptId}`, { cookie: stranger.cookie, form: { intent: "submit" } }),
+      params("en", attemptId),
+    );
     expect(strangerPost.status).toBe(404);
-    const switched = await run(attemptLoader, makeRequest(`${base("en")}/attempts/${attemptId}`, { cookie }), params("en", attemptId));
+    const switched = await run(
+      attemptLoader,
+      makeRequest(`${base("en")}/attempts/${attemptId}`, { cookie }),
+      params("en", attemptId),
+    );
     expect(switched.location).toBe(`${base("es")}/attempts/${attemptId}?moved=1`);
   });
 });
@@ -115,13 +180,27 @@ describe("accommodations", () => {
     const cookie = await sessionCookie(instructor.user.id);
     const page = await run(accommodationsLoader, makeRequest(url, { cookie }), params("en"));
     expect((page.data as { learners: { id: string }[] }).learners.map((l) => l.id)).toContain(user.id);
-    const saved = await run(accommodationsAction, makeRequest(url, { cookie, form: { userId: user.id, extraMinutes: "15", extraAttempts: "1" } }), params("en"));
+    const saved = await run(
+      accommodationsAction,
+      makeRequest(url, { cookie, form: { userId: user.id, extraMinutes: "15", extraAttempts: "1" } }),
+      params("en"),
+    );
     expect(saved.status).toBe(200);
-    const row = await db.quizAccommodation.findUnique({ where: { userId_quizId: { userId: user.id, quizId: QUIZ } }, select: { extraMinutes: true, extraAttempts: true } });
+    const row = await db.quizAccommodation.findUnique({
+      where: { userId_quizId: { userId: user.id, quizId: QUIZ } },
+      select: { extraMinutes: true, extraAttempts: true },
+    });
     expect(row).toEqual({ extraMinutes: 15, extraAttempts: 1 });
     expect(await db.auditEvent.count({ where: { action: "quiz.accommodation.granted" } })).toBe(1);
-    const intro = await run(introLoader, makeRequest(base("en"), { cookie: await sessionCookie(user.id) }), params("en"));
-    expect((intro.data as { standing: { timeLimitMinutes: number; attemptsAllowed: number } }).standing).toMatchObject({ timeLimitMinutes: 45, attemptsAllowed: 4 });
+    const intro = await run(
+      introLoader,
+      makeRequest(base("en"), { cookie: await sessionCookie(user.id) }),
+      params("en"),
+    );
+    expect((intro.data as { standing: { timeLimitMinutes: number; attemptsAllowed: number } }).standing).toMatchObject({
+      timeLimitMinutes: 45,
+      attemptsAllowed: 4,
+    });
   });
 
   it("refuses learners outside the granter's organisations, bad numbers, and people without the permission", async () => {
@@ -129,12 +208,24 @@ describe("accommodations", () => {
     const instructor = await createMember("instructor");
     const outsider = await createUser();
     const cookie = await sessionCookie(instructor.user.id);
-    const foreign = await run(accommodationsAction, makeRequest(url, { cookie, form: { userId: outsider.id, extraMinutes: "15", extraAttempts: "0" } }), params("en"));
+    const foreign = await run(
+      accommodationsAction,
+      makeRequest(url, { cookie, form: { userId: outsider.id, extraMinutes: "15", extraAttempts: "0" } }),
+      params("en"),
+    );
     expect(foreign.status).toBe(400);
-    const negative = await run(accommodationsAction, makeRequest(url, { cookie, form: { userId: instructor.user.id, extraMinutes: "-5", extraAttempts: "0" } }), params("en"));
+    const negative = await run(
+      accommodationsAction,
+      makeRequest(url, { cookie, form: { userId: instructor.user.id, extraMinutes: "-5", extraAttempts: "0" } }),
+      params("en"),
+    );
     expect(negative.status).toBe(400);
     const { user: plain, cookie: learnerCookie } = await learner("en");
-    const refused = await run(accommodationsAction, makeRequest(url, { cookie: learnerCookie, form: { userId: plain.id, extraMinutes: "15", extraAttempts: "0" } }), params("en"));
+    const refused = await run(
+      accommodationsAction,
+      makeRequest(url, { cookie: learnerCookie, form: { userId: plain.id, extraMinutes: "15", extraAttempts: "0" } }),
+      params("en"),
+    );
     expect(refused.status).toBe(403);
     expect(await db.quizAccommodation.count()).toBe(0);
   });

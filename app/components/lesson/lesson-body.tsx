@@ -32,7 +32,9 @@ export function LessonBody({ text }: { text: LessonTextView }) {
           <div className="lesson-html" dangerouslySetInnerHTML={{ __html: section.html }} />
         </section>
       ))}
-      {text.footnotesHtml ? <div className="lesson-html lesson-footnotes" dangerouslySetInnerHTML={{ __html: text.footnotesHtml }} /> : null}
+      {text.footnotesHtml ? (
+        <div className="lesson-html lesson-footnotes" dangerouslySetInnerHTML={{ __html: text.footnotesHtml }} />
+      ) : null}
     </div>
   );
 }
@@ -53,7 +55,10 @@ function Cell({ text, children, kind }: { text: LessonTextView; children: React.
 export function BilingualBody({ texts, label }: { texts: LessonTextView[]; label: string }) {
   const [first, second] = texts;
   if (!first || !second) return null;
-  const pairs = first.sections.map((section) => ({ left: section, right: second.sections.find((s) => s.id === section.id) }));
+  const pairs = first.sections.map((section) => ({
+    left: section,
+    right: second.sections.find((s) => s.id === section.id),
+  }));
   return (
     <div className="bilingual" role="group" aria-label={label}>
       <div className="bilingual__row bilingual__row--head" aria-hidden="true">

@@ -4,7 +4,9 @@ import { pieces, type Range } from "~/modules/learning/text-match.ts";
 export function Marked({ text, marks }: { text: string; marks: readonly Range[] }) {
   return (
     <>
-      {pieces(text, marks).map((piece, i) => (piece.mark ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>))}
+      {pieces(text, marks).map((piece, i) =>
+        piece.mark ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>,
+      )}
     </>
   );
 }

@@ -50,7 +50,11 @@ export function ProgressPanel({
           <Link className="button" to={lessonPath(lang, courseId, progress.continueLesson.id)}>
             {t(progress.lastVisitOn ? "progress.continue" : "progress.start", { title: progress.continueLesson.title })}
           </Link>
-          {progress.lastVisitOn ? <span className="muted progress-panel__visit">{t("progress.lastVisit", { date: progress.lastVisitOn })}</span> : null}
+          {progress.lastVisitOn ? (
+            <span className="muted progress-panel__visit">
+              {t("progress.lastVisit", { date: progress.lastVisitOn })}
+            </span>
+          ) : null}
         </p>
       ) : null}
       <Sub className="progress-panel__missing-heading">{t("progress.missing")}</Sub>

@@ -4,7 +4,15 @@ import type { Lang } from "~/modules/i18n/config.ts";
 import { QUERY_MAX } from "~/modules/learning/schema.ts";
 
 /** The site search box (lessons and glossary); a plain GET form, works without JS. */
-export function SearchBox({ lang, defaultValue = "", id = "site-search" }: { lang: Lang; defaultValue?: string; id?: string }) {
+export function SearchBox({
+  lang,
+  defaultValue = "",
+  id = "site-search",
+}: {
+  lang: Lang;
+  defaultValue?: string;
+  id?: string;
+}) {
   const { t } = useTranslation("learning");
   const { t: tc } = useTranslation();
   return (
@@ -14,7 +22,15 @@ export function SearchBox({ lang, defaultValue = "", id = "site-search" }: { lan
         {t("searchBox.hint")}
       </p>
       <div className="search-box__row">
-        <input id={id} type="search" name="q" defaultValue={defaultValue} maxLength={QUERY_MAX} autoComplete="off" aria-describedby={`${id}-hint`} />
+        <input
+          id={id}
+          type="search"
+          name="q"
+          defaultValue={defaultValue}
+          maxLength={QUERY_MAX}
+          autoComplete="off"
+          aria-describedby={`${id}-hint`}
+        />
         <button type="submit" className="button">
           {tc("actions.search")}
         </button>

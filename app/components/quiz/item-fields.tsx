@@ -23,7 +23,12 @@ export function ItemFields({ item, number, saved }: { item: PublicItem; number: 
           <input type="hidden" name={item.key} value="" />
           {item.options.map((o) => (
             <label key={o.id} className="choice">
-              <input type={item.type === "single" ? "radio" : "checkbox"} name={item.key} value={o.id} defaultChecked={chosen.includes(o.id)} />
+              <input
+                type={item.type === "single" ? "radio" : "checkbox"}
+                name={item.key}
+                value={o.id}
+                defaultChecked={chosen.includes(o.id)}
+              />
               <span>{o.text}</span>
             </label>
           ))}
@@ -54,7 +59,11 @@ export function ItemFields({ item, number, saved }: { item: PublicItem; number: 
           {item.lefts.map((left) => (
             <div key={left.id} className="match-row">
               <label htmlFor={`${item.key}.${left.id}`}>{left.text}</label>
-              <select id={`${item.key}.${left.id}`} name={`${item.key}.${left.id}`} defaultValue={matches[left.id] ?? ""}>
+              <select
+                id={`${item.key}.${left.id}`}
+                name={`${item.key}.${left.id}`}
+                defaultValue={matches[left.id] ?? ""}
+              >
                 <option value="">{t("attempt.choose")}</option>
                 {item.rights.map((right) => (
                   <option key={right.id} value={right.id}>

@@ -15,7 +15,15 @@ function mmss(ms: number) {
  * 5 minutes and 1 minute (WCAG 2.2.1), and calls onExpire once. The server enforces the
  * deadline whatever this clock shows.
  */
-export function QuizTimer({ deadline, serverNow, onExpire }: { deadline: string; serverNow: string; onExpire: () => void }) {
+export function QuizTimer({
+  deadline,
+  serverNow,
+  onExpire,
+}: {
+  deadline: string;
+  serverNow: string;
+  onExpire: () => void;
+}) {
   const { t } = useTranslation("quiz");
   const deadlineMs = Date.parse(deadline);
   const skew = useRef(Date.parse(serverNow) - Date.now());
@@ -44,7 +52,11 @@ export function QuizTimer({ deadline, serverNow, onExpire }: { deadline: string;
   return (
     <div className="quiz-timer">
       <span>{t("attempt.timeLeft")}: </span>
-      <span role="timer" aria-live="off" className={left <= 60_000 ? "quiz-timer__value quiz-timer__value--low" : "quiz-timer__value"}>
+      <span
+        role="timer"
+        aria-live="off"
+        className={left <= 60_000 ? "quiz-timer__value quiz-timer__value--low" : "quiz-timer__value"}
+      >
         {mmss(left)}
       </span>
       <p role="alert" aria-live="assertive" className="quiz-timer__warning">

@@ -6,7 +6,9 @@ export type SaveStatus = "idle" | "saving" | "saved" | "offline" | "failed";
 type SaveReply = { ok?: boolean; savedAt?: string };
 
 function toEntries(form: HTMLFormElement): [string, string][] {
-  return [...new FormData(form).entries()].filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "intent");
+  return [...new FormData(form).entries()].filter(
+    (e): e is [string, string] => typeof e[1] === "string" && e[0] !== "intent",
+  );
 }
 
 /**
@@ -58,11 +60,13 @@ export function useAutosave(formRef: RefObject<HTMLFormElement | null>, attemptI
     const form = formRef.current;
     if (pending && form) {
       const values = new Map<string, string[]>();
-      for (const [name, value] of JSON.parse(pending) as [string, string][]) values.set(name, [...(values.get(name) ?? []), value]);
+      for (const [name, value] of JSON.parse(pending) as [string, string][])
+        values.set(name, [...(values.get(name) ?? []), value]);
       for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input[name], select[name]")) {
         const wanted = values.get(el.name);
         if (!wanted || (el instanceof HTMLInputElement && el.type === "hidden")) continue;
-        if (el instanceof HTMLInputElement && (el.type === "radio" || el.type === "checkbox")) el.checked = wanted.includes(el.value);
+        if (el instanceof HTMLInputElement && (el.type === "radio" || el.type === "checkbox"))
+          el.checked = wanted.includes(el.value);
         else el.value = wanted[0] ?? "";
       }
       send();

@@ -22,7 +22,12 @@ export async function recordAudit(input: AuditInput): Promise<void> {
     const last = await db.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
     const prevHash = last?.hash ?? GENESIS;
     const at = new Date();
-    const hash = chainHash(prevHash, at.toISOString(), { actorId: input.actorId, action: input.action, subject: input.subject, data });
+    const hash = chainHash(prevHash, at.toISOString(), {
+      actorId: input.actorId,
+      action: input.action,
+      subject: input.subject,
+      data,
+    });
     try {
       await db.auditEvent.create({
         data: { at, actorId: input.actorId, action: input.action, subject: input.subject, data, prevHash, hash },
@@ -43,7 +48,12 @@ export async function verifyAuditChain(): Promise<{ events: number; brokenAt: nu
   });
   let prev = GENESIS;
   for (const e of events) {
-    const expected = chainHash(prev, e.at.toISOString(), { actorId: e.actorId, action: e.action, subject: e.subject, data: e.data });
+    const expected = chainHash(prev, e.at.toISOString(), {
+      actorId: e.actorId,
+      action: e.action,
+      subject: e.subject,
+      data: e.data,
+    });
     if (e.prevHash !== prev || e.hash !== expected) return { events: events.length, brokenAt: e.seq };
     prev = e.hash;
   }

@@ -27,7 +27,9 @@ async function sendVerification(user: { id: string; email: string; name: string;
 
 export type SignUpInput = { name: string; email: string; password: string; language: Lang };
 
-export async function signUp(input: SignUpInput): Promise<{ ok: true; userId: string } | { ok: false; reason: "emailTaken" }> {
+export async function signUp(
+  input: SignUpInput,
+): Promise<{ ok: true; userId: string } | { ok: false; reason: "emailTaken" }> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) return { ok: false, reason: "emailTaken" };
   const passwordHash = await hashPassword(input.password);
@@ -51,7 +53,10 @@ export async function signUp(input: SignUpInput): Promise<{ ok: true; userId: st
 }
 
 export async function resendVerification(userId: string): Promise<void> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, language: true, emailVerifiedAt: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, language: true, emailVerifiedAt: true },
+  });
   if (user && !user.emailVerifiedAt) await sendVerification(user);
 }
 
@@ -90,7 +95,10 @@ export async function verifyEmail(token: string): Promise<boolean> {
 
 /** Same outcome and similar work whether or not the address has an account. */
 export async function requestPasswordReset(email: string): Promise<void> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, language: true, deactivatedAt: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, language: true, deactivatedAt: true },
+  });
   if (!user || user.deactivatedAt) return;
   const lang = isLang(user.language) ? user.language : "en";
   const token = await issueToken(user.id, "reset-password", user.email);
@@ -111,7 +119,11 @@ export async function resetPassword(token: string, newPassword: string): Promise
 export async function changePassword(userId: string, currentPassword: string, newPassword: string): Promise<boolean> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) return false;
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) }, select: { id: true } });
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(newPassword) },
+    select: { id: true },
+  });
   await endAllSessions(userId);
   return true;
 }
@@ -142,7 +154,15 @@ export async function updateProfile(
   if (!emailChanges) return { ok: true, emailChangeSentTo: null };
   // The address changes only when the link sent to the new address is opened.
   const token = await issueToken(userId, "change-email", input.email);
-  await sendEmail(await linkEmail("changeEmail", input.language, input.email, input.name, link(input.language, "confirm-email", token)));
+  await sendEmail(
+    await linkEmail(
+      "changeEmail",
+      input.language,
+      input.email,
+      input.name,
+      link(input.language, "confirm-email", token),
+    ),
+  );
   return { ok: true, emailChangeSentTo: input.email };
 }
 

@@ -19,7 +19,11 @@ export async function getMemberships(request: Request, userId: string): Promise<
     memberships = db.membership
       .findMany({
         where: { userId },
-        select: { orgId: true, org: { select: { name: true, slug: true, kind: true } }, roles: { select: { role: true } } },
+        select: {
+          orgId: true,
+          org: { select: { name: true, slug: true, kind: true } },
+          roles: { select: { role: true } },
+        },
         orderBy: { org: { name: "asc" } },
       })
       .then((rows) =>

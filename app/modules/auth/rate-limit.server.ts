@@ -50,6 +50,8 @@ export async function clearAccountLockout(email: string): Promise<number> {
 
 export async function isAccountLocked(email: string): Promise<boolean> {
   const since = new Date(Date.now() - env.LOGIN_WINDOW_MINUTES * 60_000);
-  const count = await db.loginAttempt.count({ where: { key: accountKey(email), succeeded: false, createdAt: { gt: since } } });
+  const count = await db.loginAttempt.count({
+    where: { key: accountKey(email), succeeded: false, createdAt: { gt: since } },
+  });
   return count >= env.LOGIN_MAX_FAILURES_PER_ACCOUNT;
 }

@@ -10,12 +10,7 @@ export const NAME_MAX = 120;
 
 const required = { required_error: "required", invalid_type_error: "required" };
 
-export const emailField = z
-  .string(required)
-  .trim()
-  .toLowerCase()
-  .max(254, "emailInvalid")
-  .email("emailInvalid");
+export const emailField = z.string(required).trim().toLowerCase().max(254, "emailInvalid").email("emailInvalid");
 
 export const passwordField = z
   .string(required)
@@ -26,9 +21,7 @@ export const nameField = z.string(required).trim().min(1, "required").max(NAME_M
 
 export const languageField = z.enum(LANGUAGES, { errorMap: () => ({ message: "languageInvalid" }) });
 
-export const timeZoneField = z
-  .string(required)
-  .refine((value) => isTimeZone(value), "timeZoneInvalid");
+export const timeZoneField = z.string(required).refine((value) => isTimeZone(value), "timeZoneInvalid");
 
 export const signUpSchema = z.object({
   name: nameField,

@@ -10,7 +10,12 @@ export const DEMO_PASSWORD = "puente-demo-2026";
 
 export const DEMO_ORGS: { slug: string; name: string; kind: OrgKind; country: "US" | "MX" }[] = [
   { slug: "sw-financial-task-force", name: "Southwest Financial Crimes Task Force", kind: "us-agency", country: "US" },
-  { slug: "unidad-conjunta-analisis", name: "Unidad Conjunta de Análisis Financiero", kind: "mx-agency", country: "MX" },
+  {
+    slug: "unidad-conjunta-analisis",
+    name: "Unidad Conjunta de Análisis Financiero",
+    kind: "mx-agency",
+    country: "MX",
+  },
   { slug: "facultad-derecho-frontera", name: "Facultad de Derecho de la Frontera", kind: "law-school", country: "MX" },
   { slug: "border-bar-association", name: "Border Bar Association", kind: "bar-association", country: "US" },
 ];

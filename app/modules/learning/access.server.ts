@@ -16,7 +16,10 @@ export function requireCourse(courseId: string | undefined): Course {
 }
 
 /** The lesson of the URL; a 404 also when it is not part of the course in the URL. */
-export function requireCourseLesson(courseId: string | undefined, lessonId: string | undefined): { course: Course; lesson: Lesson } {
+export function requireCourseLesson(
+  courseId: string | undefined,
+  lessonId: string | undefined,
+): { course: Course; lesson: Lesson } {
   const course = requireCourse(courseId);
   const lesson = lessonId ? getLesson(lessonId) : undefined;
   if (!lesson || !isLessonInCourse(course.id, lesson.id)) throw notFound();

@@ -19,7 +19,10 @@ export function glossaryView(lang: Lang, query: string): { entries: GlossaryEntr
   const names = new Map(all.map((term) => [term.id, term[lang].term]));
   const collator = new Intl.Collator(INTL_LOCALE[lang], { sensitivity: "base" });
   const entries = all
-    .filter((term) => words.length === 0 || matchesAll(words, [term.en.term, term.en.definition, term.es.term, term.es.definition]))
+    .filter(
+      (term) =>
+        words.length === 0 || matchesAll(words, [term.en.term, term.en.definition, term.es.term, term.es.definition]),
+    )
     // Terms whose name matches come before those matched only in a definition.
     .map((term) => ({ term, nameMatch: words.length > 0 && matchesAll(words, [term.en.term, term.es.term]) }))
     .sort((a, b) => Number(b.nameMatch) - Number(a.nameMatch) || collator.compare(a.term[lang].term, b.term[lang].term))

@@ -33,7 +33,15 @@ export async function learnerHome(user: { id: string; timeZone: string }, lang: 
     passedQuizIds(user.id),
     db.quizAttempt.findMany({
       where: { userId: user.id, status: "submitted" },
-      select: { quizId: true, courseId: true, number: true, submittedAt: true, percent: true, passed: true, lang: true },
+      select: {
+        quizId: true,
+        courseId: true,
+        number: true,
+        submittedAt: true,
+        percent: true,
+        passed: true,
+        lang: true,
+      },
       orderBy: [{ submittedAt: "desc" }, { number: "desc" }],
       take: ATTEMPTS_SHOWN,
     }),
@@ -44,7 +52,8 @@ export async function learnerHome(user: { id: string; timeZone: string }, lang: 
     let progress = course ? computeProgress(course.id, enrolment, done, passed) : null;
     if (!course || !progress) continue; // a course withdrawn from the catalog
     // A quiz passed since the last visit may have completed the course.
-    if (!progress.completedAt && progress.completed) progress = (await refreshCourseCompletion(user.id, course.id)) ?? progress;
+    if (!progress.completedAt && progress.completed)
+      progress = (await refreshCourseCompletion(user.id, course.id)) ?? progress;
     courses.push({ id: course.id, title: course.title[lang], progress: summarise(progress, lang, user.timeZone) });
   }
   return {

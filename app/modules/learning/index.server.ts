@@ -11,7 +11,14 @@ export {
   type MarkCompleteResult,
 } from "./progress.server.ts";
 export { canPreviewLessons, notFound, requireCourse, requireCourseLesson } from "./access.server.ts";
-export { catalogView, courseView, type CourseCard, type CourseView, type QuizLine, type Viewer } from "./catalog.server.ts";
+export {
+  catalogView,
+  courseView,
+  type CourseCard,
+  type CourseView,
+  type QuizLine,
+  type Viewer,
+} from "./catalog.server.ts";
 export { lessonPage, type LessonPage, type LessonTextView, type SectionView } from "./lesson.server.ts";
 export { glossaryView, type GlossaryEntry } from "./glossary.server.ts";
 export { searchView, SEARCH_LIMIT, type SearchResult } from "./search.server.ts";

@@ -1,5 +1,12 @@
 // The lesson page: one language, or both side by side, with its place in the course.
-import { lessonNeighbours, lessonsOfCourse, getModule, getQuiz, type Course, type Lesson } from "~/modules/content/index.server.ts";
+import {
+  lessonNeighbours,
+  lessonsOfCourse,
+  getModule,
+  getQuiz,
+  type Course,
+  type Lesson,
+} from "~/modules/content/index.server.ts";
 import { LANGUAGES, type Lang } from "~/modules/i18n/config.ts";
 import { formatDate } from "~/modules/i18n/format.ts";
 import { sectionAnchor } from "./paths.ts";

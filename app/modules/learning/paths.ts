@@ -14,9 +14,15 @@ export const SIDE_BY_SIDE = "both";
 
 export const coursePath = (lang: Lang, courseId: string) => `/${lang}/courses/${courseId}`;
 
-export function lessonPath(lang: Lang, courseId: string, lessonId: string, options: { both?: boolean; hash?: string } = {}): string {
+export function lessonPath(
+  lang: Lang,
+  courseId: string,
+  lessonId: string,
+  options: { both?: boolean; hash?: string } = {},
+): string {
   const search = options.both ? `?view=${SIDE_BY_SIDE}` : "";
   return `/${lang}/courses/${courseId}/lessons/${lessonId}${search}${options.hash ? `#${options.hash}` : ""}`;
 }
 
-export const quizPath = (lang: Lang, courseId: string, quizId: string) => `/${lang}/courses/${courseId}/quizzes/${quizId}`;
+export const quizPath = (lang: Lang, courseId: string, quizId: string) =>
+  `/${lang}/courses/${courseId}/quizzes/${quizId}`;

@@ -1,6 +1,11 @@
 // Lesson and course progress. Progress is stored by lesson id (stable across content
 // edits); what counts towards completion is read from the current content each time.
-import { contentVersion, courseCompletionRequirements, getCourse, lessonsOfCourse } from "~/modules/content/index.server.ts";
+import {
+  contentVersion,
+  courseCompletionRequirements,
+  getCourse,
+  lessonsOfCourse,
+} from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { passedQuizIds } from "~/modules/quiz/index.server.ts";
 import { enrolmentOf, isEnrolled, type EnrolmentRow } from "./enrolment.server.ts";
@@ -68,14 +73,21 @@ export async function completedLessonIds(userId: string, lessonIds?: readonly st
 }
 
 export async function lessonCompletedAt(userId: string, lessonId: string): Promise<Date | null> {
-  const row = await db.lessonProgress.findUnique({ where: { userId_lessonId: { userId, lessonId } }, select: { completedAt: true } });
+  const row = await db.lessonProgress.findUnique({
+    where: { userId_lessonId: { userId, lessonId } },
+    select: { completedAt: true },
+  });
   return row?.completedAt ?? null;
 }
 
 /** Progress of one learner in one course; null for an unknown course. */
 export async function courseProgress(userId: string, courseId: string): Promise<CourseProgress | null> {
   if (!getCourse(courseId)) return null;
-  const [enrolment, done, passed] = await Promise.all([enrolmentOf(userId, courseId), completedLessonIds(userId), passedQuizIds(userId)]);
+  const [enrolment, done, passed] = await Promise.all([
+    enrolmentOf(userId, courseId),
+    completedLessonIds(userId),
+    passedQuizIds(userId),
+  ]);
   return computeProgress(courseId, enrolment, done, passed);
 }
 
@@ -83,9 +95,17 @@ export async function courseProgress(userId: string, courseId: string): Promise<
  * Records the course as completed once every requirement is met (a quiz passed elsewhere
  * counts too, so the quiz module may call this after a pass). The first date is kept.
  */
-export async function refreshCourseCompletion(userId: string, courseId: string, now = new Date()): Promise<CourseProgress | null> {
+export async function refreshCourseCompletion(
+  userId: string,
+  courseId: string,
+  now = new Date(),
+): Promise<CourseProgress | null> {
   const progress = await courseProgress(userId, courseId);
-  if (!progress?.enrolled || progress.completedAt || progress.missing.lessons.length + progress.missing.quizzes.length > 0) {
+  if (
+    !progress?.enrolled ||
+    progress.completedAt ||
+    progress.missing.lessons.length + progress.missing.quizzes.length > 0
+  ) {
     return progress;
   }
   await db.enrolment.updateMany({ where: { userId, courseId, completedAt: null }, data: { completedAt: now } });
@@ -95,7 +115,11 @@ export async function refreshCourseCompletion(userId: string, courseId: string, 
 export type MarkCompleteResult = { ok: true; progress: CourseProgress | null } | { ok: false; reason: "not-enrolled" };
 
 /** Marks a lesson done for an enrolled learner; refused (nothing written) otherwise. */
-export async function markLessonComplete(userId: string, courseId: string, lessonId: string): Promise<MarkCompleteResult> {
+export async function markLessonComplete(
+  userId: string,
+  courseId: string,
+  lessonId: string,
+): Promise<MarkCompleteResult> {
   if (!(await isEnrolled(userId, courseId))) return { ok: false, reason: "not-enrolled" };
   await db.lessonProgress.upsert({
     where: { userId_lessonId: { userId, lessonId } },

@@ -29,15 +29,37 @@ export function searchView(lang: Lang, query: string): SearchResult[] {
     const key = hit.kind === "term" ? `term:${hit.termId}` : `section:${hit.lessonId}:${hit.sectionId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const snippet = { text: hit.snippet.text, marks: mergeRanges([...hit.snippet.highlights, ...findRanges(hit.snippet.text, words)]) };
+    const snippet = {
+      text: hit.snippet.text,
+      marks: mergeRanges([...hit.snippet.highlights, ...findRanges(hit.snippet.text, words)]),
+    };
     const title = { text: hit.title, marks: findRanges(hit.title, words) };
     if (hit.kind === "term") {
-      results.push({ kind: "term", lang: hit.lang, title, context: hit.otherTerm, courseTitle: null, snippet, href: `/${lang}/glossary#${termAnchor(hit.termId)}` });
+      results.push({
+        kind: "term",
+        lang: hit.lang,
+        title,
+        context: hit.otherTerm,
+        courseTitle: null,
+        snippet,
+        href: `/${lang}/glossary#${termAnchor(hit.termId)}`,
+      });
     } else {
       if (!hit.courseId) continue;
       // A section in the other language opens the side-by-side view, where it is shown.
-      const href = lessonPath(lang, hit.courseId, hit.lessonId, { both: hit.lang !== lang, hash: sectionAnchor(hit.lang, hit.sectionId) });
-      results.push({ kind: "lesson", lang: hit.lang, title, context: hit.lessonTitle, courseTitle: getCourse(hit.courseId)?.title[lang] ?? null, snippet, href });
+      const href = lessonPath(lang, hit.courseId, hit.lessonId, {
+        both: hit.lang !== lang,
+        hash: sectionAnchor(hit.lang, hit.sectionId),
+      });
+      results.push({
+        kind: "lesson",
+        lang: hit.lang,
+        title,
+        context: hit.lessonTitle,
+        courseTitle: getCourse(hit.courseId)?.title[lang] ?? null,
+        snippet,
+        href,
+      });
     }
     if (results.length >= SEARCH_LIMIT) break;
   }

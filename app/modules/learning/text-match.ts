@@ -10,7 +10,13 @@ export type Range = [number, number];
 
 /** The query's words, folded, without duplicates or empties. */
 export function queryWords(query: string): string[] {
-  return [...new Set(fold(query).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== ""))];
+  return [
+    ...new Set(
+      fold(query)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word !== ""),
+    ),
+  ];
 }
 
 /** Folds `text`, keeping for every folded code unit the index of the source code unit. */

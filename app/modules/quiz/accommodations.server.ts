@@ -29,7 +29,10 @@ export async function grantAccommodation(input: {
   extraMinutes: number;
   extraAttempts: number;
 }): Promise<boolean> {
-  const member = await db.membership.findFirst({ where: { userId: input.userId, orgId: { in: input.orgIds } }, select: { id: true } });
+  const member = await db.membership.findFirst({
+    where: { userId: input.userId, orgId: { in: input.orgIds } },
+    select: { id: true },
+  });
   if (!member) return false;
   const values = { extraMinutes: input.extraMinutes, extraAttempts: input.extraAttempts, grantedById: input.actorId };
   await db.quizAccommodation.upsert({

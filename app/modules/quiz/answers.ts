@@ -3,7 +3,10 @@
 // matching (value: a right-hand id) and `q3.<stepId>` for ordering (value: a position 1…n).
 import type { Answer, SnapshotItem } from "./types.ts";
 
-export type AnswerError = { key: string | null; code: "unknownItem" | "unknownOption" | "badNumber" | "badOrder" | "tooLong" };
+export type AnswerError = {
+  key: string | null;
+  code: "unknownItem" | "unknownOption" | "badNumber" | "badOrder" | "tooLong";
+};
 
 export type ParsedAnswers = { answers: Map<string, Answer | null>; errors: AnswerError[] };
 
@@ -102,7 +105,8 @@ export function parseAnswers(fields: [string, string][], items: SnapshotItem[]):
         }
         const n = item.steps.length;
         const used = new Set(positions.map(([, p]) => p));
-        const valid = positions.every(([, p]) => Number.isInteger(p) && p >= 1 && p <= n) && used.size === positions.length;
+        const valid =
+          positions.every(([, p]) => Number.isInteger(p) && p >= 1 && p <= n) && used.size === positions.length;
         if (!valid) {
           fail("badOrder");
           break;

@@ -62,8 +62,13 @@ export function chosenSourceIds(item: SnapshotItem, answer: Answer): unknown {
 }
 
 export async function savedAnswers(attemptId: string): Promise<Map<string, { answer: Answer; savedAt: Date }>> {
-  const rows = await db.quizResponse.findMany({ where: { attemptId }, select: { itemKey: true, answer: true, savedAt: true } });
+  const rows = await db.quizResponse.findMany({
+    where: { attemptId },
+    select: { itemKey: true, answer: true, savedAt: true },
+  });
   return new Map(
-    rows.filter((r) => r.answer !== "null").map((r) => [r.itemKey, { answer: JSON.parse(r.answer) as Answer, savedAt: r.savedAt }]),
+    rows
+      .filter((r) => r.answer !== "null")
+      .map((r) => [r.itemKey, { answer: JSON.parse(r.answer) as Answer, savedAt: r.savedAt }]),
   );
 }

@@ -23,7 +23,9 @@ export function describeAnswer(item: SnapshotItem, answer: Answer | undefined, l
     }
     case "ordering": {
       if (answer.type !== "ordering") return [];
-      return answer.order.map((id, i) => `${words.position(i + 1)} ${item.steps.find((s) => s.id === id)?.text[lang] ?? ""}`);
+      return answer.order.map(
+        (id, i) => `${words.position(i + 1)} ${item.steps.find((s) => s.id === id)?.text[lang] ?? ""}`,
+      );
     }
     case "numeric":
       return answer.type === "numeric" ? [`${answer.value}${item.unit ? ` ${item.unit[lang]}` : ""}`] : [];
@@ -40,9 +42,13 @@ export function describeKey(item: SnapshotItem, lang: Lang, words: Words): strin
     case "true-false":
       return [item.answer ? words.yes : words.no];
     case "matching":
-      return item.lefts.map((l) => `${l.text[lang]} → ${item.rights.find((r) => r.id === item.pairs[l.id])?.text[lang] ?? ""}`);
+      return item.lefts.map(
+        (l) => `${l.text[lang]} → ${item.rights.find((r) => r.id === item.pairs[l.id])?.text[lang] ?? ""}`,
+      );
     case "ordering":
-      return item.correctOrder.map((id, i) => `${words.position(i + 1)} ${item.steps.find((s) => s.id === id)?.text[lang] ?? ""}`);
+      return item.correctOrder.map(
+        (id, i) => `${words.position(i + 1)} ${item.steps.find((s) => s.id === id)?.text[lang] ?? ""}`,
+      );
     case "numeric":
       return [`${item.answer}${item.tolerance ? ` ± ${item.tolerance}` : ""}${item.unit ? ` ${item.unit[lang]}` : ""}`];
     case "short-text":

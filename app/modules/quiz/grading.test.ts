@@ -25,7 +25,16 @@ describe("snapshot", () => {
   });
 
   it("draws per topic when the quiz says so", () => {
-    const quiz = { ...sampleQuiz, settings: { ...sampleQuiz.settings, draw: [{ topic: "a", count: 1 }, { topic: "d", count: 1 }] } };
+    const quiz = {
+      ...sampleQuiz,
+      settings: {
+        ...sampleQuiz.settings,
+        draw: [
+          { topic: "a", count: 1 },
+          { topic: "d", count: 1 },
+        ],
+      },
+    };
     const drawn = buildSnapshot(quiz, "v1", seeded(7));
     expect(drawn.units).toHaveLength(2);
     const topics = drawn.units.map((u) => (u.caseId ? "d" : u.items[0]!.topic)).sort();
@@ -45,7 +54,9 @@ describe("snapshot", () => {
   it("gives options opaque ids that differ between attempts", () => {
     const other = snapshotItems(buildSnapshot(sampleQuiz, "v1", seeded(43)));
     const a = (byId("s-single") as Extract<SnapshotItem, { type: "single" | "multiple" }>).options.map((o) => o.id);
-    const b = (other.find((i) => i.itemId === "s-single") as Extract<SnapshotItem, { type: "single" | "multiple" }>).options.map((o) => o.id);
+    const b = (
+      other.find((i) => i.itemId === "s-single") as Extract<SnapshotItem, { type: "single" | "multiple" }>
+    ).options.map((o) => o.id);
     expect(a.some((id) => ["a", "b", "c"].includes(id))).toBe(false);
     expect(a).not.toEqual(b);
   });
@@ -54,7 +65,19 @@ describe("snapshot", () => {
 describe("public view", () => {
   it("carries no answer key, explanation, source id or item id", () => {
     const json = JSON.stringify(publicUnits(snapshot, "es"));
-    for (const tell of ["correct", "answer", "explanation", "sourceId", "pairs", "correctOrder", "accepted", "tolerance", "s-single", "Integración, porque", "Financial Intelligence Unit"]) {
+    for (const tell of [
+      "correct",
+      "answer",
+      "explanation",
+      "sourceId",
+      "pairs",
+      "correctOrder",
+      "accepted",
+      "tolerance",
+      "s-single",
+      "Integración, porque",
+      "Financial Intelligence Unit",
+    ]) {
       expect(json).not.toContain(tell);
     }
     expect(json).toContain("¿Qué etapa?");
@@ -74,11 +97,33 @@ describe("grading", () => {
     const item = byId("s-multi") as Extract<SnapshotItem, { type: "single" | "multiple" }>;
     const [r1, r2] = item.options.filter((o) => o.correct).map((o) => o.id);
     const [w1, w2] = item.options.filter((o) => !o.correct).map((o) => o.id);
-    expect(grade(item, [[item.key, r1!], [item.key, r2!]])).toBe(1);
+    expect(
+      grade(item, [
+        [item.key, r1!],
+        [item.key, r2!],
+      ]),
+    ).toBe(1);
     expect(grade(item, [[item.key, r1!]])).toBe(0.5);
-    expect(grade(item, [[item.key, r1!], [item.key, r2!], [item.key, w1!]])).toBe(0.5);
-    expect(grade(item, [[item.key, w1!], [item.key, w2!]])).toBe(0);
-    expect(grade(item, [[item.key, r1!], [item.key, w1!], [item.key, w2!]])).toBe(0);
+    expect(
+      grade(item, [
+        [item.key, r1!],
+        [item.key, r2!],
+        [item.key, w1!],
+      ]),
+    ).toBe(0.5);
+    expect(
+      grade(item, [
+        [item.key, w1!],
+        [item.key, w2!],
+      ]),
+    ).toBe(0);
+    expect(
+      grade(item, [
+        [item.key, r1!],
+        [item.key, w1!],
+        [item.key, w2!],
+      ]),
+    ).toBe(0);
   });
 
   it("true/false", () => {
@@ -102,7 +147,8 @@ describe("grading", () => {
 
   it("ordering: share of neighbouring steps kept in order", () => {
     const item = byId("s-order") as Extract<SnapshotItem, { type: "ordering" }>;
-    const asPositions = (order: string[]): [string, string][] => order.map((id, i) => [`${item.key}.${id}`, String(i + 1)]);
+    const asPositions = (order: string[]): [string, string][] =>
+      order.map((id, i) => [`${item.key}.${id}`, String(i + 1)]);
     const [a, b, c, d] = item.correctOrder as [string, string, string, string];
     expect(grade(item, asPositions([a, b, c, d]))).toBe(1);
     expect(grade(item, asPositions([b, c, d, a]))).toBeCloseTo(2 / 3);
@@ -157,7 +203,13 @@ describe("answer parsing refuses what is not in the attempt", () => {
   it("treats a half-ordered list as no change and an emptied field as cleared", () => {
     const order = byId("s-order") as Extract<SnapshotItem, { type: "ordering" }>;
     const single = byId("s-single");
-    const { answers, errors } = parseAnswers([[`${order.key}.${order.steps[0]!.id}`, "2"], [single.key, ""]], items);
+    const { answers, errors } = parseAnswers(
+      [
+        [`${order.key}.${order.steps[0]!.id}`, "2"],
+        [single.key, ""],
+      ],
+      items,
+    );
     expect(errors).toEqual([]);
     expect(answers.has(order.key)).toBe(false);
     expect(answers.get(single.key)).toBeNull();

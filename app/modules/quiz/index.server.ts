@@ -9,4 +9,10 @@ export { snapshotItems } from "./snapshot.ts";
 export { savedAnswers } from "./attempt-record.server.ts";
 export { quizFromParams } from "./context.server.ts";
 export { quizForStats, quizItemStatistics, quizzesWithAttempts, submittedAttemptCounts } from "./stats.server.ts";
-export { accommodatableLearners, accommodationsFor, grantAccommodation, MAX_EXTRA_ATTEMPTS, MAX_EXTRA_MINUTES } from "./accommodations.server.ts";
+export {
+  accommodatableLearners,
+  accommodationsFor,
+  grantAccommodation,
+  MAX_EXTRA_ATTEMPTS,
+  MAX_EXTRA_MINUTES,
+} from "./accommodations.server.ts";

@@ -23,9 +23,7 @@ export function scramble<T>(items: readonly T[], random: Random): T[] {
 export function opaqueIds(count: number, random: Random): string[] {
   const ids = new Set<string>();
   while (ids.size < count) {
-    ids.add(
-      Array.from({ length: 8 }, () => "abcdefghijkmnpqrstuvwxyz23456789"[Math.floor(random() * 32)]).join(""),
-    );
+    ids.add(Array.from({ length: 8 }, () => "abcdefghijkmnpqrstuvwxyz23456789"[Math.floor(random() * 32)]).join(""));
   }
   return [...ids];
 }

@@ -39,12 +39,21 @@ export type Review = {
  * The review of a submitted attempt in `lang` (with the other language alongside). Keys,
  * marks and explanations are withheld while the quiz hides answers until the last attempt.
  */
-export async function attemptReview(attemptId: string, userId: string, quiz: Quiz, lang: Lang, words: Words): Promise<Review | null> {
+export async function attemptReview(
+  attemptId: string,
+  userId: string,
+  quiz: Quiz,
+  lang: Lang,
+  words: Words,
+): Promise<Review | null> {
   const attempt = await ownAttempt(attemptId, userId);
   if (!attempt || attempt.status !== "submitted" || attempt.quizId !== quiz.id) return null;
   const standing = await quizStanding(userId, quiz);
   const hidden = quiz.settings.reviewPolicy === "after-last-attempt" && standing.attemptsLeft !== 0;
-  const rows = await db.quizResponse.findMany({ where: { attemptId }, select: { itemKey: true, answer: true, score: true } });
+  const rows = await db.quizResponse.findMany({
+    where: { attemptId },
+    select: { itemKey: true, answer: true, score: true },
+  });
   const byKey = new Map(rows.map((r) => [r.itemKey, r]));
   const other = otherLang(lang);
   let n = 0;

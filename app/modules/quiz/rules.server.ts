@@ -48,7 +48,9 @@ export async function quizStanding(userId: string, quiz: Quiz, now = new Date())
     attemptsAllowed: allowed,
     attemptsLeft: allowed === null ? null : Math.max(0, allowed - submitted.length),
     cooldownUntil: cooldownEnds && cooldownEnds > now ? cooldownEnds : null,
-    timeLimitMinutes: quiz.settings.timeLimitMinutes ? quiz.settings.timeLimitMinutes + accommodation.extraMinutes : null,
+    timeLimitMinutes: quiz.settings.timeLimitMinutes
+      ? quiz.settings.timeLimitMinutes + accommodation.extraMinutes
+      : null,
     extraMinutes: accommodation.extraMinutes,
     extraAttempts: accommodation.extraAttempts,
     openAttemptId: attempts.find((a) => a.status === "open")?.id ?? null,

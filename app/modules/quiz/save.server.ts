@@ -24,7 +24,11 @@ export async function writeAnswers(
       await client.quizResponse.deleteMany({ where: { attemptId, itemKey } });
       continue;
     }
-    const data = { answer: JSON.stringify(answer), chosen: JSON.stringify(chosenSourceIds(item, answer)), savedAt: now };
+    const data = {
+      answer: JSON.stringify(answer),
+      chosen: JSON.stringify(chosenSourceIds(item, answer)),
+      savedAt: now,
+    };
     await client.quizResponse.upsert({
       where: { attemptId_itemKey: { attemptId, itemKey } },
       create: { attemptId, itemKey, itemId: item.itemId, ...data },
@@ -35,7 +39,12 @@ export async function writeAnswers(
 }
 
 /** Checks every field first: one bad answer refuses the whole save and changes nothing. */
-export async function saveAnswers(input: { attemptId: string; userId: string; fields: [string, string][]; now?: Date }): Promise<SaveResult> {
+export async function saveAnswers(input: {
+  attemptId: string;
+  userId: string;
+  fields: [string, string][];
+  now?: Date;
+}): Promise<SaveResult> {
   const now = input.now ?? new Date();
   const attempt = await ownAttempt(input.attemptId, input.userId);
   if (!attempt) return { ok: false, reason: "notFound" };
@@ -44,6 +53,9 @@ export async function saveAnswers(input: { attemptId: string; userId: string; fi
   const items = snapshotItems(attempt.snapshot);
   const { answers, errors } = parseAnswers(input.fields, items);
   if (errors.length) return { ok: false, reason: "invalid", errors };
-  await db.$transaction(async (tx) => writeAnswers(tx, attempt.id, items, answers, now), { maxWait: 20_000, timeout: 20_000 });
+  await db.$transaction(async (tx) => writeAnswers(tx, attempt.id, items, answers, now), {
+    maxWait: 20_000,
+    timeout: 20_000,
+  });
   return { ok: true, saved: answers.size, savedAt: now };
 }

@@ -24,12 +24,21 @@ function choices<T extends { id: string }>(
   return sources.map((source, i) => ({ id: ids[i]!, sourceId: source.id, text: text(source), source }));
 }
 
-function snapshotItem(item: QuizSubItem & { topic?: string }, key: string, topic: string, shuffleOptions: boolean, random: Random): SnapshotItem {
+function snapshotItem(
+  item: QuizSubItem & { topic?: string },
+  key: string,
+  topic: string,
+  shuffleOptions: boolean,
+  random: Random,
+): SnapshotItem {
   const base = { key, itemId: item.id, topic: item.topic ?? topic, prompt: item.prompt, explanation: item.explanation };
   switch (item.type) {
     case "single":
     case "multiple": {
-      const options = choices(item.options, (o) => o.text, random).map(({ source, ...c }) => ({ ...c, correct: source.correct === true }));
+      const options = choices(item.options, (o) => o.text, random).map(({ source, ...c }) => ({
+        ...c,
+        correct: source.correct === true,
+      }));
       const ordered = shuffleOptions && item.shuffle !== false ? shuffle(options, random) : options;
       return { ...base, type: item.type, options: ordered };
     }
@@ -68,7 +77,12 @@ export function buildSnapshot(quiz: Quiz, contentVersion: string, random: Random
         items: item.items.map((sub) => snapshotItem(sub, `q${++n}`, item.topic, shuffleOptions, random)),
       };
     }
-    return { caseId: null, scenario: null, casePrompt: null, items: [snapshotItem(item, `q${++n}`, item.topic, shuffleOptions, random)] };
+    return {
+      caseId: null,
+      scenario: null,
+      casePrompt: null,
+      items: [snapshotItem(item, `q${++n}`, item.topic, shuffleOptions, random)],
+    };
   });
   return { quizId: quiz.id, contentVersion, units };
 }

@@ -16,7 +16,10 @@ export type SubmitResult =
 
 class AlreadySubmitted extends Error {}
 
-function resultOf(attempt: Pick<OwnAttempt, "id" | "percent" | "passed" | "lateSubmission">, alreadySubmitted: boolean): SubmitResult {
+function resultOf(
+  attempt: Pick<OwnAttempt, "id" | "percent" | "passed" | "lateSubmission">,
+  alreadySubmitted: boolean,
+): SubmitResult {
   return {
     ok: true,
     attemptId: attempt.id,
@@ -71,7 +74,15 @@ export async function submitAttempt(input: {
           await tx.quizResponse.upsert({
             where: { attemptId_itemKey: { attemptId: attempt.id, itemKey: item.key } },
             // Unanswered items get a row too, so statistics count them as wrong.
-            create: { attemptId: attempt.id, itemKey: item.key, itemId: item.itemId, answer: "null", chosen: "null", savedAt: now, score: 0 },
+            create: {
+              attemptId: attempt.id,
+              itemKey: item.key,
+              itemId: item.itemId,
+              answer: "null",
+              chosen: "null",
+              savedAt: now,
+              score: 0,
+            },
             update: counted ? { score: scores[i]! } : { score: 0 },
             select: { itemKey: true },
           });
@@ -79,12 +90,23 @@ export async function submitAttempt(input: {
         const percent = percentOf(scores);
         const passed = percent >= attempt.passMark;
         const scorePoints = scores.reduce((a, b) => a + b, 0);
-        await tx.quizAttempt.update({ where: { id: attempt.id }, data: { scorePoints, percent, passed }, select: { id: true } });
+        await tx.quizAttempt.update({
+          where: { id: attempt.id },
+          data: { scorePoints, percent, passed },
+          select: { id: true },
+        });
         return { percent, passed };
       },
       { maxWait: 30_000, timeout: 30_000 },
     );
-    return { ok: true, attemptId: attempt.id, percent: graded.percent, passed: graded.passed, late, alreadySubmitted: false };
+    return {
+      ok: true,
+      attemptId: attempt.id,
+      percent: graded.percent,
+      passed: graded.passed,
+      late,
+      alreadySubmitted: false,
+    };
   } catch (error) {
     if (!(error instanceof AlreadySubmitted)) throw error;
     const settled = await ownAttempt(attempt.id, input.userId);

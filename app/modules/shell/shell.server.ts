@@ -4,7 +4,13 @@ import { holds } from "~/modules/auth/permissions.ts";
 import { DEFAULT_LANG, isLang, type Lang } from "~/modules/i18n/config.ts";
 import { langCookie, remixI18n } from "~/modules/i18n/i18n.server.ts";
 
-export type ShellNav = { admin: boolean; organisation: boolean; vetting: boolean; vettingChecks: boolean; instructor: boolean };
+export type ShellNav = {
+  admin: boolean;
+  organisation: boolean;
+  vetting: boolean;
+  vettingChecks: boolean;
+  instructor: boolean;
+};
 
 export type Shell = {
   lang: Lang;

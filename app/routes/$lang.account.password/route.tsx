@@ -27,7 +27,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const hideFields = ["currentPassword", "newPassword"];
   if (submission.status !== "success") return data(submission.reply({ hideFields }), { status: 400 });
   const ok = await changePassword(user.id, submission.value.currentPassword, submission.value.newPassword);
-  if (!ok) return data(submission.reply({ fieldErrors: { currentPassword: ["currentPasswordWrong"] }, hideFields }), { status: 400 });
+  if (!ok)
+    return data(submission.reply({ fieldErrors: { currentPassword: ["currentPasswordWrong"] }, hideFields }), {
+      status: 400,
+    });
   // Every session ended with the change; this one continues under a new id.
   const cookie = await startSession(user.id);
   throw redirect(`/${lang}/account?saved=1`, { headers: { "Set-Cookie": cookie } });
@@ -42,7 +45,12 @@ export default function ChangePassword() {
       <h1>{t("account.passwordTitle")}</h1>
       <Form method="post" {...getFormProps(form)} className="stack">
         <FormSummary errors={lastResult ? [""] : undefined} />
-        <TextField meta={fields.currentPassword} label={t("fields.currentPassword")} type="password" autoComplete="current-password" />
+        <TextField
+          meta={fields.currentPassword}
+          label={t("fields.currentPassword")}
+          type="password"
+          autoComplete="current-password"
+        />
         <TextField
           meta={fields.newPassword}
           label={t("fields.newPassword")}

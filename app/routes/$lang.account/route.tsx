@@ -37,7 +37,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply(), emailSentTo: null }, { status: 400 });
   const outcome = await updateProfile(user.id, submission.value);
   if (!outcome.ok) {
-    return data({ result: submission.reply({ fieldErrors: { email: ["emailTaken"] } }), emailSentTo: null }, { status: 400 });
+    return data(
+      { result: submission.reply({ fieldErrors: { email: ["emailTaken"] } }), emailSentTo: null },
+      { status: 400 },
+    );
   }
   if (!outcome.emailChangeSentTo) throw redirect(`/${submission.value.language}/account?saved=1`);
   void lang;
@@ -49,13 +52,21 @@ export default function Account() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("auth");
   const { t: tc } = useTranslation();
-  const [form, fields] = useForm<z.input<typeof profileSchema>>({ lastResult: actionData?.result, defaultValue: profile, shouldRevalidate: "onInput" });
-  const zones = TIME_ZONES.includes(profile.timeZone as (typeof TIME_ZONES)[number]) ? TIME_ZONES : [profile.timeZone, ...TIME_ZONES];
+  const [form, fields] = useForm<z.input<typeof profileSchema>>({
+    lastResult: actionData?.result,
+    defaultValue: profile,
+    shouldRevalidate: "onInput",
+  });
+  const zones = TIME_ZONES.includes(profile.timeZone as (typeof TIME_ZONES)[number])
+    ? TIME_ZONES
+    : [profile.timeZone, ...TIME_ZONES];
   return (
     <div className="page page--narrow">
       <h1>{t("account.title")}</h1>
       {saved ? <Notice tone="success">{t("account.saved")}</Notice> : null}
-      {actionData?.emailSentTo ? <Notice tone="success">{t("account.emailChangePending", { email: actionData.emailSentTo })}</Notice> : null}
+      {actionData?.emailSentTo ? (
+        <Notice tone="success">{t("account.emailChangePending", { email: actionData.emailSentTo })}</Notice>
+      ) : null}
       {!emailVerified ? (
         <Notice>
           {t("verify.pending")} <Link to={`/${lang}/verify-email`}>{t("verify.resend")}</Link>
@@ -74,7 +85,11 @@ export default function Account() {
             { value: "es", label: t("languages.es") },
           ]}
         />
-        <SelectField meta={fields.timeZone} label={t("fields.timeZone")} options={zones.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))} />
+        <SelectField
+          meta={fields.timeZone}
+          label={t("fields.timeZone")}
+          options={zones.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))}
+        />
         <button type="submit" className="button">
           {tc("actions.save")}
         </button>

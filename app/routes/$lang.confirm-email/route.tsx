@@ -22,7 +22,11 @@ export default function ConfirmEmail() {
   return (
     <div className="page page--narrow">
       <h1>{t("verify.title")}</h1>
-      {ok ? <Notice tone="success">{t("account.emailChanged")}</Notice> : <Notice tone="error">{t("verify.invalid")}</Notice>}
+      {ok ? (
+        <Notice tone="success">{t("account.emailChanged")}</Notice>
+      ) : (
+        <Notice tone="error">{t("verify.invalid")}</Notice>
+      )}
       <p>
         <Link to={`/${lang}/account`}>{t("account.title")}</Link>
       </p>

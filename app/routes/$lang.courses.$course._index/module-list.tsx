@@ -13,7 +13,11 @@ function QuizStatus({ quiz }: { quiz: QuizLine }) {
   const parts = [
     s.inProgress ? t("course.quiz.inProgress") : null,
     s.used === 0 && !s.inProgress ? t("course.quiz.notStarted") : null,
-    s.used > 0 ? (s.allowed === null ? t("course.quiz.attemptsUnlimited", { used: s.used }) : t("course.quiz.attempts", { used: s.used, allowed: s.allowed })) : null,
+    s.used > 0
+      ? s.allowed === null
+        ? t("course.quiz.attemptsUnlimited", { used: s.used })
+        : t("course.quiz.attempts", { used: s.used, allowed: s.allowed })
+      : null,
     s.best ? t("course.quiz.best", { best: s.best }) : null,
   ].filter(Boolean);
   return <span className="status">{parts.join(" · ")}</span>;
@@ -60,10 +64,12 @@ export function ModuleList({ lang, course }: { lang: Lang; course: CourseView })
             {module.quiz ? (
               <div className="module-quiz">
                 <p className="module-quiz__label">
-                  {t("course.quiz.label")} · {module.quiz.required ? t("course.quiz.required") : t("course.quiz.optional")}
+                  {t("course.quiz.label")} ·{" "}
+                  {module.quiz.required ? t("course.quiz.required") : t("course.quiz.optional")}
                 </p>
                 <p>
-                  <Link to={quizPath(lang, course.id, module.quiz.id)}>{module.quiz.title}</Link> <QuizStatus quiz={module.quiz} />
+                  <Link to={quizPath(lang, course.id, module.quiz.id)}>{module.quiz.title}</Link>{" "}
+                  <QuizStatus quiz={module.quiz} />
                 </p>
               </div>
             ) : null}

@@ -1,5 +1,11 @@
 import { parseWithZod } from "@conform-to/zod";
-import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
@@ -19,7 +25,11 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langFromParams(params);
   const user = await getUser(request);
-  const course = await courseView(lang, requireCourse(params.course).id, user ? { id: user.id, timeZone: user.timeZone } : null);
+  const course = await courseView(
+    lang,
+    requireCourse(params.course).id,
+    user ? { id: user.id, timeZone: user.timeZone } : null,
+  );
   if (!course) throw notFound();
   const loginHref = `/${lang}/login?${new URLSearchParams({ redirectTo: `/${lang}/courses/${course.id}` })}`;
   return { lang, title: course.title, course, signedIn: user !== null, loginHref };
@@ -32,7 +42,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const course = requireCourse(params.course);
   const submission = parseWithZod(await readForm(request), { schema: courseActionSchema });
-  if (submission.status !== "success") return data({ enrolled: false, error: "unknownIntent" as const }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ enrolled: false, error: "unknownIntent" as const }, { status: 400 });
   // Self-enrolment is only for open courses; the others are enrolled by an organisation.
   if (!course.open) throw forbidden();
   await enrol(user.id, course.id);
@@ -55,7 +66,11 @@ export default function CoursePage() {
       <h1>{course.title}</h1>
       <p className="lead">{course.summary}</p>
       <p className="course-card__stats">
-        {t("catalog.stats", { modules: course.modules.length, lessons: course.lessonCount, duration: duration(t, course.minutes) })}
+        {t("catalog.stats", {
+          modules: course.modules.length,
+          lessons: course.lessonCount,
+          duration: duration(t, course.minutes),
+        })}
       </p>
       <p>
         {t("audience.label")}: {course.audience.map((a) => t(`audience.${a}`)).join(", ")}

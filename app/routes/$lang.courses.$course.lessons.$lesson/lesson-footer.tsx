@@ -8,7 +8,17 @@ import { coursePath, lessonPath, quizPath } from "~/modules/learning/paths.ts";
 type ActionResult = { error: "unknownIntent" | null; completed: boolean; courseDone: boolean } | undefined;
 
 /** Mark complete, the module quiz when the module ends, and previous/next. */
-export function LessonFooter({ lang, page, enrolled, actionData }: { lang: Lang; page: LessonPage; enrolled: boolean; actionData: ActionResult }) {
+export function LessonFooter({
+  lang,
+  page,
+  enrolled,
+  actionData,
+}: {
+  lang: Lang;
+  page: LessonPage;
+  enrolled: boolean;
+  actionData: ActionResult;
+}) {
   const { t } = useTranslation("learning");
   const both = page.sideBySide;
   return (
@@ -36,12 +46,17 @@ export function LessonFooter({ lang, page, enrolled, actionData }: { lang: Lang;
       ) : null}
       {page.moduleQuiz ? (
         <p className="lesson-quiz">
-          {t("lesson.quizNext")} <Link to={quizPath(lang, page.course.id, page.moduleQuiz.id)}>{page.moduleQuiz.title}</Link>
+          {t("lesson.quizNext")}{" "}
+          <Link to={quizPath(lang, page.course.id, page.moduleQuiz.id)}>{page.moduleQuiz.title}</Link>
         </p>
       ) : null}
       <nav aria-label={t("lesson.nav.label")} className="lesson-nav">
         {page.previous ? (
-          <Link to={lessonPath(lang, page.course.id, page.previous.id, { both })} rel="prev" className="lesson-nav__link lesson-nav__link--prev">
+          <Link
+            to={lessonPath(lang, page.course.id, page.previous.id, { both })}
+            rel="prev"
+            className="lesson-nav__link lesson-nav__link--prev"
+          >
             <span className="lesson-nav__dir">← {t("lesson.nav.previous")}</span>
             <span className="lesson-nav__title">{page.previous.title}</span>
           </Link>
@@ -52,7 +67,11 @@ export function LessonFooter({ lang, page, enrolled, actionData }: { lang: Lang;
           {t("lesson.nav.backToCourse")}
         </Link>
         {page.next ? (
-          <Link to={lessonPath(lang, page.course.id, page.next.id, { both })} rel="next" className="lesson-nav__link lesson-nav__link--next">
+          <Link
+            to={lessonPath(lang, page.course.id, page.next.id, { both })}
+            rel="next"
+            className="lesson-nav__link lesson-nav__link--next"
+          >
             <span className="lesson-nav__dir">{t("lesson.nav.next")} →</span>
             <span className="lesson-nav__title">{page.next.title}</span>
           </Link>

@@ -1,6 +1,12 @@
 import { parseWithZod } from "@conform-to/zod";
-import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { BilingualBody, LessonBody } from "~/components/lesson/lesson-body.tsx";
@@ -38,7 +44,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (enrolled) await recordVisit(user.id, course.id, lesson.id);
   const sideBySide = new URL(request.url).searchParams.get("view") === SIDE_BY_SIDE;
   const page = await lessonPage(lang, course, lesson, { sideBySide, userId: user.id, timeZone: user.timeZone });
-  return { kind: "lesson" as const, lang, title, page, enrolled, otherTitle: lesson[lang === "en" ? "es" : "en"].title };
+  return {
+    kind: "lesson" as const,
+    lang,
+    title,
+    page,
+    enrolled,
+    otherTitle: lesson[lang === "en" ? "es" : "en"].title,
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
@@ -48,7 +61,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const { course, lesson } = requireCourseLesson(params.course, params.lesson);
   const submission = parseWithZod(await readForm(request), { schema: lessonActionSchema });
-  if (submission.status !== "success") return data({ error: "unknownIntent" as const, completed: false, courseDone: false }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ error: "unknownIntent" as const, completed: false, courseDone: false }, { status: 400 });
   if (submission.value.intent === "enrol") {
     if (!course.open) throw forbidden();
     await enrol(user.id, course.id);
@@ -68,7 +82,11 @@ export default function LessonRoute() {
   const { lang, page, enrolled, title, otherTitle } = loaded;
   const toggleHref = lessonPath(lang, page.course.id, page.lesson.id, { both: !page.sideBySide });
   return (
-    <div className={page.sideBySide ? "page learning-page lesson-page lesson-page--both" : "page learning-page lesson-page"}>
+    <div
+      className={
+        page.sideBySide ? "page learning-page lesson-page lesson-page--both" : "page learning-page lesson-page"
+      }
+    >
       <nav aria-label={t("course.breadcrumb")} className="breadcrumb">
         <ol>
           <li>
@@ -100,7 +118,11 @@ export default function LessonRoute() {
         </p>
       </header>
       {!enrolled ? <Notice>{t("lesson.preview")}</Notice> : null}
-      {page.sideBySide ? <BilingualBody texts={page.texts} label={t("lesson.view.columns")} /> : page.texts[0] ? <LessonBody text={page.texts[0]} /> : null}
+      {page.sideBySide ? (
+        <BilingualBody texts={page.texts} label={t("lesson.view.columns")} />
+      ) : page.texts[0] ? (
+        <LessonBody text={page.texts[0]} />
+      ) : null}
       <LessonFooter lang={lang} page={page} enrolled={enrolled} actionData={actionData} />
     </div>
   );

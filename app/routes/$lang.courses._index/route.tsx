@@ -44,16 +44,24 @@ export default function Catalog() {
             </h2>
             <p>{course.summary}</p>
             <p className="course-card__stats">
-              {t("catalog.stats", { modules: course.modules, lessons: course.lessons, duration: duration(t, course.minutes) })}
+              {t("catalog.stats", {
+                modules: course.modules,
+                lessons: course.lessons,
+                duration: duration(t, course.minutes),
+              })}
             </p>
             <p className="course-card__audience">
               {t("audience.label")}: {course.audience.map((a) => t(`audience.${a}`)).join(", ")}
             </p>
             <p className="course-card__tags">
-              <span className={`badge ${course.open ? "badge--open" : ""}`}>{course.open ? t("catalog.open") : t("catalog.closed")}</span>
+              <span className={`badge ${course.open ? "badge--open" : ""}`}>
+                {course.open ? t("catalog.open") : t("catalog.closed")}
+              </span>
               {course.mine ? (
                 <span className="badge badge--mine">
-                  {course.mine.completed ? `✓ ${t("catalog.completed")}` : t("catalog.yourProgress", { percent: formatPercent(course.mine.percent / 100, lang) })}
+                  {course.mine.completed
+                    ? `✓ ${t("catalog.completed")}`
+                    : t("catalog.yourProgress", { percent: formatPercent(course.mine.percent / 100, lang) })}
                 </span>
               ) : null}
             </p>

@@ -40,7 +40,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { lang, course, quiz, base } = quizFromParams(params);
   const user = await requireUser(request);
   if (!(await isEnrolled(user.id, course.id))) throw new Response("Forbidden", { status: 403 });
-  const result = await startAttempt({ userId: user.id, quiz, courseId: course.id, lang, contentVersion: contentVersion() });
+  const result = await startAttempt({
+    userId: user.id,
+    quiz,
+    courseId: course.id,
+    lang,
+    contentVersion: contentVersion(),
+  });
   if (result.ok) throw redirect(`${base}/attempts/${result.attemptId}`);
   const t = await getFixedT(lang);
   const message =
@@ -51,7 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function QuizIntro() {
-  const { lang, base, timeZone, title, courseTitle, courseId, unitCount, settings, enrolled, standing, attempts } = useLoaderData<typeof loader>();
+  const { lang, base, timeZone, title, courseTitle, courseId, unitCount, settings, enrolled, standing, attempts } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("quiz");
   const canStart = enrolled && standing.attemptsLeft !== 0 && !standing.cooldownUntil;
@@ -109,8 +116,10 @@ export default function QuizIntro() {
           <ul className="plain-list">
             {attempts.map((a) => (
               <li key={a.id}>
-                {t("intro.attemptRow", { number: a.number })} · {a.submittedAt ? formatDateTime(a.submittedAt, lang, timeZone) : ""} ·{" "}
-                {formatPercent((a.percent ?? 0) / 100, lang)} · <Link to={`${base}/attempts/${a.id}/review`}>{t("intro.review")}</Link>
+                {t("intro.attemptRow", { number: a.number })} ·{" "}
+                {a.submittedAt ? formatDateTime(a.submittedAt, lang, timeZone) : ""} ·{" "}
+                {formatPercent((a.percent ?? 0) / 100, lang)} ·{" "}
+                <Link to={`${base}/attempts/${a.id}/review`}>{t("intro.review")}</Link>
               </li>
             ))}
           </ul>

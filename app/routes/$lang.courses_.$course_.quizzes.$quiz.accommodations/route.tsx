@@ -23,7 +23,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { lang, quiz, base } = quizFromParams(params);
   const { orgIds } = await requirePermission(request, "update:accommodation:org");
   const learners = await accommodatableLearners(orgIds);
-  const current = await accommodationsFor(quiz.id, learners.map((l) => l.id));
+  const current = await accommodationsFor(
+    quiz.id,
+    learners.map((l) => l.id),
+  );
   const t = await getFixedT(lang);
   return {
     base,
@@ -41,7 +44,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: accommodationSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), savedFor: null }, { status: 400 });
   const ok = await grantAccommodation({ actorId: user.id, orgIds, quizId: quiz.id, ...submission.value });
-  if (!ok) return data({ result: submission.reply({ fieldErrors: { userId: ["unknownLearner"] } }), savedFor: null }, { status: 400 });
+  if (!ok)
+    return data(
+      { result: submission.reply({ fieldErrors: { userId: ["unknownLearner"] } }), savedFor: null },
+      { status: 400 },
+    );
   return { result: submission.reply({ resetForm: true }), savedFor: submission.value.userId };
 }
 
@@ -49,8 +56,12 @@ export default function Accommodations() {
   const { base, title, learners, current } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("quiz");
-  const [form, fields] = useForm<z.input<typeof accommodationSchema>>({ lastResult: actionData?.result, defaultValue: { extraMinutes: "0", extraAttempts: "0" } });
-  const error = (key: string | undefined, max = 0) => (key ? t(`accommodations.${key}` as "accommodations.invalidNumber", { max }) : null);
+  const [form, fields] = useForm<z.input<typeof accommodationSchema>>({
+    lastResult: actionData?.result,
+    defaultValue: { extraMinutes: "0", extraAttempts: "0" },
+  });
+  const error = (key: string | undefined, max = 0) =>
+    key ? t(`accommodations.${key}` as "accommodations.invalidNumber", { max }) : null;
   const savedName = learners.find((l) => l.id === actionData?.savedFor)?.label;
   return (
     <div className="page page--narrow">
@@ -63,7 +74,12 @@ export default function Accommodations() {
       <Form method="post" {...getFormProps(form)} className="stack">
         <div className="field">
           <label htmlFor={fields.userId.id}>{t("accommodations.learner")}</label>
-          <select id={fields.userId.id} name={fields.userId.name} aria-invalid={fields.userId.errors ? true : undefined} aria-describedby={fields.userId.errors ? fields.userId.errorId : undefined}>
+          <select
+            id={fields.userId.id}
+            name={fields.userId.name}
+            aria-invalid={fields.userId.errors ? true : undefined}
+            aria-describedby={fields.userId.errors ? fields.userId.errorId : undefined}
+          >
             <option value="">{t("attempt.choose")}</option>
             {learners.map((l) => (
               <option key={l.id} value={l.id}>
@@ -71,7 +87,11 @@ export default function Accommodations() {
               </option>
             ))}
           </select>
-          {fields.userId.errors ? <p id={fields.userId.errorId} className="field__error">{error(fields.userId.errors[0])}</p> : null}
+          {fields.userId.errors ? (
+            <p id={fields.userId.errorId} className="field__error">
+              {error(fields.userId.errors[0])}
+            </p>
+          ) : null}
         </div>
         {(["extraMinutes", "extraAttempts"] as const).map((name) => {
           const meta = fields[name];
@@ -79,8 +99,22 @@ export default function Accommodations() {
           return (
             <div className="field" key={name}>
               <label htmlFor={meta.id}>{t(`accommodations.${name}`)}</label>
-              <input id={meta.id} name={meta.name} type="number" min={0} max={max} defaultValue={meta.initialValue} inputMode="numeric" aria-invalid={meta.errors ? true : undefined} aria-describedby={meta.errors ? meta.errorId : undefined} />
-              {meta.errors ? <p id={meta.errorId} className="field__error">{error(meta.errors[0], max)}</p> : null}
+              <input
+                id={meta.id}
+                name={meta.name}
+                type="number"
+                min={0}
+                max={max}
+                defaultValue={meta.initialValue}
+                inputMode="numeric"
+                aria-invalid={meta.errors ? true : undefined}
+                aria-describedby={meta.errors ? meta.errorId : undefined}
+              />
+              {meta.errors ? (
+                <p id={meta.errorId} className="field__error">
+                  {error(meta.errors[0], max)}
+                </p>
+              ) : null}
             </div>
           );
         })}
@@ -93,7 +127,8 @@ export default function Accommodations() {
       <ul className="plain-list">
         {current.map((c) => (
           <li key={c.userId}>
-            <strong>{c.name}</strong>: {t("accommodations.extraMinutes")} {c.extraMinutes} · {t("accommodations.extraAttempts")} {c.extraAttempts}
+            <strong>{c.name}</strong>: {t("accommodations.extraMinutes")} {c.extraMinutes} ·{" "}
+            {t("accommodations.extraAttempts")} {c.extraAttempts}
           </li>
         ))}
       </ul>

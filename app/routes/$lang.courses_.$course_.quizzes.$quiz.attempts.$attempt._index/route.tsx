@@ -12,7 +12,15 @@ import { titleMeta } from "~/modules/http/meta.ts";
 import { formatDateTime } from "~/modules/i18n/format.ts";
 import { getFixedT } from "~/modules/i18n/i18n.server.ts";
 import { isLang } from "~/modules/i18n/config.ts";
-import { ownAttempt, publicUnits, quizFromParams, saveAnswers, savedAnswers, snapshotItems, submitAttempt } from "~/modules/quiz/index.server.ts";
+import {
+  ownAttempt,
+  publicUnits,
+  quizFromParams,
+  saveAnswers,
+  savedAnswers,
+  snapshotItems,
+  submitAttempt,
+} from "~/modules/quiz/index.server.ts";
 import { answerErrorMessages } from "./messages.server.ts";
 import styles from "~/styles/quiz.css";
 
@@ -30,7 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { lang, quiz, base, user, attempt } = await loadOwnOpenAttempt(request, params);
   if (attempt.status !== "open") throw redirect(`${base}/attempts/${attempt.id}/review`);
   // An attempt continues in the language it was started in, so statistics per language hold.
-  if (isLang(attempt.lang) && attempt.lang !== lang) throw redirect(`/${attempt.lang}${new URL(request.url).pathname.slice(3)}?moved=1`);
+  if (isLang(attempt.lang) && attempt.lang !== lang)
+    throw redirect(`/${attempt.lang}${new URL(request.url).pathname.slice(3)}?moved=1`);
   const saved = await savedAnswers(attempt.id);
   const latest = [...saved.values()].reduce<Date | null>((max, s) => (!max || s.savedAt > max ? s.savedAt : max), null);
   return {
@@ -58,7 +67,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { lang, base, user, attempt } = await loadOwnOpenAttempt(request, params);
   const form = await readForm(request);
   const intent = form.get("intent");
-  const fields = [...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "intent");
+  const fields = [...form.entries()].filter(
+    (e): e is [string, string] => typeof e[1] === "string" && e[0] !== "intent",
+  );
   const t = await getFixedT(lang);
   if (intent === "submit") {
     const result = await submitAttempt({ attemptId: attempt.id, userId: user.id, fields });
@@ -68,10 +79,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     throw redirect(`${base}/attempts/${attempt.id}/review`);
   }
-  if (intent !== "save" && intent !== "prepare") return data({ ok: false as const, errors: [t("errors:badRequest.body")], confirm: null }, { status: 400 });
+  if (intent !== "save" && intent !== "prepare")
+    return data({ ok: false as const, errors: [t("errors:badRequest.body")], confirm: null }, { status: 400 });
   const saved = await saveAnswers({ attemptId: attempt.id, userId: user.id, fields });
   if (!saved.ok) {
-    const errors = saved.reason === "invalid" ? answerErrorMessages(t, saved.errors) : [t(`quiz:errors.${saved.reason}`)];
+    const errors =
+      saved.reason === "invalid" ? answerErrorMessages(t, saved.errors) : [t(`quiz:errors.${saved.reason}`)];
     return data({ ok: false as const, errors, confirm: null }, { status: saved.reason === "invalid" ? 400 : 409 });
   }
   const savedAt = formatDateTime(saved.savedAt, lang, user.timeZone);
@@ -84,7 +97,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function TakeAttempt() {
-  const { title, number, attemptId, units, saved, savedAt: initialSavedAt, deadline, serverNow, moved } = useLoaderData<typeof loader>();
+  const {
+    title,
+    number,
+    attemptId,
+    units,
+    saved,
+    savedAt: initialSavedAt,
+    deadline,
+    serverNow,
+    moved,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("quiz");
   const formRef = useRef<HTMLFormElement>(null);
@@ -128,7 +151,11 @@ export default function TakeAttempt() {
       ) : null}
       <Form method="post" ref={formRef} onChange={schedule} className="quiz-form">
         {units.map((unit, u) => (
-          <section key={u} className={unit.scenario ? "quiz-case" : undefined} aria-label={unit.scenario ? t("attempt.caseHeading") : undefined}>
+          <section
+            key={u}
+            className={unit.scenario ? "quiz-case" : undefined}
+            aria-label={unit.scenario ? t("attempt.caseHeading") : undefined}
+          >
             {unit.scenario ? (
               <>
                 <h2 className="quiz-case__heading">{t("attempt.caseHeading")}</h2>

@@ -16,7 +16,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { lang, quiz, base } = quizFromParams(params);
   const user = await requireUser(request);
   const t = await getFixedT(lang);
-  const words = { yes: t("quiz:review.yes"), no: t("quiz:review.no"), position: (n: number) => t("quiz:review.positionPrefix", { n }) };
+  const words = {
+    yes: t("quiz:review.yes"),
+    no: t("quiz:review.no"),
+    position: (n: number) => t("quiz:review.positionPrefix", { n }),
+  };
   const review = await attemptReview(params.attempt ?? "", user.id, quiz, lang, words);
   if (!review) throw new Response("Not Found", { status: 404 });
   return {
@@ -34,7 +38,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 function Mark({ item }: { item: ReviewItem }) {
   const { t, i18n } = useTranslation("quiz");
   if (item.correct === null || item.score === null) return null;
-  const text = item.correct ? t("review.correct") : item.score > 0 ? t("review.partial", { percent: formatPercent(item.score, i18n.language as "en") }) : t("review.incorrect");
+  const text = item.correct
+    ? t("review.correct")
+    : item.score > 0
+      ? t("review.partial", { percent: formatPercent(item.score, i18n.language as "en") })
+      : t("review.incorrect");
   return <p className="review-mark">{text}</p>;
 }
 
@@ -61,7 +69,8 @@ export default function Review() {
         <section key={u} className={unit.scenario ? "quiz-case" : undefined}>
           {unit.scenario ? <p className="quiz-case__scenario">{unit.scenario}</p> : null}
           {unit.items.map((item) => {
-            const tone = item.correct === null ? "" : item.correct ? "correct" : (item.score ?? 0) > 0 ? "partial" : "incorrect";
+            const tone =
+              item.correct === null ? "" : item.correct ? "correct" : (item.score ?? 0) > 0 ? "partial" : "incorrect";
             return (
               <article key={item.key} className={`review-item review-item--${tone}`} aria-labelledby={`${item.key}-q`}>
                 <h2 id={`${item.key}-q`} className="quiz-item__prompt">
@@ -71,7 +80,11 @@ export default function Review() {
                 <Mark item={item} />
                 <dl>
                   <dt>{t("review.yourAnswer")}</dt>
-                  <dd>{item.yourAnswer.length ? item.yourAnswer.map((a, i) => <div key={i}>{a}</div>) : t("review.noAnswer")}</dd>
+                  <dd>
+                    {item.yourAnswer.length
+                      ? item.yourAnswer.map((a, i) => <div key={i}>{a}</div>)
+                      : t("review.noAnswer")}
+                  </dd>
                   {item.correctAnswer ? (
                     <>
                       <dt>{t("review.correctAnswer")}</dt>

@@ -21,7 +21,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const message = submission.status === "success" ? null : t("learning:errors.queryTooLong");
   const { entries, total } = glossaryView(lang, query);
   return data(
-    { lang, title: t("learning:glossary.title"), query, rawQuery: (url.searchParams.get("q") ?? "").slice(0, QUERY_MAX), message, entries, total },
+    {
+      lang,
+      title: t("learning:glossary.title"),
+      query,
+      rawQuery: (url.searchParams.get("q") ?? "").slice(0, QUERY_MAX),
+      message,
+      entries,
+      total,
+    },
     { status: message ? 400 : 200 },
   );
 }
@@ -69,7 +77,9 @@ export default function Glossary() {
       {query ? (
         <p className="filter-links">
           <Link to={`/${lang}/glossary`}>{t("glossary.showAll")}</Link>
-          <Link to={`/${lang}/search?${new URLSearchParams({ q: query })}`}>{t("glossary.searchLessons", { query })}</Link>
+          <Link to={`/${lang}/search?${new URLSearchParams({ q: query })}`}>
+            {t("glossary.searchLessons", { query })}
+          </Link>
         </p>
       ) : null}
       {entries.length === 0 && query ? <p>{t("glossary.noMatch", { query })}</p> : null}

@@ -28,7 +28,7 @@ export default function QuizStatsList() {
         <p>{t("list.noQuizzes")}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="stats-list">
             <caption className="visually-hidden">{t("list.caption")}</caption>
             <thead>
               <tr>

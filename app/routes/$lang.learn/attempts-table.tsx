@@ -30,7 +30,13 @@ export function AttemptsTable({ lang, attempts }: { lang: Lang; attempts: PastAt
               <td>{a.number}</td>
               <td>{a.submittedOn}</td>
               <td>{a.score ?? "—"}</td>
-              <td>{a.passed ? <span className="status status--done">✓ {t("learn.attempts.passed")}</span> : <span className="status status--fail">✗ {t("learn.attempts.failed")}</span>}</td>
+              <td>
+                {a.passed ? (
+                  <span className="status status--done">✓ {t("learn.attempts.passed")}</span>
+                ) : (
+                  <span className="status status--fail">✗ {t("learn.attempts.failed")}</span>
+                )}
+              </td>
               <td>{a.lang === "en" || a.lang === "es" ? t(`languageNames.${a.lang}`) : a.lang}</td>
             </tr>
           ))}

@@ -16,7 +16,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAnonymous(request);
   const url = new URL(request.url);
   const t = await getFixedT(lang);
-  const notice = url.searchParams.get("reset") ? t("auth:reset.done") : url.searchParams.get("signedOut") ? t("auth:signOut.done") : null;
+  const notice = url.searchParams.get("reset")
+    ? t("auth:reset.done")
+    : url.searchParams.get("signedOut")
+      ? t("auth:signOut.done")
+      : null;
   return { lang, title: t("auth:signIn.title"), redirectTo: url.searchParams.get("redirectTo") ?? "", notice };
 }
 
@@ -52,7 +56,10 @@ export default function SignIn() {
   const { lang, redirectTo, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("auth");
-  const [form, fields] = useForm<z.input<typeof signInSchema>>({ lastResult: actionData?.result, shouldRevalidate: "onInput" });
+  const [form, fields] = useForm<z.input<typeof signInSchema>>({
+    lastResult: actionData?.result,
+    shouldRevalidate: "onInput",
+  });
   return (
     <div className="page page--narrow">
       <h1>{t("signIn.title")}</h1>
@@ -61,7 +68,12 @@ export default function SignIn() {
         <FormSummary message={actionData?.message} errors={actionData && !actionData.message ? [""] : undefined} />
         <input {...getInputProps(fields.redirectTo, { type: "hidden" })} key="redirectTo" defaultValue={redirectTo} />
         <TextField meta={fields.email} label={t("fields.email")} type="email" autoComplete="username" />
-        <TextField meta={fields.password} label={t("fields.password")} type="password" autoComplete="current-password" />
+        <TextField
+          meta={fields.password}
+          label={t("fields.password")}
+          type="password"
+          autoComplete="current-password"
+        />
         <button type="submit" className="button">
           {t("signIn.submit")}
         </button>

@@ -36,7 +36,10 @@ export default function ResetPassword() {
   const { lang, token, valid } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("auth");
-  const [form, fields] = useForm<z.input<typeof resetPasswordSchema>>({ lastResult: actionData?.result, defaultValue: { token } });
+  const [form, fields] = useForm<z.input<typeof resetPasswordSchema>>({
+    lastResult: actionData?.result,
+    defaultValue: { token },
+  });
   if (!valid || actionData?.invalid) {
     return (
       <div className="page page--narrow">

@@ -44,7 +44,9 @@ export default function Search() {
       ) : null}
       {query ? (
         <p role="status" className="result-count">
-          {results.length > 0 ? t("search.resultCount", { query, count: results.length }) : t("search.noResults", { query })}
+          {results.length > 0
+            ? t("search.resultCount", { query, count: results.length })
+            : t("search.noResults", { query })}
         </p>
       ) : null}
       {results.length > 0 ? (

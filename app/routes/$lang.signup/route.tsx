@@ -29,7 +29,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const result = await signUp(submission.value);
   if (!result.ok) {
-    return data(submission.reply({ fieldErrors: { email: ["emailTaken"] }, hideFields: ["password"] }), { status: 400 });
+    return data(submission.reply({ fieldErrors: { email: ["emailTaken"] }, hideFields: ["password"] }), {
+      status: 400,
+    });
   }
   const cookie = await startSession(result.userId);
   throw redirect(`/${submission.value.language}/verify-email?sent=1`, { headers: { "Set-Cookie": cookie } });
@@ -39,7 +41,11 @@ export default function SignUp() {
   const { lang } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useTranslation("auth");
-  const [form, fields] = useForm<z.input<typeof signUpSchema>>({ lastResult, defaultValue: { language: lang }, shouldRevalidate: "onInput" });
+  const [form, fields] = useForm<z.input<typeof signUpSchema>>({
+    lastResult,
+    defaultValue: { language: lang },
+    shouldRevalidate: "onInput",
+  });
   return (
     <div className="page page--narrow">
       <h1>{t("signUp.title")}</h1>

@@ -33,7 +33,11 @@ const WORKER = path.resolve(__dirname, "submit-worker.ts");
 export type WorkerRun = { outcomes: JobOutcome[]; elapsedMs: number[]; raceMs: number; stderr: string };
 
 /** Forks one worker per job list, waits until every one is ready, then says "go" to all. */
-export async function submitInProcesses(jobLists: SubmitJob[][], env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<WorkerRun> {
+export async function submitInProcesses(
+  jobLists: SubmitJob[][],
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 90_000,
+): Promise<WorkerRun> {
   let stderr = "";
   const children = jobLists.map(() =>
     fork(WORKER, [], {
@@ -68,12 +72,19 @@ export async function submitInProcesses(jobLists: SubmitJob[][], env: NodeJS.Pro
     for (const child of children) child.send({ type: "go" } satisfies ToWorker);
     const replies = (await Promise.all(done)) as Extract<FromWorker, { type: "done" }>[];
     const raceMs = performance.now() - released;
-    return { outcomes: replies.flatMap((r) => r.outcomes), elapsedMs: replies.map((r) => Math.round(r.elapsedMs)), raceMs, stderr };
+    return {
+      outcomes: replies.flatMap((r) => r.outcomes),
+      elapsedMs: replies.map((r) => Math.round(r.elapsedMs)),
+      raceMs,
+      stderr,
+    };
   } finally {
     clearTimeout(timer);
     await Promise.all(
       children.map((child) =>
-        child.exitCode !== null || child.signalCode !== null ? null : new Promise((resolve) => child.once("exit", resolve)),
+        child.exitCode !== null || child.signalCode !== null
+          ? null
+          : new Promise((resolve) => child.once("exit", resolve)),
       ),
     );
   }

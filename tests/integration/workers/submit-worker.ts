@@ -4,7 +4,8 @@ import { db } from "~/modules/db/index.server.ts";
 import { submitAttempt } from "~/modules/quiz/index.server.ts";
 import type { FromWorker, JobOutcome, SubmitJob, ToWorker } from "./protocol.ts";
 
-const send = (message: FromWorker) => new Promise<void>((resolve) => process.send!(message, undefined, {}, () => resolve()));
+const send = (message: FromWorker) =>
+  new Promise<void>((resolve) => process.send!(message, undefined, {}, () => resolve()));
 
 let jobs: SubmitJob[] = [];
 // An orphaned worker must not linger if the test runner goes away.
@@ -12,9 +13,15 @@ process.on("disconnect", () => process.exit(1));
 
 /** Prisma's code and message, plus the driver's own code (e.g. SQLITE_BUSY_SNAPSHOT behind a P1008). */
 function describeError(error: unknown): string {
-  const { code, meta } = error as { code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string; originalMessage?: string } } } };
+  const { code, meta } = error as {
+    code?: string;
+    meta?: { driverAdapterError?: { cause?: { originalCode?: string; originalMessage?: string } } };
+  };
   const cause = meta?.driverAdapterError?.cause;
-  const message = String((error as Error).message).split("\n").filter(Boolean).at(-1);
+  const message = String((error as Error).message)
+    .split("\n")
+    .filter(Boolean)
+    .at(-1);
   const driver = cause?.originalCode ? ` [${cause.originalCode}: ${cause.originalMessage}]` : "";
   return `${code ? `${code}: ` : ""}${message}${driver}`;
 }

@@ -37,7 +37,8 @@ export const auth = {
     forgot: "Forgot your password?",
     noAccount: "New to Puente?",
     invalid: "The email address or password is not correct.",
-    locked: "Too many failed attempts. Try again in {{minutes}} minutes, or ask an administrator to clear the lock-out.",
+    locked:
+      "Too many failed attempts. Try again in {{minutes}} minutes, or ask an administrator to clear the lock-out.",
     deactivated: "This account has been deactivated. Contact your organisation administrator.",
   },
   signOut: { done: "You have signed out." },
@@ -47,7 +48,8 @@ export const auth = {
     pending: "Please verify your email address: we sent you a link.",
     resend: "Send the link again",
     resent: "A new verification link is on its way.",
-    invalid: "This verification link is not valid. It may have been used already, have expired, or have been changed. Request a new one from your account page.",
+    invalid:
+      "This verification link is not valid. It may have been used already, have expired, or have been changed. Request a new one from your account page.",
   },
   forgot: {
     title: "Reset your password",
@@ -59,7 +61,8 @@ export const auth = {
     title: "Choose a new password",
     submit: "Save new password",
     done: "Your password has been changed and every other session has been signed out. Sign in with the new password.",
-    invalid: "This reset link is not valid. It may have been used already, have expired, or have been changed. Request a new one.",
+    invalid:
+      "This reset link is not valid. It may have been used already, have expired, or have been changed. Request a new one.",
   },
   account: {
     title: "Your account",

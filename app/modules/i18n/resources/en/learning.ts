@@ -20,7 +20,8 @@ export const learning = {
   },
   catalog: {
     title: "Courses",
-    intro: "Self-paced courses in English and Spanish. Open a course to see its modules, lessons and what completing it requires.",
+    intro:
+      "Self-paced courses in English and Spanish. Open a course to see its modules, lessons and what completing it requires.",
     listLabel: "Course catalog",
     stats: "{{modules}} modules · {{lessons}} lessons · {{duration}}",
     open: "Open enrolment",
@@ -83,7 +84,8 @@ export const learning = {
       turnOff: "Show this lesson in English only",
       columns: "The lesson in English and Spanish, section by section",
     },
-    preview: "Preview: you may read any lesson in either language. Your progress is not recorded because you are not enrolled in this course.",
+    preview:
+      "Preview: you may read any lesson in either language. Your progress is not recorded because you are not enrolled in this course.",
     complete: {
       button: "Mark lesson complete",
       doneOn: "You completed this lesson on {{date}}.",
@@ -106,7 +108,8 @@ export const learning = {
   },
   glossary: {
     title: "Glossary",
-    intro: "Anti-money-laundering terms used in the courses, in English and Spanish, with the jurisdiction each belongs to.",
+    intro:
+      "Anti-money-laundering terms used in the courses, in English and Spanish, with the jurisdiction each belongs to.",
     filterLabel: "Filter terms (English or Spanish)",
     filter: "Filter",
     showAll: "Show all terms",

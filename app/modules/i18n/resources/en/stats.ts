@@ -6,8 +6,8 @@ export const stats = {
     quiz: "Quiz",
     courses: "Courses",
     attemptsAll: "Attempts",
-    attemptsEn: "In English",
-    attemptsEs: "In Spanish",
+    attemptsEn: "English",
+    attemptsEs: "Spanish",
     noQuizzes: "There are no quizzes yet.",
   },
   quiz: {
@@ -67,12 +67,10 @@ export const stats = {
     notAvailable: "not available",
   },
   flag: {
-    label: "Flagged",
     gap: "Flagged: {{points}} points apart",
     gapShort: "{{points}} points apart",
     detail:
       "Flagged: {{en}} answered fully correctly in English and {{es}} in Spanish, a gap of {{points}} percentage points. Check that both versions ask the same thing.",
-    none: "No flag",
   },
   types: {
     single: "Single choice",

@@ -40,7 +40,8 @@ export const auth: Translation<typeof en> = {
     forgot: "¿Olvidó su contraseña?",
     noAccount: "¿Es nuevo en Puente?",
     invalid: "El correo electrónico o la contraseña no son correctos.",
-    locked: "Demasiados intentos fallidos. Intente de nuevo en {{minutes}} minutos o pida a un administrador que levante el bloqueo.",
+    locked:
+      "Demasiados intentos fallidos. Intente de nuevo en {{minutes}} minutos o pida a un administrador que levante el bloqueo.",
     deactivated: "Esta cuenta fue desactivada. Comuníquese con el administrador de su organización.",
   },
   signOut: { done: "Cerró su sesión." },
@@ -50,7 +51,8 @@ export const auth: Translation<typeof en> = {
     pending: "Verifique su correo electrónico: le enviamos un enlace.",
     resend: "Enviar el enlace de nuevo",
     resent: "Le enviamos un nuevo enlace de verificación.",
-    invalid: "Este enlace de verificación no es válido. Es posible que ya se haya usado, que haya vencido o que se haya alterado. Solicite uno nuevo desde la página de su cuenta.",
+    invalid:
+      "Este enlace de verificación no es válido. Es posible que ya se haya usado, que haya vencido o que se haya alterado. Solicite uno nuevo desde la página de su cuenta.",
   },
   forgot: {
     title: "Restablezca su contraseña",
@@ -62,7 +64,8 @@ export const auth: Translation<typeof en> = {
     title: "Elija una contraseña nueva",
     submit: "Guardar la contraseña nueva",
     done: "Su contraseña cambió y se cerraron todas sus demás sesiones. Inicie sesión con la contraseña nueva.",
-    invalid: "Este enlace para restablecer la contraseña no es válido. Es posible que ya se haya usado, que haya vencido o que se haya alterado. Solicite uno nuevo.",
+    invalid:
+      "Este enlace para restablecer la contraseña no es válido. Es posible que ya se haya usado, que haya vencido o que se haya alterado. Solicite uno nuevo.",
   },
   account: {
     title: "Su cuenta",

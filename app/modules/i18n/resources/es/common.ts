@@ -35,7 +35,8 @@ export const common: Translation<typeof en> = {
     title: "Capacitación y control de confianza para el trabajo conjunto México–EE. UU. contra el lavado de dinero",
     lead: "Complete la capacitación conjunta en su idioma, obtenga constancias que cualquiera puede verificar y permita que sus mandos sepan quién está habilitado para integrar un equipo conjunto.",
     agents: "Agentes de instituciones mexicanas y estadounidenses",
-    agentsBody: "Estudie el mismo curso en español o en inglés y lea ambas versiones lado a lado en sesiones conjuntas.",
+    agentsBody:
+      "Estudie el mismo curso en español o en inglés y lea ambas versiones lado a lado en sesiones conjuntas.",
     students: "Facultades de Derecho y barras de abogados",
     studentsBody: "Inscriba a sus estudiantes por generación y dé seguimiento a su avance.",
     supervisors: "Mandos y supervisores",

@@ -23,7 +23,8 @@ export const learning: Translation<typeof en> = {
   },
   catalog: {
     title: "Cursos",
-    intro: "Cursos a su propio ritmo, en español y en inglés. Abra un curso para ver sus módulos, sus lecciones y lo que se requiere para concluirlo.",
+    intro:
+      "Cursos a su propio ritmo, en español y en inglés. Abra un curso para ver sus módulos, sus lecciones y lo que se requiere para concluirlo.",
     listLabel: "Catálogo de cursos",
     stats: "{{modules}} módulos · {{lessons}} lecciones · {{duration}}",
     open: "Inscripción abierta",
@@ -44,7 +45,8 @@ export const learning: Translation<typeof en> = {
     enrol: "Inscribirme en este curso",
     enrolIntro: "La inscripción es gratuita e inmediata. Su avance se guarda en su cuenta.",
     signInToEnrol: "Inicie sesión para inscribirse",
-    closed: "Este curso es solo para personas inscritas por su organización. Consulte a su coordinador de capacitación.",
+    closed:
+      "Este curso es solo para personas inscritas por su organización. Consulte a su coordinador de capacitación.",
     enrolled: "Ya está inscrito. Su avance se guardará conforme avance.",
     quiz: {
       label: "Cuestionario del módulo",
@@ -86,7 +88,8 @@ export const learning: Translation<typeof en> = {
       turnOff: "Ver esta lección solo en español",
       columns: "La lección en inglés y en español, sección por sección",
     },
-    preview: "Vista previa: usted puede leer cualquier lección en ambos idiomas. Su avance no se registra porque no está inscrito en este curso.",
+    preview:
+      "Vista previa: usted puede leer cualquier lección en ambos idiomas. Su avance no se registra porque no está inscrito en este curso.",
     complete: {
       button: "Marcar la lección como concluida",
       doneOn: "Concluyó esta lección el {{date}}.",
@@ -103,13 +106,15 @@ export const learning: Translation<typeof en> = {
     gate: {
       title: "Inscríbase para leer esta lección",
       body: "«{{lesson}}» forma parte del curso «{{course}}». Inscríbase en el curso para leer sus lecciones y registrar su avance.",
-      closed: "Este curso es solo para personas inscritas por su organización. Consulte a su coordinador de capacitación.",
+      closed:
+        "Este curso es solo para personas inscritas por su organización. Consulte a su coordinador de capacitación.",
       toCourse: "Ver el curso",
     },
   },
   glossary: {
     title: "Glosario",
-    intro: "Términos de prevención de lavado de dinero que se usan en los cursos, en español y en inglés, con la jurisdicción a la que pertenece cada uno.",
+    intro:
+      "Términos de prevención de lavado de dinero que se usan en los cursos, en español y en inglés, con la jurisdicción a la que pertenece cada uno.",
     filterLabel: "Filtrar términos (español o inglés)",
     filter: "Filtrar",
     showAll: "Mostrar todos los términos",

@@ -8,7 +8,8 @@ export const quiz: Translation<typeof en> = {
     attempts: "Intentos usados: {{used}} de {{allowed}}",
     attemptsUnlimited: "Intentos usados: {{used}} (sin límite)",
     timeLimit: "Tiempo límite: {{minutes}} minutos",
-    timeLimitAdjusted: "Tiempo límite: {{minutes}} minutos (incluye {{extra}} minutos adicionales que se le concedieron)",
+    timeLimitAdjusted:
+      "Tiempo límite: {{minutes}} minutos (incluye {{extra}} minutos adicionales que se le concedieron)",
     extraAttempts: "Incluye {{count}} intentos adicionales que se le concedieron.",
     noTimeLimit: "Sin tiempo límite.",
     cooldown: "Podrá iniciar otro intento después de las {{time}}.",
@@ -38,8 +39,10 @@ export const quiz: Translation<typeof en> = {
     submit: "Enviar respuestas",
     saved: "Todas las respuestas se guardaron a las {{time}}.",
     saving: "Guardando…",
-    offline: "No tiene conexión. Sus respuestas se conservan en este dispositivo y se enviarán cuando vuelva la conexión.",
-    saveFailed: "No fue posible guardar sus últimas respuestas. Se conservan en este dispositivo; lo intentaremos de nuevo.",
+    offline:
+      "No tiene conexión. Sus respuestas se conservan en este dispositivo y se enviarán cuando vuelva la conexión.",
+    saveFailed:
+      "No fue posible guardar sus últimas respuestas. Se conservan en este dispositivo; lo intentaremos de nuevo.",
     notSaved: "Aún no se guarda.",
     timeLeft: "Tiempo restante",
     warning5: "Quedan 5 minutos. Sus respuestas se están guardando.",
@@ -59,7 +62,8 @@ export const quiz: Translation<typeof en> = {
     badOrder: "Pregunta {{number}}: asigne a cada paso una posición distinta.",
     tooLong: "Pregunta {{number}}: la respuesta es demasiado larga.",
     closed: "Este intento ya se envió.",
-    timeUp: "Terminó el tiempo de este intento; solo cuentan las respuestas guardadas a tiempo. Envíelo para ver su resultado.",
+    timeUp:
+      "Terminó el tiempo de este intento; solo cuentan las respuestas guardadas a tiempo. Envíelo para ver su resultado.",
     notFound: "No se encontró este intento.",
     coolingDown: "Espere hasta las {{time}} para iniciar otro intento.",
     noAttemptsLeft: "Ya no le quedan intentos para este cuestionario.",

@@ -9,8 +9,8 @@ export const stats: Translation<typeof en> = {
     quiz: "Cuestionario",
     courses: "Cursos",
     attemptsAll: "Intentos",
-    attemptsEn: "En inglés",
-    attemptsEs: "En español",
+    attemptsEn: "Inglés",
+    attemptsEs: "Español",
     noQuizzes: "Todavía no hay cuestionarios.",
   },
   quiz: {
@@ -70,12 +70,10 @@ export const stats: Translation<typeof en> = {
     notAvailable: "no disponible",
   },
   flag: {
-    label: "Marcada",
     gap: "Marcada: {{points}} puntos de diferencia",
     gapShort: "{{points}} puntos de diferencia",
     detail:
-      "Marcada: {{en}} respondió de forma totalmente correcta en inglés y {{es}} en español, una diferencia de {{points}} puntos porcentuales. Revise que ambas versiones pregunten lo mismo.",
-    none: "Sin marca",
+      "Marcada: en inglés respondió de forma totalmente correcta el {{en}} y en español, el {{es}}: una diferencia de {{points}} puntos porcentuales. Revise que ambas versiones pregunten lo mismo.",
   },
   types: {
     single: "Opción única",

@@ -60,6 +60,9 @@ export function SiteHeader({ shell }: { shell: Shell | undefined }) {
           <li>
             <Link to={`/${lang}/glossary`}>{t("nav.glossary")}</Link>
           </li>
+          <li>
+            <Link to={`/${lang}/search`}>{t("actions.search")}</Link>
+          </li>
           {user ? (
             <li>
               <Link to={`/${lang}/learn`}>{t("nav.myLearning")}</Link>

@@ -66,7 +66,9 @@ describe("demo data", () => {
     });
     const orgIds = memberships.map((m) => m.orgId);
     const item = async (quizId: string, itemId: string) =>
-      (await quizItemStatistics(getQuiz(quizId)!, orgIds, "en")).units.flatMap((u) => u.items).find((i) => i.itemId === itemId)!;
+      (await quizItemStatistics(getQuiz(quizId)!, orgIds, "en")).units
+        .flatMap((u) => u.items)
+        .find((i) => i.itemId === itemId)!;
     const m1 = await item("m1-foundations-quiz", "m1-q12");
     expect(m1.en.shareCorrect! - m1.es.shareCorrect!).toBeGreaterThanOrEqual(0.15);
     const m2 = await item("m2-us-framework-quiz", "m2-q16");

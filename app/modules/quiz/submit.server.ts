@@ -5,7 +5,7 @@ import { db } from "~/modules/db/index.server.ts";
 import { parseAnswers, type AnswerError } from "./answers.ts";
 import { graceMs, isPastGrace, ownAttempt, type OwnAttempt } from "./attempt-record.server.ts";
 import { gradeItem, percentOf } from "./grading.ts";
-import { writeAnswers } from "./save.server.ts";
+import { responseRows } from "./save.server.ts";
 import { snapshotItems } from "./snapshot.ts";
 import type { Answer } from "./types.ts";
 
@@ -51,7 +51,11 @@ export async function submitAttempt(input: {
     finalAnswers = parsed.answers;
   }
 
+  const finalRows = responseRows(attempt.id, items, finalAnswers, now);
+  const cutoff = attempt.deadlineAt ? new Date(attempt.deadlineAt.getTime() + graceMs()) : null;
   try {
+    // Five statements whatever the quiz's length, so many learners submitting at once (and
+    // SQLite's single writer) are not held up by long transactions.
     const graded = await db.$transaction(
       async (tx) => {
         const claimed = await tx.quizAttempt.updateMany({
@@ -59,34 +63,30 @@ export async function submitAttempt(input: {
           data: { status: "submitted", openKey: null, submittedAt: now, lateSubmission: late },
         });
         if (claimed.count !== 1) throw new AlreadySubmitted();
-        await writeAnswers(tx, attempt.id, items, finalAnswers, now);
-        const cutoff = attempt.deadlineAt ? new Date(attempt.deadlineAt.getTime() + graceMs()) : null;
-        const rows = await tx.quizResponse.findMany({
+        const stored = await tx.quizResponse.findMany({
           where: { attemptId: attempt.id },
-          select: { itemKey: true, answer: true, savedAt: true },
+          select: { itemKey: true, answer: true, chosen: true, savedAt: true },
         });
-        const answers = new Map(
-          rows.filter((r) => !cutoff || r.savedAt <= cutoff).map((r) => [r.itemKey, JSON.parse(r.answer) as Answer]),
-        );
-        const scores = items.map((item) => gradeItem(item, answers.get(item.key)));
-        for (const [i, item] of items.entries()) {
-          const counted = answers.has(item.key);
-          await tx.quizResponse.upsert({
-            where: { attemptId_itemKey: { attemptId: attempt.id, itemKey: item.key } },
-            // Unanswered items get a row too, so statistics count them as wrong.
-            create: {
-              attemptId: attempt.id,
-              itemKey: item.key,
-              itemId: item.itemId,
-              answer: "null",
-              chosen: "null",
-              savedAt: now,
-              score: 0,
-            },
-            update: counted ? { score: scores[i]! } : { score: 0 },
-            select: { itemKey: true },
-          });
-        }
+        const merged = new Map(stored.filter((r) => !cutoff || r.savedAt <= cutoff).map((r) => [r.itemKey, r]));
+        for (const key of finalRows.cleared) merged.delete(key);
+        for (const row of finalRows.rows) merged.set(row.itemKey, row);
+        const rows = items.map((item) => {
+          const row = merged.get(item.key);
+          const answer = row && row.answer !== "null" ? (JSON.parse(row.answer) as Answer) : undefined;
+          // Unanswered items get a row too, so statistics count them as wrong.
+          return {
+            attemptId: attempt.id,
+            itemKey: item.key,
+            itemId: item.itemId,
+            answer: row?.answer ?? "null",
+            chosen: row?.chosen ?? "null",
+            savedAt: row?.savedAt ?? now,
+            score: gradeItem(item, answer),
+          };
+        });
+        await tx.quizResponse.deleteMany({ where: { attemptId: attempt.id } });
+        await tx.quizResponse.createMany({ data: rows });
+        const scores = rows.map((r) => r.score);
         const percent = percentOf(scores);
         const passed = percent >= attempt.passMark;
         const scorePoints = scores.reduce((a, b) => a + b, 0);
@@ -97,7 +97,7 @@ export async function submitAttempt(input: {
         });
         return { percent, passed };
       },
-      { maxWait: 30_000, timeout: 30_000 },
+      { maxWait: 60_000, timeout: 60_000 },
     );
     return {
       ok: true,

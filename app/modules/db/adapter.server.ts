@@ -58,6 +58,24 @@ class CatalogTolerantPool extends pg.Pool {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
+type PrepareFn = (sql: string) => unknown;
+
+/**
+ * SQLite transactions start with BEGIN IMMEDIATE instead of the adapter's deferred BEGIN. A
+ * deferred transaction that reads before it writes fails at once with SQLITE_BUSY when another
+ * process wrote in between (the busy timeout does not apply to that upgrade); an immediate one
+ * waits its turn for the write lock. Found by the 200-learner concurrency test.
+ */
+class ImmediateTransactionsSQLite extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    const client = (adapter as unknown as { client: { prepare: PrepareFn } }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  }
+}
+
 export function createAdapterFactory(url: string = databaseUrl()) {
   if (providerOf(url) === "postgresql") {
     const pool = new CatalogTolerantPool({
@@ -67,5 +85,5 @@ export function createAdapterFactory(url: string = databaseUrl()) {
     });
     return new PrismaPg(pool);
   }
-  return new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 });
+  return new ImmediateTransactionsSQLite({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 });
 }

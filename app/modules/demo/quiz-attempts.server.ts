@@ -4,9 +4,9 @@
 // the draw of items is the quiz's own (random), so figures vary a little from one seeding to
 // the next but keep their shape: difficulties vary, discrimination is mostly positive, and the
 // two traps below make an item much harder in one language so its language flag shows.
-// Learner n of each language is a "twin": same ability, same luck on each item. Only the
-// translation (the traps) and the quiz's random draw then tell the languages apart, so a
-// language flag on the demo mostly points at a trap rather than at sampling noise.
+// Learner n of each language is a "twin" (same ability), and luck on each item is spread evenly
+// (see evenLuck), so the languages differ by the traps rather than by sampling noise: the demo's
+// language flags point at the traps.
 import { searchTextOf } from "~/modules/auth/index.server.ts";
 import { contentVersion, getQuiz } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
@@ -21,6 +21,7 @@ import {
   seededRandom,
   simulatedFields,
   uniformOf,
+  evenLuck,
   type Random,
   type Trap,
 } from "./simulated-answers.ts";
@@ -85,6 +86,7 @@ async function createLearner(input: {
 /** Up to the quiz's maximum attempts, stopping at a pass; a retake comes days later and a little better prepared. */
 async function takeQuiz(
   learner: { userId: string; twin: number; lang: "en" | "es"; ability: number },
+  luck: ReturnType<typeof evenLuck>,
   quizId: string,
   firstStart: number,
   random: Random,
@@ -109,11 +111,9 @@ async function takeQuiz(
     if (!attempt) break;
     const theta = ability + 0.35 * (n - 1);
     const fields = snapshotItems(attempt.snapshot).flatMap((item) => {
-      // Luck is the twin's on this item, whichever attempt draws it: a misreading tends to persist.
-      const luck = `${twin}:${item.itemId}`;
-      if (uniformOf(`skip:${luck}:${n}`) < 0.02) return [];
+      if (uniformOf(`skip:${twin}:${item.itemId}:${n}`) < 0.02) return [];
       const model = itemModel(item.itemId, lang, TRAPS);
-      return simulatedFields(item, uniformOf(`answer:${luck}`) < chanceCorrect(theta, model), model, lang, random);
+      return simulatedFields(item, luck(item.itemId, lang) < chanceCorrect(theta, model), model, lang, random);
     });
     const submittedAt = start + (8 + Math.floor(random() * 18)) * 60_000;
     const result = await submitAttempt({ attemptId: started.attemptId, userId, fields, now: new Date(submittedAt) });
@@ -136,6 +136,7 @@ export async function seedDemoQuizAttempts(input: {
   now?: Date;
 }): Promise<number> {
   const random = seededRandom(20260415);
+  const luck = evenLuck();
   const now = (input.now ?? new Date()).getTime();
   const instructor = await db.user.findUnique({
     where: { email: "instructor@demo.puente.test" },
@@ -160,7 +161,7 @@ export async function seedDemoQuizAttempts(input: {
       // First attempts spread over ten weeks ending a month ago, so every retake is in the past.
       let start = now - (30 + Math.floor(random() * 70)) * DAY;
       for (const quizId of QUIZ_IDS) {
-        attempts += await takeQuiz({ userId, twin: i, lang: cohort.lang, ability }, quizId, start, random);
+        attempts += await takeQuiz({ userId, twin: i, lang: cohort.lang, ability }, luck, quizId, start, random);
         start += 14 * DAY;
       }
     }

@@ -30,6 +30,24 @@ export function uniformOf(key: string): number {
   return seededRandom(hash(key))();
 }
 
+/**
+ * Evenly spread "luck" per item and language: the k-th response to an item gets
+ * frac(offset + k·φ), a low-discrepancy sequence, instead of an independent draw. Whether a
+ * response is right still depends on the learner's ability (u < P(θ)), but the share correct
+ * then tracks the model closely even over 30 to 60 responses, so the two languages differ by
+ * the traps and by who happened to draw the item, not by coin-flip noise of ±10 points.
+ */
+export function evenLuck(): (itemId: string, lang: string) => number {
+  const counts = new Map<string, number>();
+  return (itemId, lang) => {
+    const key = `${lang}:${itemId}`;
+    const k = counts.get(key) ?? 0;
+    counts.set(key, k + 1);
+    const u = uniformOf(`luck:${itemId}`) + k * 0.6180339887498949;
+    return u - Math.floor(u);
+  };
+}
+
 /** A standard normal draw (Box–Muller). */
 export function normal(random: Random): number {
   const u = Math.max(random(), 1e-12);

@@ -14,13 +14,13 @@ import { submitInProcesses, type JobOutcome, type SubmitJob } from "./workers/pr
 
 beforeEach(resetDatabase);
 
-const LEARNERS = Number(process.env.PROBE_LEARNERS ?? 200);
+const LEARNERS = 200;
 const PROCESSES = 4;
 const PER_PROCESS = LEARNERS / PROCESSES;
 // sampleQuiz draws 9 gradable items (7 plus a case of 2), one response row each once graded.
 const sampleItemCount = 9;
 
-/** Independent bits of the learner's index: language, saving first, double submission, where and when the duplicate runs. */
+/** Independent bits of the index: language, saving first, double submission, where and when the duplicate runs. */
 function planOf(i: number) {
   return {
     lang: (i % 2 === 0 ? "en" : "es") as Lang,

@@ -35,15 +35,26 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-export function httpTable(rows: HttpRow[], rate: number, connections: number): string {
+export function httpTable(rows: HttpRow[], rate: number, connections: number, bareRps: number): string {
+  const share = (rps: number) => `${((rps / bareRps) * 100).toFixed(1)} %`;
   return table(
-    ["endpoint", `req/s (${connections} conn)`, `p50 @${rate}/s`, `p95 @${rate}/s`, "errors", "target", "verdict"],
+    [
+      "endpoint",
+      `req/s (${connections} conn)`,
+      "of bare http",
+      `p50 @${rate}/s`,
+      `p95 @${rate}/s`,
+      "errors",
+      "target",
+      "verdict",
+    ],
     rows.map((r) =>
       "skipped" in r
-        ? [r.name, "-", "-", "-", "-", "-", `SKIPPED (${r.skipped})`]
+        ? [r.name, "-", "-", "-", "-", "-", "-", `SKIPPED (${r.skipped})`]
         : [
             r.name,
             String(r.saturation.rps),
+            share(r.saturation.rps),
             `${r.fixedRate.p50} ms`,
             `${r.fixedRate.p95} ms`,
             String(r.saturation.errors + r.fixedRate.errors),

@@ -10,7 +10,7 @@ import path from "node:path";
 import { Client, fixedRate, saturate, type Target } from "./load.ts";
 import { quizOnPostgres, quizOnSqlite, type QuizRun } from "./quiz.ts";
 import { HTTP_TARGETS, httpTable, httpVerdict, QUIZ_TARGETS, quizTable, type HttpRow, type QuizRow } from "./report.ts";
-import { ensureBuild, migrate, root, seed, signIn, startServer, type Server } from "./server.ts";
+import { ensureBuild, migrate, root, seed, signIn, startBareServer, startServer, type Server } from "./server.ts";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -81,6 +81,19 @@ function quizRow(run: QuizRun): QuizRow {
   return { ...run, target, pass: run.submitsPerSecond >= target };
 }
 
+/** Requests per second of a bare node:http server on this machine now (about 15,000 on an idle 2-core one). */
+async function calibrate(): Promise<number> {
+  server = await startBareServer();
+  const client = new Client(server.port, CONNECTIONS);
+  await saturate(client, { path: "/" }, 4, 1);
+  const { rps } = await saturate(client, { path: "/" }, CONNECTIONS, SECONDS);
+  client.close();
+  await server.stop();
+  server = undefined;
+  log(`bare node:http: ${rps} req/s (this machine's ceiling right now)`);
+  return rps;
+}
+
 async function main(): Promise<void> {
   const load = [os.loadavg()[0]!];
   log(`build: ${ensureBuild()}`);
@@ -92,6 +105,7 @@ async function main(): Promise<void> {
   seed(databaseUrl);
   log(`fresh seeded database in ${Math.round((performance.now() - t0) / 1000)} s`);
 
+  const bareRps = await calibrate();
   server = await startServer(databaseUrl, workDir);
   log(`server ${server.origin} (pid ${server.pid})`);
   const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("~/modules/demo/demo-data.server.ts");
@@ -116,7 +130,7 @@ async function main(): Promise<void> {
   load.push(os.loadavg()[0]!);
 
   console.log(
-    `\n${httpTable(http, RATE, CONNECTIONS)}\n\n${quiz.length ? quizTable(quiz) : "quiz: skipped (BENCH_SKIP_QUIZ)"}\n`,
+    `\n${httpTable(http, RATE, CONNECTIONS, bareRps)}\n\n${quiz.length ? quizTable(quiz) : "quiz: skipped (BENCH_SKIP_QUIZ)"}\n`,
   );
   console.log(
     `machine: ${os.cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(" → ")} (shared machines are noisy: compare within one run)`,
@@ -135,6 +149,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     commit,
     machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, node: process.version, loadAverage: load },
+    bareNodeHttpRps: bareRps,
     settings: {
       seconds: SECONDS,
       connections: CONNECTIONS,

@@ -108,6 +108,37 @@ export async function startServer(databaseUrl: string, workDir: string): Promise
   throw new Error(`server not ready within 60 s:\n${stderr}`);
 }
 
+/**
+ * A bare node:http "ok" server in its own process: the machine's ceiling in this run, so a
+ * figure can be read as a share of what this (often shared, noisy) machine could do at all.
+ */
+export async function startBareServer(): Promise<Server> {
+  const port = await freePort();
+  const code = `require("node:http").createServer((q, s) => s.end("ok")).listen(${port}, "127.0.0.1")`;
+  const child = spawn(process.execPath, ["-e", code], { stdio: "ignore" });
+  let exited = false;
+  child.once("exit", () => (exited = true));
+  const stop = async () => {
+    if (exited) return;
+    const gone = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await gone;
+  };
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100 && !exited; i++) {
+    if (
+      await fetch(origin).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { port, origin, pid: child.pid!, stop };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await stop();
+  throw new Error("bare node:http server did not start");
+}
+
 /** Signs in through POST /en/login, as a same-origin form post; returns the Cookie header. */
 export async function signIn(server: Server, email: string, password: string): Promise<string> {
   const response = await fetch(`${server.origin}/en/login`, {

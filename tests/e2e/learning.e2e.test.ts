@@ -116,16 +116,19 @@ describe("learning in the browser", () => {
     await page.goto(`/es/courses/${courseId}`);
     await hydrated(page);
     const total = lessonsOfCourse(courseId).length;
-    expect(await page.getByText(fill(esLearning.progress.lessons, { done: 1, total })).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText(fill(esLearning.progress.lessons, { done: 1, total })).isVisible())
+      .toBe(true);
     const item = page.locator(".lesson-item", { has: page.getByRole("link", { name: lesson.es.title, exact: true }) });
     expect(await item.getByText(esLearning.course.done).isVisible()).toBe(true);
 
     await page.goto("/es/learn");
     await hydrated(page);
     const resume = page.getByRole("link", { name: fill(esLearning.progress.continue, { title: lesson.es.title }) });
-    expect(await resume.isVisible()).toBe(true);
+    await expect.poll(() => resume.isVisible()).toBe(true);
     await resume.click();
     await page.waitForURL(`**/es/courses/${courseId}/lessons/${lesson.id}`);
-    expect(await page.getByText(esLearning.lesson.complete.doneOn.split("{{")[0]!.trim()).isVisible()).toBe(true);
+    const doneOn = esLearning.lesson.complete.doneOn.split("{{")[0]!.trim();
+    await expect.poll(() => page.getByText(doneOn).isVisible()).toBe(true);
   });
 });

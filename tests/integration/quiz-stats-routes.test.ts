@@ -76,7 +76,7 @@ describe("the item statistics page", () => {
       quiz: QUIZ,
     });
     const data = result.data as Awaited<ReturnType<typeof quizLoader>>;
-    expect(data.title).toBe(`Estadísticas por pregunta: ${quiz.title.es}`);
+    expect(data.title).toBe(`Estadísticas por reactivo: ${quiz.title.es}`);
     expect(data.stats.attempts).toEqual({ all: 3, en: 1, es: 2 });
     // Items are drawn per attempt: every item each attempt drew has one response.
     const drawn = await db.quizAttempt.aggregate({ _sum: { maxPoints: true } });
@@ -176,13 +176,13 @@ describe("the CSV export", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toBe(
-      `attachment; filename="estadisticas-por-pregunta-${QUIZ}-es.csv"`,
+      `attachment; filename="estadisticas-por-reactivo-${QUIZ}-es.csv"`,
     );
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes));
     expect(rows[0]).toEqual([
       "ID del cuestionario",
-      "ID de la pregunta",
+      "ID del reactivo",
       "Tipo",
       "Tema",
       "Enunciado",
@@ -194,7 +194,7 @@ describe("the CSV export", () => {
       "Proporción totalmente correcta (inglés)",
       "Respuestas (español)",
       "Proporción totalmente correcta (español)",
-      "Marcada",
+      "Marcado",
     ]);
   });
 

@@ -35,5 +35,5 @@ export function useFormat(lang: Lang) {
 export function shorten(text: string, max = 90): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20)).trimEnd()}…`;
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20)).replace(/[\s.,;:]+$/, "")}…`;
 }

@@ -9,7 +9,7 @@ function FiguresTable({ item, lang }: { item: ItemStats; lang: Lang }) {
   const { t } = useTranslation("stats");
   const f = useFormat(lang);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap stats-wrap">
       <table>
         <caption className="visually-hidden">{t("item.figuresCaption", { id: item.itemId })}</caption>
         <thead>
@@ -62,7 +62,7 @@ function OptionsTable({ item, options, lang }: { item: ItemStats; options: Optio
     { key: "none", label: t("item.noAnswer"), correct: false, chosen: item.unanswered },
   ];
   return (
-    <div className="table-wrap">
+    <div className="table-wrap stats-wrap">
       <table>
         <caption className="visually-hidden">{t("item.optionsCaption", { id: item.itemId })}</caption>
         <thead>

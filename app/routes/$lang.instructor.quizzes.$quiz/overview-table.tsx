@@ -49,7 +49,7 @@ function Row({ item, lang }: { item: ItemStats; lang: Lang }) {
 export function OverviewTable({ stats, lang, caption }: { stats: QuizStats; lang: Lang; caption: string }) {
   const { t } = useTranslation("stats");
   return (
-    <div className="table-wrap">
+    <div className="table-wrap stats-wrap">
       <table className="stats-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

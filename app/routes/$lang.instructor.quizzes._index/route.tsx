@@ -27,7 +27,7 @@ export default function QuizStatsList() {
       {quizzes.length === 0 ? (
         <p>{t("list.noQuizzes")}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap stats-wrap">
           <table className="stats-list">
             <caption className="visually-hidden">{t("list.caption")}</caption>
             <thead>

@@ -41,7 +41,7 @@ export const stats = {
     discrimination: "Discrimination",
     english: "English",
     spanish: "Spanish",
-    languageCheck: "Language check",
+    languageCheck: "Gap between languages",
     group: "Attempts",
     option: "Answer",
     key: "Key",
@@ -67,8 +67,8 @@ export const stats = {
     notAvailable: "not available",
   },
   flag: {
-    gap: "Flagged: {{points}} points apart",
-    gapShort: "{{points}} points apart",
+    gap: "Flagged: {{points}} points",
+    gapShort: "{{points}} points",
     detail:
       "Flagged: {{en}} answered fully correctly in English and {{es}} in Spanish, a gap of {{points}} percentage points. Check that both versions ask the same thing.",
   },

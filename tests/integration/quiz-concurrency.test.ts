@@ -183,6 +183,9 @@ describe("200 learners submitting at the same moment", () => {
           `${run.outcomes.filter((o) => o.error).length} threw`,
       );
       expect(run.outcomes).toHaveLength(LEARNERS + LEARNERS / 2);
+      // Really in parallel: every process had started submitting before any of them finished.
+      const lastStart = Math.max(...run.windows.map((w) => w.startedAt));
+      expect(run.windows.every((w) => w.finishedAt > lastStart)).toBe(true);
       // Every problem at once: a race that goes wrong rarely goes wrong in one way only.
       const problems = [...(await totalsProblems()), ...(await learnerProblems(learners, run.outcomes))];
       expect(problems, `worker stderr: ${run.stderr || "(none)"}`).toEqual([]);

@@ -16,7 +16,13 @@ export function SearchBox({
   const { t } = useTranslation("learning");
   const { t: tc } = useTranslation();
   return (
-    <Form method="get" action={`/${lang}/search`} role="search" className="search-box">
+    <Form
+      method="get"
+      action={`/${lang}/search`}
+      role="search"
+      aria-label={t("searchBox.label")}
+      className="search-box"
+    >
       <label htmlFor={id}>{t("searchBox.label")}</label>
       <p id={`${id}-hint`} className="search-box__hint">
         {t("searchBox.hint")}

@@ -59,19 +59,71 @@ class CatalogTolerantPool extends pg.Pool {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 type PrepareFn = (sql: string) => unknown;
+type Releasable = { commit(): Promise<void>; rollback(): Promise<void> };
+type Connection = {
+  client: { prepare: PrepareFn };
+  startTransaction(isolationLevel?: unknown): Promise<Releasable>;
+  queryRaw(query: unknown): Promise<unknown>;
+  executeRaw(query: unknown): Promise<unknown>;
+  executeScript(script: string): Promise<void>;
+};
+
+/** A first-in-first-out lock: `acquire()` resolves to the function that releases it. */
+function fifoLock() {
+  let tail: Promise<void> = Promise.resolve();
+  return (): Promise<() => void> => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const ready = tail;
+    tail = tail.then(() => held);
+    return ready.then(() => release);
+  };
+}
 
 /**
- * SQLite transactions start with BEGIN IMMEDIATE instead of the adapter's deferred BEGIN. A
- * deferred transaction that reads before it writes fails at once with SQLITE_BUSY when another
- * process wrote in between (the busy timeout does not apply to that upgrade); an immediate one
- * waits its turn for the write lock. Found by the 200-learner concurrency test.
+ * The better-sqlite3 adapter shares one connection per process. Two fixes on top of it:
+ * - Transactions start with BEGIN IMMEDIATE instead of a deferred BEGIN. A deferred
+ *   transaction that reads before it writes fails at once with SQLITE_BUSY when another
+ *   process wrote in between (the busy timeout does not cover that upgrade); an immediate one
+ *   waits its turn for the write lock. Found by the 200-learner concurrency test.
+ * - A query made outside a transaction while one is open would run inside it, reading its
+ *   uncommitted rows and vanishing with its rollback. Every statement and every transaction
+ *   therefore takes one lock per connection, held from BEGIN until COMMIT or ROLLBACK.
  */
-class ImmediateTransactionsSQLite extends PrismaBetterSQLite3 {
+class SerialisedSQLite extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
-    const client = (adapter as unknown as { client: { prepare: PrepareFn } }).client;
-    const prepare = client.prepare.bind(client);
-    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    const connection = adapter as unknown as Connection;
+    const prepare = connection.client.prepare.bind(connection.client);
+    connection.client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+
+    const acquire = fifoLock();
+    const startTransaction = connection.startTransaction.bind(connection);
+    connection.startTransaction = async (isolationLevel) => {
+      const release = await acquire();
+      try {
+        const tx = await startTransaction(isolationLevel);
+        const commit = tx.commit.bind(tx);
+        const rollback = tx.rollback.bind(tx);
+        tx.commit = () => commit().finally(release);
+        tx.rollback = () => rollback().finally(release);
+        return tx;
+      } catch (error) {
+        release();
+        throw error;
+      }
+    };
+    for (const method of ["queryRaw", "executeRaw", "executeScript"] as const) {
+      const run = (connection[method] as (arg: unknown) => Promise<unknown>).bind(connection);
+      (connection[method] as (arg: unknown) => Promise<unknown>) = async (arg: unknown) => {
+        const release = await acquire();
+        try {
+          return await run(arg);
+        } finally {
+          release();
+        }
+      };
+    }
     return adapter;
   }
 }
@@ -85,5 +137,5 @@ export function createAdapterFactory(url: string = databaseUrl()) {
     });
     return new PrismaPg(pool);
   }
-  return new ImmediateTransactionsSQLite({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 });
+  return new SerialisedSQLite({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 });
 }

@@ -2,6 +2,7 @@
 import {
   courseCompletionRequirements,
   courseMinutes,
+  getCourse,
   getQuiz,
   lessonsOfCourse,
   listCourses,
@@ -79,7 +80,7 @@ export type CourseView = {
 };
 
 export async function courseView(lang: Lang, courseId: string, viewer: Viewer): Promise<CourseView | null> {
-  const course = listCourses().find((c) => c.id === courseId);
+  const course = getCourse(courseId);
   if (!course) return null;
   const progress = viewer ? await refreshCourseCompletion(viewer.id, course.id) : null;
   const done = new Set(progress?.doneLessonIds ?? []);

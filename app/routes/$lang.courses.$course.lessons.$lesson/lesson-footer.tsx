@@ -26,7 +26,9 @@ export function LessonFooter({
       {actionData?.error ? <Notice tone="error">{t(`errors.${actionData.error}`)}</Notice> : null}
       {actionData?.completed ? (
         <Notice tone="success">
-          {t("lesson.complete.justDone")} {actionData.courseDone ? t("lesson.complete.courseDone") : null}
+          {actionData.courseDone
+            ? `${t("lesson.complete.justDone")} ${t("lesson.complete.courseDone")}`
+            : t("lesson.complete.justDone")}
         </Notice>
       ) : null}
       {enrolled ? (

@@ -11,12 +11,7 @@ export function TermEntry({ lang, entry }: { lang: Lang; entry: GlossaryEntry })
   const [main, other] = entry.versions;
   if (!main || !other) return null;
   return (
-    <article
-      id={termAnchor(entry.id)}
-      className="term-entry"
-      aria-labelledby={`${termAnchor(entry.id)}-name`}
-      tabIndex={-1}
-    >
+    <article id={termAnchor(entry.id)} className="term-entry" aria-labelledby={`${termAnchor(entry.id)}-name`}>
       <h2 id={`${termAnchor(entry.id)}-name`} lang={main.lang}>
         <Marked {...main.term} />
       </h2>

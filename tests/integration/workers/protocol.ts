@@ -25,12 +25,19 @@ export type JobOutcome = {
 export type ToWorker = { type: "jobs"; jobs: SubmitJob[] } | { type: "go" };
 export type FromWorker =
   | { type: "ready" }
-  | { type: "done"; outcomes: JobOutcome[]; elapsedMs: number }
+  | { type: "done"; outcomes: JobOutcome[]; elapsedMs: number; startedAt: number; finishedAt: number }
   | { type: "fatal"; message: string };
 
 const WORKER = path.resolve(__dirname, "submit-worker.ts");
 
-export type WorkerRun = { outcomes: JobOutcome[]; elapsedMs: number[]; raceMs: number; stderr: string };
+export type WorkerRun = {
+  outcomes: JobOutcome[];
+  elapsedMs: number[];
+  raceMs: number;
+  /** Wall-clock start and end of each process's submissions (Date.now(), comparable across processes). */
+  windows: { startedAt: number; finishedAt: number }[];
+  stderr: string;
+};
 
 /** Forks one worker per job list, waits until every one is ready, then says "go" to all. */
 export async function submitInProcesses(
@@ -75,6 +82,7 @@ export async function submitInProcesses(
     return {
       outcomes: replies.flatMap((r) => r.outcomes),
       elapsedMs: replies.map((r) => Math.round(r.elapsedMs)),
+      windows: replies.map(({ startedAt, finishedAt }) => ({ startedAt, finishedAt })),
       raceMs,
       stderr,
     };

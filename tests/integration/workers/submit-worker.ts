@@ -28,6 +28,7 @@ function describeError(error: unknown): string {
 
 async function race(): Promise<void> {
   const started = performance.now();
+  const startedAt = Date.now();
   const outcomes = await Promise.all(
     jobs.map(async (job): Promise<JobOutcome> => {
       if (job.delayMs) await new Promise((resolve) => setTimeout(resolve, job.delayMs));
@@ -41,7 +42,7 @@ async function race(): Promise<void> {
       }
     }),
   );
-  await send({ type: "done", outcomes, elapsedMs: performance.now() - started });
+  await send({ type: "done", outcomes, elapsedMs: performance.now() - started, startedAt, finishedAt: Date.now() });
   await db.$disconnect();
   process.exit(0);
 }

@@ -142,7 +142,6 @@ export const learning = {
     none: "You are not enrolled in any course yet.",
     browse: "Browse the courses",
     noneCompleted: "No completed courses yet.",
-    toCourse: "Course page",
     attempts: {
       heading: "Past quiz attempts",
       caption: "Your submitted quiz attempts, most recent first",
@@ -160,6 +159,5 @@ export const learning = {
   errors: {
     queryTooLong: "The search text is too long (200 characters at most).",
     unknownIntent: "This request was not understood.",
-    invalid: "This request was not understood.",
   },
 } as const;

@@ -147,7 +147,6 @@ export const learning: Translation<typeof en> = {
     none: "Todavía no está inscrito en ningún curso.",
     browse: "Ver los cursos",
     noneCompleted: "Aún no ha concluido ningún curso.",
-    toCourse: "Página del curso",
     attempts: {
       heading: "Intentos de cuestionario anteriores",
       caption: "Sus intentos de cuestionario enviados, del más reciente al más antiguo",
@@ -165,6 +164,5 @@ export const learning: Translation<typeof en> = {
   errors: {
     queryTooLong: "El texto de búsqueda es demasiado largo (200 caracteres como máximo).",
     unknownIntent: "No se entendió esta solicitud.",
-    invalid: "No se entendió esta solicitud.",
   },
 };

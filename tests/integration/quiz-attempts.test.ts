@@ -71,7 +71,7 @@ describe("saving and submitting", () => {
     const attemptId = started.ok ? started.attemptId : "";
     const items = await itemsOf(attemptId, user.id);
     const fields = answerFields(items, true);
-    const saved = await saveAnswers({ attemptId, userId: user.id, fields: fields.slice(0, 3) });
+    const saved = await saveAnswers({ attemptId, userId: user.id, fields: answerFields(items.slice(0, 2), true) });
     expect(saved.ok).toBe(true);
     expect(await db.quizResponse.count({ where: { attemptId } })).toBeGreaterThan(0);
     const result = await submitAttempt({ attemptId, userId: user.id, fields });

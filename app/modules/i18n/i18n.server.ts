@@ -31,6 +31,15 @@ export function langFromPath(pathname: string): Lang | null {
   return isLang(first) ? first : null;
 }
 
-export async function getFixedT(lang: Lang) {
-  return remixI18n.getFixedT(lang);
+// remix-i18next builds a new i18next instance per call (about 3 ms); the resources never
+// change at run time, so one per language serves every request.
+const fixedT = new Map<Lang, ReturnType<RemixI18Next["getFixedT"]>>();
+
+export function getFixedT(lang: Lang) {
+  let t = fixedT.get(lang);
+  if (!t) {
+    t = remixI18n.getFixedT(lang);
+    fixedT.set(lang, t);
+  }
+  return t;
 }

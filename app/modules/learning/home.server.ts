@@ -1,9 +1,8 @@
 // "My learning": the learner's courses (in progress, completed) and past quiz attempts.
 import { getCourse, getQuiz } from "~/modules/content/index.server.ts";
-import { db } from "~/modules/db/index.server.ts";
 import type { Lang } from "~/modules/i18n/config.ts";
 import { formatDateTime } from "~/modules/i18n/format.ts";
-import { passedQuizIds } from "~/modules/quiz/index.server.ts";
+import { passedQuizIds, pastAttempts } from "~/modules/quiz/index.server.ts";
 import { enrolmentsOf } from "./enrolment.server.ts";
 import { completedLessonIds, computeProgress, refreshCourseCompletion } from "./progress.server.ts";
 import { formatScore, summarise, type ProgressSummary } from "./views.server.ts";
@@ -31,20 +30,7 @@ export async function learnerHome(user: { id: string; timeZone: string }, lang: 
     enrolmentsOf(user.id),
     completedLessonIds(user.id),
     passedQuizIds(user.id),
-    db.quizAttempt.findMany({
-      where: { userId: user.id, status: "submitted" },
-      select: {
-        quizId: true,
-        courseId: true,
-        number: true,
-        submittedAt: true,
-        percent: true,
-        passed: true,
-        lang: true,
-      },
-      orderBy: [{ submittedAt: "desc" }, { number: "desc" }],
-      take: ATTEMPTS_SHOWN,
-    }),
+    pastAttempts(user.id, ATTEMPTS_SHOWN),
   ]);
   const courses: HomeCourse[] = [];
   for (const enrolment of enrolments) {

@@ -3,7 +3,14 @@ export { startAttempt, type StartResult } from "./start.server.ts";
 export { saveAnswers, type SaveResult } from "./save.server.ts";
 export { submitAttempt, type SubmitResult } from "./submit.server.ts";
 export { ownAttempt, isPastGrace, graceMs } from "./attempt-record.server.ts";
-export { attemptReview, attemptsOf, type Review, type ReviewItem, type ReviewUnit } from "./review.server.ts";
+export {
+  attemptReview,
+  attemptsOf,
+  pastAttempts,
+  type Review,
+  type ReviewItem,
+  type ReviewUnit,
+} from "./review.server.ts";
 export { publicUnits } from "./public-view.ts";
 export { snapshotItems } from "./snapshot.ts";
 export { savedAnswers } from "./attempt-record.server.ts";

@@ -99,3 +99,13 @@ export async function attemptsOf(userId: string, quizId: string) {
     orderBy: { number: "desc" },
   });
 }
+
+/** A learner's most recent submitted attempts across quizzes, newest first (for "my learning"). */
+export async function pastAttempts(userId: string, take: number) {
+  return db.quizAttempt.findMany({
+    where: { userId, status: "submitted" },
+    select: { quizId: true, courseId: true, number: true, submittedAt: true, percent: true, passed: true, lang: true },
+    orderBy: [{ submittedAt: "desc" }, { number: "desc" }],
+    take,
+  });
+}

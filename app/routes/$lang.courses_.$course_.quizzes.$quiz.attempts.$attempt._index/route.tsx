@@ -8,6 +8,7 @@ import { useAutosave } from "~/components/quiz/use-autosave.ts";
 import { Notice } from "~/components/forms.tsx";
 import { requireUser } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/http/form.server.ts";
+import { refreshCourseCompletion } from "~/modules/learning/index.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
 import { formatDateTime } from "~/modules/i18n/format.ts";
 import { getFixedT } from "~/modules/i18n/i18n.server.ts";
@@ -77,6 +78,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const errors = result.reason === "invalid" ? answerErrorMessages(t, result.errors) : [t("quiz:errors.notFound")];
       return data({ ok: false as const, errors, confirm: null }, { status: 400 });
     }
+    // A pass may complete the course; record it now rather than on the next visit.
+    if (result.passed) await refreshCourseCompletion(user.id, attempt.courseId);
     throw redirect(`${base}/attempts/${attempt.id}/review`);
   }
   if (intent !== "save" && intent !== "prepare")

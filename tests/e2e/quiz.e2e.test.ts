@@ -102,4 +102,25 @@ describe("taking a quiz", () => {
       { lang: "es", passed: true },
     ]);
   }, 120_000);
+
+  it("keeps answers given while offline in the browser and sends them when the connection returns", async () => {
+    const user = await createUser({ language: "en" });
+    await enrol(user.id, "aml-core");
+    const page = await newPage();
+    await login(page, user.email);
+    await page.goto("/en/courses/aml-core/quizzes/m1-foundations-quiz");
+    await page.getByRole("button", { name: "Start the quiz" }).click();
+    await page.waitForURL(/\/attempts\//);
+    await hydrated(page);
+    const { attemptId, items } = await currentAttempt(page, user.id);
+
+    await page.context().setOffline(true);
+    await fill(page, answerFields(items.slice(0, 1), true));
+    await page.getByText(/You are offline/).waitFor();
+    expect(await db.quizResponse.count({ where: { attemptId } })).toBe(0);
+
+    await page.context().setOffline(false);
+    await page.getByText(/All answers saved at/).waitFor({ timeout: 10_000 });
+    expect(await db.quizResponse.count({ where: { attemptId } })).toBe(1);
+  }, 60_000);
 });

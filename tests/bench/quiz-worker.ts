@@ -7,7 +7,7 @@ import { sampleQuiz } from "~/modules/quiz/fixtures.test-helpers.ts";
 import { ownAttempt, startAttempt, submitAttempt } from "~/modules/quiz/index.server.ts";
 import { snapshotItems } from "~/modules/quiz/snapshot.ts";
 import { createUser } from "../helpers/factories.ts";
-import { answerFields } from "../helpers/quiz-answers.ts";
+import { answerFields } from "../helpers/quiz.ts";
 
 const LEARNERS = Number(process.env.BENCH_QUIZ_LEARNERS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_QUIZ_CONCURRENCY ?? 16);

@@ -9,7 +9,7 @@ import { sampleQuiz } from "~/modules/quiz/fixtures.test-helpers.ts";
 import { ownAttempt, saveAnswers, startAttempt } from "~/modules/quiz/index.server.ts";
 import { snapshotItems } from "~/modules/quiz/snapshot.ts";
 import { createUser, resetDatabase } from "../helpers/factories.ts";
-import { answerFields } from "../helpers/quiz-answers.ts";
+import { answerFields } from "../helpers/quiz.ts";
 import { submitInProcesses, type JobOutcome, type SubmitJob } from "./workers/protocol.ts";
 
 beforeEach(resetDatabase);

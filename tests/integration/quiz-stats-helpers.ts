@@ -4,6 +4,7 @@ import type { Quiz } from "~/modules/content/types";
 import type { Lang } from "~/modules/i18n/config.ts";
 import { ownAttempt, snapshotItems, startAttempt, submitAttempt } from "~/modules/quiz/index.server.ts";
 import type { SnapshotItem } from "~/modules/quiz/types.ts";
+import { answerFields } from "../helpers/quiz.ts";
 
 /** Option source ids (single, multiple), a boolean (true-false), a number (numeric); null = blank. */
 export type Pick = string[] | boolean | number | null;
@@ -26,33 +27,7 @@ export function fieldsFor(items: SnapshotItem[], picks: Record<string, Pick>): [
 }
 
 /** Answers every item right (true) or wrong (false), for quizzes of any item type. */
-export function allFields(items: SnapshotItem[], correct: boolean): [string, string][] {
-  return items.flatMap((item): [string, string][] => {
-    switch (item.type) {
-      case "single":
-      case "multiple":
-        return item.options
-          .filter((o) => o.correct === correct)
-          .slice(0, item.type === "single" ? 1 : 8)
-          .map((o) => [item.key, o.id]);
-      case "true-false":
-        return [[item.key, String(correct ? item.answer : !item.answer)]];
-      case "matching":
-        return item.lefts.map((l, i) => [
-          `${item.key}.${l.id}`,
-          correct ? item.pairs[l.id]! : item.pairs[item.lefts[(i + 1) % item.lefts.length]!.id]!,
-        ]);
-      case "ordering": {
-        const order = correct ? item.correctOrder : [...item.correctOrder].reverse();
-        return order.map((id, i) => [`${item.key}.${id}`, String(i + 1)]);
-      }
-      case "numeric":
-        return [[item.key, String(correct ? item.answer : item.answer + 1)]];
-      case "short-text":
-        return [[item.key, correct ? item.accepted.en[0]! : "no"]];
-    }
-  });
-}
+export const allFields = answerFields;
 
 let clock = new Date("2026-02-01T10:00:00Z").getTime();
 

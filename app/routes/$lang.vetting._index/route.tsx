@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { OrgPeopleTables } from "~/components/org-people-tables.tsx";
 import { Notice } from "~/components/forms.tsx";
 import { peopleByOrg } from "~/modules/admin/index.server.ts";
 import { requirePermission } from "~/modules/auth/index.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
-import { formatNumber } from "~/modules/i18n/format.ts";
 import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
 
 // Until vetting checks and credentials exist, nobody can be cleared: everyone is pending.
@@ -31,35 +31,14 @@ export default function VettingStatus() {
       <h1>{t("vetting.title")}</h1>
       <p>{t("vetting.intro")}</p>
       <Notice>{t("vetting.pendingNote")}</Notice>
-      {orgs.map((org) => (
-        <section key={org.orgId} aria-labelledby={`org-${org.orgId}`}>
-          <h2 id={`org-${org.orgId}`}>{org.orgName}</h2>
-          <p className="muted">{t("peopleCount", { total: formatNumber(org.people.length, lang) })}</p>
-          <div className="table-wrap">
-            <table className="table--medium">
-              <caption className="visually-hidden">{t("vetting.caption", { org: org.orgName })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("columns.name")}</th>
-                  <th scope="col">{t("columns.email")}</th>
-                  <th scope="col">{t("columns.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {org.people.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">{p.name}</th>
-                    <td>{p.email}</td>
-                    <td>
-                      <span className="badge">{t(`vetting.${p.status}`)}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ))}
+      <OrgPeopleTables
+        lang={lang}
+        orgs={orgs}
+        caption={(org) => t("vetting.caption", { org })}
+        columns={[
+          { header: t("columns.status"), cell: (p) => <span className="badge">{t(`vetting.${p.status}`)}</span> },
+        ]}
+      />
     </div>
   );
 }

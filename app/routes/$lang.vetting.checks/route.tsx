@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { OrgPeopleTables } from "~/components/org-people-tables.tsx";
 import { Notice } from "~/components/forms.tsx";
 import { peopleByOrg } from "~/modules/admin/index.server.ts";
 import { requirePermission } from "~/modules/auth/index.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
-import { formatNumber } from "~/modules/i18n/format.ts";
 import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -29,33 +29,12 @@ export default function VettingChecks() {
       <h1>{t("checks.title")}</h1>
       <p>{t("checks.intro")}</p>
       <Notice>{t("checks.note")}</Notice>
-      {orgs.map((org) => (
-        <section key={org.orgId} aria-labelledby={`org-${org.orgId}`}>
-          <h2 id={`org-${org.orgId}`}>{org.orgName}</h2>
-          <p className="muted">{t("peopleCount", { total: formatNumber(org.people.length, lang) })}</p>
-          <div className="table-wrap">
-            <table className="table--medium">
-              <caption className="visually-hidden">{t("checks.caption", { org: org.orgName })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("columns.name")}</th>
-                  <th scope="col">{t("columns.email")}</th>
-                  <th scope="col">{t("columns.account")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {org.people.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">{p.name}</th>
-                    <td>{p.email}</td>
-                    <td>{p.active ? t("active") : t("deactivated")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ))}
+      <OrgPeopleTables
+        lang={lang}
+        orgs={orgs}
+        caption={(org) => t("checks.caption", { org })}
+        columns={[{ header: t("columns.account"), cell: (p) => (p.active ? t("active") : t("deactivated")) }]}
+      />
     </div>
   );
 }

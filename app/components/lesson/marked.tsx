@@ -1,4 +1,4 @@
-import { pieces, type Range } from "~/modules/learning/text-match.ts";
+import { pieces, type Range } from "~/modules/text/index.ts";
 
 /** Text with the matched ranges wrapped in <mark>. */
 export function Marked({ text, marks }: { text: string; marks: readonly Range[] }) {

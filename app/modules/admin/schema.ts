@@ -2,6 +2,7 @@
 // `admin:errors`, translated where they are shown.
 import { z } from "zod";
 import { ROLES } from "~/modules/auth/permissions.ts";
+import { fold } from "~/modules/text/index.ts";
 
 export const USERS_PAGE_SIZE = 25;
 export const SEARCH_MAX = 100;
@@ -88,10 +89,7 @@ export function isDoneKey(value: unknown): value is DoneKey {
  * escape character split words instead of reaching the database.
  */
 export function searchTerms(query: string | undefined): string[] {
-  return (query ?? "")
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase()
+  return fold(query ?? "")
     .split(/[\s%_\\]+/)
     .filter(Boolean)
     .slice(0, 8);

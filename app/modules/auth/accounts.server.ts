@@ -3,16 +3,14 @@ import { db } from "~/modules/db/index.server.ts";
 import { sendEmail } from "~/modules/email/send.server.ts";
 import { linkEmail } from "~/modules/email/templates.server.ts";
 import { isLang, type Lang } from "~/modules/i18n/config.ts";
+import { fold } from "~/modules/text/index.ts";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password.server.ts";
 import { checkLockout, recordFailure, recordSuccess } from "./rate-limit.server.ts";
 import { endAllSessions } from "./session.server.ts";
 import { consumeToken, issueToken } from "./tokens.server.ts";
 
 export function searchTextOf(name: string, email: string): string {
-  return `${name} ${email}`
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase();
+  return fold(`${name} ${email}`);
 }
 
 function link(lang: Lang, route: string, token: string): string {

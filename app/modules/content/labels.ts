@@ -1,8 +1,7 @@
 // Browser-safe constants: the UI and the server renderer both read these, so the
 // labels a learner sees around content are defined once, in both languages.
 
-export const LANGS = ["en", "es"] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from "~/modules/i18n/config.ts";
 
 export const LANG_NAMES: Record<Lang, string> = { en: "English", es: "Spanish" };
 
@@ -55,7 +54,3 @@ export const RENDER_LABELS: Record<
     backToReference: (n) => `Volver a la referencia ${n}`,
   },
 };
-
-export function otherLang(lang: Lang): Lang {
-  return lang === "en" ? "es" : "en";
-}

@@ -1,7 +1,8 @@
 // A lesson is two files; here they are checked against each other (twins, minutes,
 // objectives, section pairing, figures) and merged into one Lesson.
 import { compareFigures } from "./figures";
-import { LANG_NAMES, type Lang } from "./labels";
+import type { Lang } from "~/modules/i18n/config.ts";
+import { LANG_NAMES } from "./labels";
 import type { BodySection } from "./lesson-body.server";
 import type { LessonFile } from "./lesson-file.server";
 import { countWords } from "./plain-text.server";

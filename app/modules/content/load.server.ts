@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { glossaryFigureProblems, drawProblems, quizFigureProblems } from "./bilingual-checks.server";
 import { buildModel, contentHash, toGlossaryTerm } from "./build-model.server";
-import { LANGS } from "./labels";
+import { LANGUAGES as LANGS } from "~/modules/i18n/config.ts";
 import { readLessonFile, type LessonFile } from "./lesson-file.server";
 import { pairLesson } from "./lesson-pair.server";
 import { problemAt } from "./located.server";

@@ -2,8 +2,9 @@
 // languages, rebuilt whenever the cached content changes version.
 import MiniSearch from "minisearch";
 import { contentIndex } from "./cache.server";
-import { LANGS, type Lang } from "./labels";
-import { fold, makeSnippet, type Snippet } from "./snippet";
+import { LANGUAGES as LANGS, type Lang } from "~/modules/i18n/config.ts";
+import { fold } from "~/modules/text/index.ts";
+import { makeSnippet, type Snippet } from "./snippet";
 import type { ContentModel } from "./types";
 
 interface SearchDoc {

@@ -3,7 +3,7 @@
 import { getCourse, searchContent } from "~/modules/content/index.server.ts";
 import type { Lang } from "~/modules/i18n/config.ts";
 import { lessonPath, sectionAnchor, termAnchor } from "./paths.ts";
-import { findRanges, mergeRanges, queryWords, type Range } from "./text-match.ts";
+import { findRanges, mergeRanges, queryWords, type Range } from "~/modules/text/index.ts";
 
 export const SEARCH_LIMIT = 25;
 

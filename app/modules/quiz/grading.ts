@@ -4,13 +4,11 @@
 // - ordering: neighbouring steps kept in the right order ÷ (steps − 1), so moving one step
 //   costs little while a reversed list scores 0;
 // - every other type: 1 or 0.
+import { fold } from "~/modules/text/index.ts";
 import type { Answer, SnapshotItem } from "./types.ts";
 
 export function normaliseText(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase()
+  return fold(value)
     .replace(/[.,;:!?¿¡"'()]/g, " ")
     .replace(/\s+/g, " ")
     .trim();

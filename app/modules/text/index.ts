@@ -1,9 +1,14 @@
-// Browser-safe matching helpers: the glossary filter and the highlighting of titles use
-// the same accent- and case-insensitive comparison as the content search index.
+// The one accent- and case-insensitive comparison of the app, browser-safe: the content
+// search index, search snippets, the glossary filter, admin people search, stored search
+// text and the grading of typed answers all fold text here.
 
-/** "Señal" → "senal". */
+/**
+ * "Señal" → "senal", "ÜBER" → "uber", "ﬁscal" → "fiscal". Lower-casing comes first because
+ * some capitals lower-case into a letter plus a combining mark ("İ" → "i̇"); compatibility
+ * decomposition then splits accents and ligatures, and every combining mark is dropped.
+ */
 export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
 }
 
 export type Range = [number, number];

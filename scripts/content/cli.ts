@@ -5,24 +5,51 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadContent } from "../../app/modules/content/load.server";
 import { formatProblem } from "../../app/modules/content/problems";
-import type { ContentModel } from "../../app/modules/content/types";
+import type { ContentModel, LoadResult } from "../../app/modules/content/types";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
-export function readOptions(): { dir: string; json: boolean } {
+export interface Options {
+  dir: string;
+  json: boolean;
+  strict: boolean;
+  /** The day review dates are measured against (`--today YYYY-MM-DD`, for reproducible runs). */
+  today: Date;
+}
+
+export function readOptions(): Options {
   const { values } = parseArgs({
-    options: { dir: { type: "string" }, json: { type: "boolean", default: false } },
+    options: {
+      dir: { type: "string" },
+      json: { type: "boolean", default: false },
+      strict: { type: "boolean", default: false },
+      today: { type: "string" },
+    },
     allowPositionals: false,
   });
-  return { dir: resolve(values.dir ?? resolve(repoRoot, "content")), json: values.json ?? false };
+  const today = values.today ? new Date(`${values.today}T12:00:00Z`) : new Date();
+  if (Number.isNaN(today.getTime())) throw new Error(`--today: "${values.today}" is not a date (YYYY-MM-DD)`);
+  return {
+    dir: resolve(values.dir ?? resolve(repoRoot, "content")),
+    json: values.json ?? false,
+    strict: values.strict ?? false,
+    today,
+  };
+}
+
+/** `content/` as printed before each `file:line` (relative to the repo root). */
+export function printPrefix(dir: string): string {
+  return `${relative(repoRoot, dir).split("\\").join("/") || "."}/`;
 }
 
 /** Loads the tree; on problems prints them as `file:line: message` and returns null. */
-export function loadOrReport(dir: string): ContentModel | null {
-  const { model, problems } = loadContent(dir);
+export function loadOrReport(dir: string, today = new Date()): ContentModel | null {
+  return reportProblems(dir, loadContent(dir, today));
+}
+
+export function reportProblems(dir: string, { model, problems }: LoadResult): ContentModel | null {
   if (model) return model;
-  const prefix = `${relative(repoRoot, dir).split("\\").join("/") || "."}/`;
-  for (const problem of problems) console.log(formatProblem(problem, prefix));
+  for (const problem of problems) console.log(formatProblem(problem, printPrefix(dir)));
   console.error(`${problems.length} content problem${problems.length === 1 ? "" : "s"}`);
   process.exitCode = 1;
   return null;

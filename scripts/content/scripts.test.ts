@@ -11,11 +11,18 @@ const run = (script: string, ...args: string[]) =>
   spawnSync(tsx, [join(root, "scripts/content", script), ...args], { cwd: root, encoding: "utf8" });
 
 const broken = buildTree([{ file: "courses/aml-basics.yaml", find: "open: true", replace: "opne: true" }]);
-afterAll(() => removeTree(broken));
+const unreviewed = buildTree(
+  (["en", "es"] as const).map((lang) => ({
+    file: `modules/m1-basics/laundering-stages.${lang}.md`,
+    find: "reviewed: 2026-11-20\n",
+    replace: "",
+  })),
+);
+afterAll(() => [broken, unreviewed].forEach(removeTree));
 
 describe("content scripts", () => {
   it("content:check prints an OK summary with the version and exits 0", () => {
-    const result = run("check.ts", "--dir", VALID_DIR);
+    const result = run("check.ts", "--dir", VALID_DIR, "--today", "2026-12-05");
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
       /^content OK: 1 courses, 1 modules, 2 lessons, 10 quiz items, 5 glossary terms \(version [0-9a-f]{12}\)\n$/,
@@ -29,6 +36,38 @@ describe("content scripts", () => {
     expect(result.stdout).toBe(`${relative(root, broken)}/courses/aml-basics.yaml:${line}: unknown key "opne"\n`);
     expect(result.stderr).toBe("1 content problem\n");
   }, 20_000);
+
+  it("content:check warns about reviews older than 9 months and still exits 0, even with --strict", () => {
+    const result = run("check.ts", "--dir", VALID_DIR, "--today", "2027-09-01", "--strict");
+    expect(result.status).toBe(0);
+    const line = lineContaining(VALID_DIR, "modules/m1-basics/cash-reports.en.md", "reviewed:");
+    expect(result.stdout).toContain(
+      `${relative(root, VALID_DIR)}/modules/m1-basics/cash-reports.en.md:${line}: warning: reviewed 2026-11-20, more than 9 months ago: due for review\n`,
+    );
+    expect(result.stdout).toMatch(/content OK: .*, 2 warnings\n$/);
+  }, 20_000);
+
+  it("content:check --strict fails on reviews older than 12 months; without it they are warnings", () => {
+    const strict = run("check.ts", "--dir", VALID_DIR, "--today", "2027-12-01", "--strict");
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toContain(": reviewed 2026-11-20, more than 12 months ago: the law in this lesson must be");
+    expect(strict.stdout).not.toContain("content OK");
+    expect(strict.stderr).toBe("2 review date problems (--strict)\n");
+    const plain = run("check.ts", "--dir", VALID_DIR, "--today", "2027-12-01");
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain(": warning: reviewed 2026-11-20, more than 12 months ago");
+  }, 30_000);
+
+  it("content:check --strict fails on a lesson without a reviewed date", () => {
+    const result = run("check.ts", "--dir", unreviewed, "--today", "2026-12-05", "--strict");
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(
+      `${relative(root, unreviewed)}/modules/m1-basics/laundering-stages.en.md:2: no reviewed date: check the law in this lesson and log it\n`,
+    );
+    const plain = run("check.ts", "--dir", unreviewed, "--today", "2026-12-05");
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain("laundering-stages.en.md:2: warning: no reviewed date");
+  }, 30_000);
 
   it("content:stats --json prints exactly the documented keys", () => {
     const result = run("stats.ts", "--json", "--dir", VALID_DIR);

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { brokenCases, type Expected } from "../../../tests/fixtures/content/broken-cases";
 import { figureAndFileCases } from "../../../tests/fixtures/content/broken-cases-figures";
 import { quizAndLessonCases } from "../../../tests/fixtures/content/broken-cases-quiz";
+import { reviewCases } from "../../../tests/fixtures/content/broken-cases-reviews";
 import { buildTree, lineContaining, removeTree } from "../../../tests/fixtures/content/tree";
 import { loadContent } from "./load.server";
 import { formatProblem } from "./problems";
@@ -16,7 +17,7 @@ function resolveLine(dir: string, expected: Expected): number {
   return lineContaining(dir, expected.file, text, nth);
 }
 
-describe.each([...brokenCases, ...quizAndLessonCases, ...figureAndFileCases])(
+describe.each([...brokenCases, ...quizAndLessonCases, ...figureAndFileCases, ...reviewCases])(
   "content check: $name",
   ({ edits, expect: expected, exact = true }) => {
     it("reports the problem at the exact file and line, and no model", () => {

@@ -31,11 +31,25 @@ export function pairLesson(
       id: en.id,
       moduleId,
       minutes: en.front.minutes,
+      reviewed: en.front.reviewed ?? null,
+      changes: pairChanges(en.front, es.front),
       en: lessonText(en, en.front),
       es: lessonText(es, es.front),
     },
     problems,
   };
+}
+
+const byDate = <T extends { date: string }>(list: readonly T[]): T[] =>
+  [...list].sort((a, b) => a.date.localeCompare(b.date));
+
+/** Only called once both languages list the same dates, so the i-th notes pair up. */
+function pairChanges(en: LessonFrontMatter, es: LessonFrontMatter): Lesson["changes"] {
+  const esChanges = byDate(es.changes);
+  return byDate(en.changes).map((change, index) => ({
+    date: change.date,
+    note: { en: change.note, es: esChanges[index]?.note ?? change.note },
+  }));
 }
 
 function lessonText(file: LessonFile, front: LessonFrontMatter): LessonText {
@@ -64,6 +78,7 @@ function pairFrontMatter(en: LessonFile, es: LessonFile): Problem[] {
       atPath(es.source, ["minutes"], `${es.front.minutes} differs from ${en.front.minutes} in ${name(en)}`),
     );
   }
+  problems.push(...pairReviewDates(en, es));
   const counts = [en.front.objectives.length, es.front.objectives.length];
   if (counts[0] !== counts[1]) {
     problems.push(atPath(es.source, ["objectives"], `${counts[1]} objectives here but ${counts[0]} in ${name(en)}`));
@@ -88,6 +103,35 @@ function pairFrontMatter(en: LessonFile, es: LessonFile): Problem[] {
       });
     }
   });
+  return problems;
+}
+
+function pairReviewDates(en: LessonFile, es: LessonFile): Problem[] {
+  const [a, b] = [en.front!, es.front!];
+  const problems: Problem[] = [];
+  if (a.reviewed !== b.reviewed) {
+    const same = "(both languages carry the same date)";
+    // Point at the file that has a date when only one has it; otherwise at the Spanish one.
+    if (a.reviewed === undefined)
+      problems.push(atPath(es.source!, ["reviewed"], `${b.reviewed} here but missing in ${name(en)} ${same}`));
+    else if (b.reviewed === undefined)
+      problems.push(atPath(en.source!, ["reviewed"], `${a.reviewed} here but missing in ${name(es)} ${same}`));
+    else
+      problems.push(
+        atPath(es.source!, ["reviewed"], `${b.reviewed} differs from ${a.reviewed} in ${name(en)} ${same}`),
+      );
+  }
+  const dates = (front: LessonFrontMatter) => byDate(front.changes).map((change) => change.date);
+  const [aDates, bDates] = [dates(a), dates(b)];
+  if (aDates.join() !== bDates.join()) {
+    problems.push(
+      atPath(
+        es.source!,
+        b.changes.length > 0 ? ["changes"] : [],
+        `changes: dates [${bDates.join(", ")}] differ from [${aDates.join(", ")}] in ${name(en)} (each note needs its translation)`,
+      ),
+    );
+  }
   return problems;
 }
 

@@ -3,6 +3,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { glossaryFigureProblems, drawProblems, quizFigureProblems } from "./bilingual-checks.server";
+import { claimLogProblems, reviewNotices, type ReviewedAt } from "./claim-logs.server";
+import { credentialQuizProblems } from "./credential-quizzes.server";
 import { buildModel, contentHash, toGlossaryTerm } from "./build-model.server";
 import { LANGUAGES as LANGS } from "~/modules/i18n/config.ts";
 import { readLessonFile, type LessonFile } from "./lesson-file.server";
@@ -15,10 +17,15 @@ import { duplicateIds, locatedIds, referenceProblems, type LessonLocation } from
 import type { GlossaryTerm, Lesson, LoadResult, Problem } from "./types";
 import { parseYamlFiles, type ParsedYaml } from "./yaml-files.server";
 
-export function loadContent(dir = "content"): LoadResult {
+/** `today` only dates the review notices; it never decides whether content is valid. */
+export function loadContent(dir = "content", today = new Date()): LoadResult {
   const root = resolve(dir);
   if (!existsSync(root)) {
-    return { model: null, problems: [{ file: ".", line: 1, message: `content directory not found: ${root}` }] };
+    return {
+      model: null,
+      problems: [{ file: ".", line: 1, message: `content directory not found: ${root}` }],
+      notices: [],
+    };
   }
   const tree = readTree(root);
   const yaml = parseYamlFiles(tree);
@@ -29,11 +36,14 @@ export function loadContent(dir = "content"): LoadResult {
   const glossary = new Map(yaml.glossary.map((term) => [term.value.id, toGlossaryTerm(term.value)]));
   const lessons = loadLessons(tree, glossary, yaml, problems);
   problems.push(...referenceProblems(yaml, lessons.locations));
+  problems.push(...credentialQuizProblems(yaml));
+  problems.push(...claimLogProblems(yaml, lessons.locations, lessons.reviewed));
+  const notices = sortProblems(reviewNotices(lessons.reviewed, today));
   problems.push(...duplicates(yaml));
   for (const quiz of yaml.quizzes) problems.push(...drawProblems(quiz), ...quizFigureProblems(quiz));
   for (const term of yaml.glossary) problems.push(...glossaryFigureProblems(term));
-  if (problems.length > 0) return { model: null, problems: sortProblems(problems) };
-  return { model: buildModel(yaml, lessons.lessons, contentHash(tree.files)), problems: [] };
+  if (problems.length > 0) return { model: null, problems: sortProblems(problems), notices };
+  return { model: buildModel(yaml, lessons.lessons, contentHash(tree.files)), problems: [], notices };
 }
 
 function loadLessons(
@@ -45,6 +55,7 @@ function loadLessons(
   const md = createMarkdown();
   const lessons = new Map<string, Lesson>();
   const locations = new Map<string, LessonLocation>();
+  const reviewed: ReviewedAt[] = [];
   for (const folder of tree.modules) {
     for (const [id, twins] of folder.lessons) {
       const files: Partial<Record<(typeof LANGS)[number], LessonFile>> = {};
@@ -75,12 +86,21 @@ function loadLessons(
         continue;
       }
       locations.set(id, { folder: folder.id, file: path });
+      const front = files.en ?? files.es;
+      if (front?.source && front.front)
+        reviewed.push({
+          lesson: id,
+          folder: folder.id,
+          reviewed: front.front?.reviewed,
+          file: front.file,
+          line: front.source.lineOf(["reviewed"]),
+        });
       const paired = pairLesson(folder.id, files, (lang) => `modules/${folder.id}/${id}.${lang}.md`);
       problems.push(...paired.problems);
       if (paired.lesson) lessons.set(id, paired.lesson);
     }
   }
-  return { lessons, locations };
+  return { lessons, locations, reviewed };
 }
 
 function duplicates(yaml: ParsedYaml): Problem[] {

@@ -31,7 +31,7 @@ describe("loading the valid fixture", () => {
       cooldownMinutes: 60,
       timeLimitMinutes: 20,
       shuffleOptions: true,
-      reviewPolicy: "always",
+      reviewPolicy: "after-pass-or-last",
       draw: [
         { topic: "stages", count: 2 },
         { topic: "reports", count: 3 },

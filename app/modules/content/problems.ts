@@ -1,6 +1,6 @@
 import type { Problem } from "./types";
 
-export function sortProblems(problems: readonly Problem[]): Problem[] {
+export function sortProblems<T extends Problem>(problems: readonly T[]): T[] {
   return [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message),
   );

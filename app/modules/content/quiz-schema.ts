@@ -117,6 +117,9 @@ const caseItem = z
 
 export const quizItemSchema = z.discriminatedUnion("type", [...topLevel, caseItem]);
 
+export const REVIEW_POLICIES = ["always", "after-pass-or-last", "after-last-attempt"] as const;
+export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
+
 export const quizSettingsSchema = z
   .object({
     passMark: z.number().int().min(1).max(100).default(80),
@@ -124,7 +127,9 @@ export const quizSettingsSchema = z
     cooldownMinutes: z.number().int().nonnegative().default(60),
     timeLimitMinutes: z.number().int().positive().optional(),
     shuffleOptions: z.boolean().default(true),
-    reviewPolicy: z.enum(["always", "after-last-attempt"]).default("always"),
+    // Keys and explanations after each attempt (always), once passed or on the last attempt
+    // (after-pass-or-last: marks still show after each attempt), or only on the last attempt.
+    reviewPolicy: z.enum(REVIEW_POLICIES).default("always"),
     draw: z.array(z.object({ topic: idSchema, count: z.number().int().positive() }).strict()).optional(),
   })
   .strict();

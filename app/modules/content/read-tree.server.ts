@@ -21,6 +21,8 @@ export interface ContentTree {
   courses: SourceFile[];
   modules: ModuleFolder[];
   glossary: SourceFile[];
+  /** Claim logs, `reviews/<module-id>.yaml`. */
+  reviews: SourceFile[];
   achievements: SourceFile | undefined;
   vetting: SourceFile | undefined;
   unexpected: string[];
@@ -43,6 +45,7 @@ export function readTree(dir: string): ContentTree {
     courses: [],
     modules: [],
     glossary: [],
+    reviews: [],
     achievements: undefined,
     vetting: undefined,
     unexpected: [],
@@ -62,6 +65,7 @@ export function readTree(dir: string): ContentTree {
     else if (path === "vetting-profiles.yaml") tree.vetting = file();
     else if (top === "courses" && parts.length === 2 && path.endsWith(".yaml")) tree.courses.push(file());
     else if (top === "glossary" && parts.length === 2 && path.endsWith(".yaml")) tree.glossary.push(file());
+    else if (top === "reviews" && parts.length === 2 && path.endsWith(".yaml")) tree.reviews.push(file());
     else if (top === "modules" && parts.length === 3 && second && third) {
       const folder = folders.get(second) ?? {
         id: second,

@@ -114,6 +114,28 @@ export const vettingFileSchema = z
   })
   .strict();
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `YYYY-MM-DD`, a real calendar date. Kept as text: it names a day, not an instant. */
+export const isoDateSchema = z
+  .string({ required_error: "missing date (YYYY-MM-DD)", invalid_type_error: "a date must be written YYYY-MM-DD" })
+  .refine(
+    (value) => {
+      const match = ISO_DATE.exec(value);
+      if (!match) return false;
+      const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+      return date.toISOString().slice(0, 10) === value;
+    },
+    (value) => ({ message: `"${value}" is not a date written YYYY-MM-DD` }),
+  );
+
+const lessonChangeSchema = z
+  .object({
+    date: isoDateSchema,
+    note: z.string({ required_error: "missing note" }).refine((v) => v.trim() !== "", "empty note"),
+  })
+  .strict();
+
 export const lessonFrontMatterSchema = z
   .object({
     id: idSchema,
@@ -129,6 +151,26 @@ export const lessonFrontMatterSchema = z
         },
       )
       .min(1, "a lesson needs at least 1 objective"),
+    // Optional in the schema so content written before `reviewed` existed still loads;
+    // content:check warns about a missing one and --strict refuses it.
+    reviewed: isoDateSchema.optional(),
+    changes: z.array(lessonChangeSchema).default([]),
+  })
+  .strict();
+
+export const CLAIM_VERDICTS = ["confirmed", "corrected", "removed", "as-reported"] as const;
+
+const claimText = (name: string) =>
+  z.string({ required_error: `missing ${name}` }).refine((v) => v.trim() !== "", `empty ${name}`);
+
+/** One entry of a claim log, `reviews/<module-id>.yaml`. */
+export const claimSchema = z
+  .object({
+    lesson: idSchema,
+    claim: claimText("claim"),
+    source: claimText("source"),
+    verdict: z.enum(CLAIM_VERDICTS),
+    checked: isoDateSchema,
   })
   .strict();
 
@@ -139,3 +181,4 @@ export type AchievementInput = z.output<typeof achievementSchema>;
 export type CheckTypeInput = z.output<typeof checkTypeSchema>;
 export type ProfileInput = z.output<typeof profileSchema>;
 export type LessonFrontMatter = z.output<typeof lessonFrontMatterSchema>;
+export type ClaimInput = z.output<typeof claimSchema>;

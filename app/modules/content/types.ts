@@ -7,7 +7,7 @@ import type { QuizItem, QuizSettings } from "./quiz-schema";
 
 export type { Jurisdiction } from "./labels";
 export type { Lang } from "~/modules/i18n/config.ts";
-export type { ItemType, QuizItem, QuizSubItem, QuizSettings } from "./quiz-schema";
+export type { ItemType, QuizItem, QuizSubItem, QuizSettings, ReviewPolicy } from "./quiz-schema";
 
 export type Localized = Record<Lang, string>;
 export type Audience = (typeof AUDIENCES)[number];
@@ -76,10 +76,21 @@ export interface LessonText {
   words: number;
 }
 
+/** A dated "what changed" note; learners who completed the lesson before `date` see it. */
+export interface LessonChange {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  note: Localized;
+}
+
 export interface Lesson {
   id: string;
   moduleId: string;
   minutes: number;
+  /** `YYYY-MM-DD` the law in this lesson was last checked, backed by reviews/<module>.yaml; null until reviewed. */
+  reviewed: string | null;
+  /** Oldest first. */
+  changes: LessonChange[];
   en: LessonText;
   es: LessonText;
 }
@@ -138,4 +149,12 @@ export interface ContentModel {
   profiles: VettingProfile[];
 }
 
-export type LoadResult = { model: ContentModel; problems: [] } | { model: null; problems: Problem[] };
+/** Reported by content:check without making the content invalid. */
+export interface Notice extends Problem {
+  /** True when `content:check --strict` fails on it. */
+  strict: boolean;
+}
+
+export type LoadResult =
+  | { model: ContentModel; problems: []; notices: Notice[] }
+  | { model: null; problems: Problem[]; notices: Notice[] };

@@ -20,6 +20,10 @@ export interface ParsedYaml {
   achievements: Located<schema.AchievementInput>[];
   checkTypes: Located<schema.CheckTypeInput>[];
   profiles: Located<schema.ProfileInput>[];
+  /** Claim-log entries; `module` is the log's file name. */
+  claims: Located<schema.ClaimInput & { module: string }>[];
+  /** Claim logs that could not be read whole: "reviewed date not backed" would only add noise. */
+  claimsIncomplete: boolean;
   /** Ids of entries that exist but failed validation: referring to them is not "unknown". */
   invalidIds: Set<string>;
   /** True when a glossary file could not be read at all: unknown-term checks would only add noise. */
@@ -44,6 +48,8 @@ export function parseYamlFiles(tree: ContentTree): ParsedYaml {
     achievements: [],
     checkTypes: [],
     profiles: [],
+    claims: [],
+    claimsIncomplete: false,
     invalidIds: new Set(),
     glossaryIncomplete: false,
     problems: [],
@@ -147,6 +153,17 @@ export function parseYamlFiles(tree: ContentTree): ParsedYaml {
     const shell = validate(source, z.object({ checkTypes: list.default([]), profiles: list.default([]) }).strict());
     entries(source, "checkTypes", shell?.checkTypes, schema.checkTypeSchema, out.checkTypes);
     entries(source, "profiles", shell?.profiles, schema.profileSchema, out.profiles);
+  }
+  for (const file of tree.reviews) {
+    const source = open(file);
+    const module = file.path.slice("reviews/".length, -".yaml".length);
+    const raw = validate(source, z.array(z.unknown(), { invalid_type_error: "a claim log is a list of claims" }));
+    if (!raw) out.claimsIncomplete = true;
+    raw?.forEach((data, index) => {
+      const value = validate(source, schema.claimSchema, [index], data);
+      if (value) out.claims.push({ value: { ...value, module }, source, path: [index] });
+      else out.claimsIncomplete = true;
+    });
   }
   // Parse and schema problems accumulate on each source while it is validated.
   out.problems.push(...sources.flatMap((source) => source.problems));

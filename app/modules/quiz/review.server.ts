@@ -1,10 +1,10 @@
-import type { Quiz } from "~/modules/content/types";
+import type { Quiz, ReviewPolicy } from "~/modules/content/types";
 import { db } from "~/modules/db/index.server.ts";
 import { otherLang, type Lang } from "~/modules/i18n/config.ts";
 import { ownAttempt } from "./attempt-record.server.ts";
 import { describeAnswer, describeKey, type Words } from "./describe.ts";
 import { isCorrect } from "./grading.ts";
-import { quizStanding } from "./rules.server.ts";
+import { quizStanding, type QuizStanding } from "./rules.server.ts";
 import type { Answer } from "./types.ts";
 
 export type ReviewItem = {
@@ -36,8 +36,8 @@ export type Review = {
 };
 
 /**
- * The review of a submitted attempt in `lang` (with the other language alongside). Keys,
- * marks and explanations are withheld while the quiz hides answers until the last attempt.
+ * The review of a submitted attempt in `lang` (with the other language alongside). What it
+ * may show depends on the quiz's reviewPolicy and the learner's standing (see keysVisible).
  */
 export async function attemptReview(
   attemptId: string,
@@ -49,7 +49,9 @@ export async function attemptReview(
   const attempt = await ownAttempt(attemptId, userId);
   if (!attempt || attempt.status !== "submitted" || attempt.quizId !== quiz.id) return null;
   const standing = await quizStanding(userId, quiz);
-  const hidden = quiz.settings.reviewPolicy === "after-last-attempt" && standing.attemptsLeft !== 0;
+  const visible = reviewVisibility(quiz.settings.reviewPolicy, standing);
+  const hidden = !visible.marks;
+  const keysHidden = !visible.keys;
   const rows = await db.quizResponse.findMany({
     where: { attemptId },
     select: { itemKey: true, answer: true, score: true },
@@ -70,9 +72,9 @@ export async function attemptReview(
         prompt: item.prompt[lang],
         promptOther: item.prompt[other],
         yourAnswer: describeAnswer(item, answer, lang, words),
-        correctAnswer: hidden ? null : describeKey(item, lang, words),
-        explanation: hidden ? null : item.explanation[lang],
-        explanationOther: hidden ? null : item.explanation[other],
+        correctAnswer: keysHidden ? null : describeKey(item, lang, words),
+        explanation: keysHidden ? null : item.explanation[lang],
+        explanationOther: keysHidden ? null : item.explanation[other],
         score: hidden ? null : score,
         correct: hidden ? null : isCorrect(score),
       };
@@ -87,9 +89,30 @@ export async function attemptReview(
     passMark: attempt.passMark,
     late: attempt.lateSubmission,
     submittedAt: attempt.submittedAt!,
-    answersHidden: hidden,
+    answersHidden: keysHidden,
     units,
   };
+}
+
+/**
+ * Marks are the score per item; keys are the correct answers and explanations. A quiz that
+ * counts toward a credential (after-pass-or-last) shows marks after every attempt but keys
+ * only once the learner has passed or has no attempt left, so a retake cannot be passed by
+ * copying the previous review.
+ */
+export function reviewVisibility(
+  policy: ReviewPolicy,
+  standing: Pick<QuizStanding, "attemptsLeft" | "passed">,
+): { marks: boolean; keys: boolean } {
+  const lastUsed = standing.attemptsLeft === 0;
+  switch (policy) {
+    case "always":
+      return { marks: true, keys: true };
+    case "after-pass-or-last":
+      return { marks: true, keys: standing.passed || lastUsed };
+    case "after-last-attempt":
+      return { marks: lastUsed, keys: lastUsed };
+  }
 }
 
 export async function attemptsOf(userId: string, quizId: string) {

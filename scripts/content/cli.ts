@@ -17,6 +17,10 @@ export interface Options {
   today: Date;
 }
 
+export function defaultContentDir(): string {
+  return resolve(repoRoot, "content");
+}
+
 export function readOptions(): Options {
   const { values } = parseArgs({
     options: {

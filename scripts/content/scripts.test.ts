@@ -69,6 +69,28 @@ describe("content scripts", () => {
     expect(plain.stdout).toContain("laundering-stages.en.md:2: warning: no reviewed date");
   }, 30_000);
 
+  it("content:facts lists each figure with file:line and its footnote, or says it has none", () => {
+    const result = run("facts.ts", "--dir", VALID_DIR, "--lang", "en");
+    expect(result.status).toBe(0);
+    const file = `${relative(root, VALID_DIR)}/modules/m1-basics/cash-reports.en.md`;
+    const line = (text: string) => lineContaining(VALID_DIR, "modules/m1-basics/cash-reports.en.md", text);
+    expect(result.stdout).toContain("## m1-basics / cash-reports (en)\n");
+    expect(result.stdout).toContain(
+      `${file}:${line("filed within 15 calendar days")}  period    15 calendar days  <- [^ctr-deadline] FinCEN Form 112 instructions.\n`,
+    );
+    expect(result.stdout).toContain(`${file}:${line("USD 7,500")}  amount    USD 7,500  <- NO FOOTNOTE\n`);
+    expect(result.stdout).toContain(
+      `${file}:${line("USD 9,500")}  amount    USD 9,500  <- NO FOOTNOTE  (in an example)\n`,
+    );
+    // Reading order of module.yaml: laundering-stages before cash-reports.
+    expect(result.stdout.indexOf("laundering-stages (en)")).toBeLessThan(result.stdout.indexOf("cash-reports (en)"));
+    expect(result.stdout).toMatch(/\n9 figures, dates and citations in 2 lesson files; 7 without a footnote\n$/);
+    const missing = run("facts.ts", "--dir", VALID_DIR, "--missing", "--json");
+    const listed = JSON.parse(missing.stdout) as { footnotes: string[]; lang: string }[];
+    expect(listed).toHaveLength(14);
+    expect(listed.every((fact) => fact.footnotes.length === 0)).toBe(true);
+  }, 20_000);
+
   it("content:stats --json prints exactly the documented keys", () => {
     const result = run("stats.ts", "--json", "--dir", VALID_DIR);
     expect(result.status).toBe(0);

@@ -1,5 +1,6 @@
-// A learner takes a quiz in Spanish: answers survive a reload, a failed attempt is followed by
-// the (short, configured) cool-down, and a passing attempt's review shows the explanations.
+// A learner takes a quiz in Spanish: answers survive a reload; a failed attempt's review shows
+// marks but no keys, and the (short, configured) cool-down follows; a passing attempt's review
+// shows the explanations.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { getQuiz } from "~/modules/content/index.server.ts";
@@ -72,6 +73,11 @@ describe("taking a quiz", () => {
 
     await submit(page);
     await page.getByText(/No aprobado/).waitFor();
+    // A credential quiz: marks after a failed attempt, but neither keys nor explanations.
+    await page.getByText(/se muestran cuando usted apruebe este cuestionario o después de su último intento/).waitFor();
+    expect(await page.getByText("Incorrecta", { exact: true }).count()).toBeGreaterThan(0);
+    for (const key of ["Respuesta correcta", "Por qué"])
+      expect(await page.getByText(key, { exact: true }).count()).toBe(0);
 
     // The cool-down (QUIZ_COOLDOWN_SECONDS in the test server) blocks a new start for a moment.
     await page.goto(QUIZ_URL);

@@ -2,6 +2,7 @@
 // file (and ./index.ts for browser-safe types and labels).
 import { contentIndex } from "./cache.server";
 import * as lookup from "./lookup";
+import { reviewStatus, type ReviewStatus } from "./review-age";
 import type {
   Achievement,
   CheckType,
@@ -17,6 +18,7 @@ import type {
 export { loadContent } from "./load.server";
 export { clearContentCache, defaultContentDir } from "./cache.server";
 export { ContentError, formatProblem } from "./problems";
+export { REVIEW_DUE_MONTHS, REVIEW_OVERDUE_MONTHS, type ReviewStatus } from "./review-age";
 export { searchContent, type SearchHit, type SearchOptions } from "./search.server";
 export type { CompletionRequirements } from "./lookup";
 export type * from "./types";
@@ -29,6 +31,18 @@ export function getContent(): ContentModel {
 /** Short content hash; attempts and credentials record the version they were made against. */
 export function contentVersion(): string {
   return contentIndex().model.version;
+}
+
+export type LessonDue = { lesson: Lesson; status: Exclude<ReviewStatus, "current" | "future"> };
+
+/** Lessons never reviewed or reviewed more than 9 months ago: never reviewed and oldest first. */
+export function lessonsDueForReview(today = new Date()): LessonDue[] {
+  const due: LessonDue[] = [];
+  for (const lesson of contentIndex().model.lessons) {
+    const status = reviewStatus(lesson.reviewed, today);
+    if (status === "missing" || status === "due" || status === "overdue") due.push({ lesson, status });
+  }
+  return due.sort((a, b) => (a.lesson.reviewed ?? "").localeCompare(b.lesson.reviewed ?? ""));
 }
 
 export const listCourses = (): readonly Course[] => contentIndex().model.courses;

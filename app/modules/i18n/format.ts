@@ -15,6 +15,11 @@ export function formatDate(value: Date | string, lang: Lang, timeZone = DEFAULT_
   return new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: "long", timeZone }).format(new Date(value));
 }
 
+/** A calendar day written `YYYY-MM-DD` (a review date), the same day in every time zone. */
+export function formatDay(day: string, lang: Lang): string {
+  return formatDate(`${day}T12:00:00Z`, lang, "UTC");
+}
+
 export function formatDateTime(value: Date | string, lang: Lang, timeZone = DEFAULT_TIME_ZONE): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[lang], {
     year: "numeric",

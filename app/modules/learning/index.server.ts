@@ -22,5 +22,6 @@ export {
 export { lessonPage, type LessonPage, type LessonTextView, type SectionView } from "./lesson.server.ts";
 export { glossaryView, type GlossaryEntry } from "./glossary.server.ts";
 export { searchView, SEARCH_LIMIT, type SearchResult } from "./search.server.ts";
+export { lessonChangesForLearner, type LessonChangeNotice } from "./changes.server.ts";
 export { learnerHome, type LearnerHome, type HomeCourse, type PastAttempt } from "./home.server.ts";
 export type { Named, ProgressSummary } from "./views.server.ts";

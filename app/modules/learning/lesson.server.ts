@@ -8,7 +8,7 @@ import {
   type Lesson,
 } from "~/modules/content/index.server.ts";
 import { LANGUAGES, type Lang } from "~/modules/i18n/config.ts";
-import { formatDate } from "~/modules/i18n/format.ts";
+import { formatDate, formatDay } from "~/modules/i18n/format.ts";
 import { sectionAnchor } from "./paths.ts";
 import { lessonCompletedAt } from "./progress.server.ts";
 import { lessonTitle, type Named } from "./views.server.ts";
@@ -35,6 +35,8 @@ export type LessonPage = {
   /** Offered after the last lesson of a module that has a quiz. */
   moduleQuiz: Named | null;
   completedOn: string | null;
+  /** The lesson's review date, formatted: "Law stated as of …". Null until reviewed. */
+  lawAsOf: { day: string; text: string } | null;
 };
 
 function textOf(lesson: Lesson, lang: Lang): LessonTextView {
@@ -71,5 +73,6 @@ export async function lessonPage(
     next: next ? lessonTitle(next.id, lang) : null,
     moduleQuiz: quiz ? { id: quiz.id, title: quiz.title[lang] } : null,
     completedOn: completedAt ? formatDate(completedAt, lang, options.timeZone) : null,
+    lawAsOf: lesson.reviewed ? { day: lesson.reviewed, text: formatDay(lesson.reviewed, lang) } : null,
   };
 }

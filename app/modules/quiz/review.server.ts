@@ -31,7 +31,10 @@ export type Review = {
   passMark: number;
   late: boolean;
   submittedAt: Date;
+  /** Keys and explanations are withheld from this review. */
   answersHidden: boolean;
+  /** While hidden: what shows them (the review's notice says so). */
+  answersShownAfter: "pass" | "pass-or-last" | "last" | null;
   units: ReviewUnit[];
 };
 
@@ -90,6 +93,13 @@ export async function attemptReview(
     late: attempt.lateSubmission,
     submittedAt: attempt.submittedAt!,
     answersHidden: keysHidden,
+    answersShownAfter: !keysHidden
+      ? null
+      : quiz.settings.reviewPolicy === "after-last-attempt"
+        ? "last"
+        : standing.attemptsAllowed === null
+          ? "pass"
+          : "pass-or-last",
     units,
   };
 }

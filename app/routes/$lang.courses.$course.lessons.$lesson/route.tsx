@@ -108,6 +108,11 @@ export default function LessonRoute() {
         <p className="lesson-head__meta">
           <span>{t("lesson.position", { position: page.lesson.position, count: page.lesson.count })}</span>
           <span>{t("lesson.minutes", { minutes: page.lesson.minutes })}</span>
+          {page.lawAsOf ? (
+            <span className="lesson-head__law-as-of">
+              <time dateTime={page.lawAsOf.day}>{t("lesson.lawAsOf", { date: page.lawAsOf.text })}</time>
+            </span>
+          ) : null}
           {page.completedOn ? <span className="status status--done">✓ {t("course.done")}</span> : null}
         </p>
         <p className="view-toggle">

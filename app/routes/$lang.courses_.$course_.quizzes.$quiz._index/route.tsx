@@ -87,6 +87,11 @@ export default function QuizIntro() {
         </li>
       </ul>
       {settings.reviewPolicy === "after-last-attempt" ? <p className="muted">{t("intro.hidesAnswers")}</p> : null}
+      {settings.reviewPolicy === "after-pass-or-last" ? (
+        <p className="muted">
+          {t(standing.attemptsAllowed === null ? "intro.marksThenAnswersOnPass" : "intro.marksThenAnswers")}
+        </p>
+      ) : null}
       {standing.passed ? <Notice tone="success">{t("intro.passedAlready")}</Notice> : null}
       {!enrolled ? (
         <Notice>

@@ -35,6 +35,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
+const HIDDEN_NOTICE = {
+  last: "review.answersHidden",
+  pass: "review.answersHiddenUntilPass",
+  "pass-or-last": "review.answersHiddenUntilPassOrLast",
+} as const;
+
 function Mark({ item }: { item: ReviewItem }) {
   const { t, i18n } = useTranslation("quiz");
   if (item.correct === null || item.score === null) return null;
@@ -64,7 +70,7 @@ export default function Review() {
           : t("review.failed", { passMark: formatPercent(review.passMark / 100, lang) })}
       </Notice>
       {review.late ? <Notice tone="warning">{t("review.late")}</Notice> : null}
-      {review.answersHidden ? <Notice>{t("review.answersHidden")}</Notice> : null}
+      {review.answersShownAfter ? <Notice>{t(HIDDEN_NOTICE[review.answersShownAfter])}</Notice> : null}
       {review.units.map((unit, u) => (
         <section key={u} className={unit.scenario ? "quiz-case" : undefined}>
           {unit.scenario ? <p className="quiz-case__scenario">{unit.scenario}</p> : null}

@@ -2,9 +2,17 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requirePermission } from "~/modules/auth/index.server.ts";
-import { lessonsOfCourse, listCourses } from "~/modules/content/index.server.ts";
+import {
+  coursesWithLesson,
+  getModule,
+  lessonsDueForReview,
+  lessonsOfCourse,
+  listCourses,
+} from "~/modules/content/index.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
-import { formatNumber } from "~/modules/i18n/format.ts";
+import { formatDay, formatNumber } from "~/modules/i18n/format.ts";
+import { lessonPath } from "~/modules/learning/paths.ts";
+import { ReviewDue, type ReviewDueRow } from "./review-due.tsx";
 import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -18,13 +26,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     modules: formatNumber(c.modules.length, lang),
     lessons: formatNumber(lessonsOfCourse(c.id).length, lang),
   }));
-  return { lang, title: t("workspace:instructor.title"), courses };
+  const reviewDue = lessonsDueForReview().map(({ lesson, status }): ReviewDueRow => {
+    const course = coursesWithLesson(lesson.id)[0];
+    return {
+      lessonId: lesson.id,
+      title: lesson[lang].title,
+      module: getModule(lesson.moduleId)?.title[lang] ?? lesson.moduleId,
+      href: course ? lessonPath(lang, course.id, lesson.id) : null,
+      reviewed: lesson.reviewed,
+      reviewedText: lesson.reviewed ? formatDay(lesson.reviewed, lang) : null,
+      status,
+    };
+  });
+  return { lang, title: t("workspace:instructor.title"), courses, reviewDue };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export default function Instructor() {
-  const { lang, courses } = useLoaderData<typeof loader>();
+  const { lang, courses, reviewDue } = useLoaderData<typeof loader>();
   const { t } = useTranslation("workspace");
   return (
     <div className="page">
@@ -69,6 +89,7 @@ export default function Instructor() {
           </table>
         </div>
       )}
+      <ReviewDue rows={reviewDue} />
     </div>
   );
 }

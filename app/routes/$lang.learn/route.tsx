@@ -5,10 +5,11 @@ import { ProgressPanel } from "~/components/lesson/progress-panel.tsx";
 import { requireUser } from "~/modules/auth/index.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
 import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
-import { learnerHome } from "~/modules/learning/index.server.ts";
+import { learnerHome, lessonChangesForLearner } from "~/modules/learning/index.server.ts";
 import { coursePath } from "~/modules/learning/paths.ts";
 import styles from "~/styles/lesson.css";
 import { AttemptsTable } from "./attempts-table.tsx";
+import { LessonChanges } from "./lesson-changes.tsx";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -16,18 +17,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langFromParams(params);
   const user = await requireUser(request);
   const t = await getFixedT(lang);
-  const home = await learnerHome({ id: user.id, timeZone: user.timeZone }, lang);
-  return { lang, title: t("learning:learn.title"), ...home };
+  const [home, lessonChanges] = await Promise.all([
+    learnerHome({ id: user.id, timeZone: user.timeZone }, lang),
+    lessonChangesForLearner(user.id, lang),
+  ]);
+  return { lang, title: t("learning:learn.title"), ...home, lessonChanges };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export default function MyLearning() {
-  const { lang, inProgress, completed, attempts } = useLoaderData<typeof loader>();
+  const { lang, inProgress, completed, attempts, lessonChanges } = useLoaderData<typeof loader>();
   const { t } = useTranslation("learning");
   return (
     <div className="page learning-page">
       <h1>{t("learn.title")}</h1>
+      <LessonChanges lang={lang} changes={lessonChanges} />
       <section aria-labelledby="in-progress">
         <h2 id="in-progress">{t("learn.inProgress")}</h2>
         {inProgress.length === 0 ? (

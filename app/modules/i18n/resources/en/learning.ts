@@ -75,6 +75,7 @@ export const learning = {
   lesson: {
     position: "Lesson {{position}} of {{count}}",
     minutes: "About {{minutes}} min",
+    lawAsOf: "Law stated as of {{date}}",
     objectives: "By the end of this lesson you will be able to:",
     view: {
       state: "Side-by-side view (English and Spanish): {{state}}",
@@ -105,6 +106,11 @@ export const learning = {
       closed: "This course is open only to people enrolled by their organisation. Ask your training coordinator.",
       toCourse: "See the course",
     },
+  },
+  whatChanged: {
+    heading: "What changed in lessons you completed",
+    intro: "These lessons were corrected or updated after you completed them. Read what changed:",
+    updatedOn: "updated {{date}}",
   },
   glossary: {
     title: "Glossary",

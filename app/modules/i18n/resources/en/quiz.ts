@@ -19,6 +19,10 @@ export const quiz = {
     attemptRow: "Attempt {{number}}",
     review: "Review",
     hidesAnswers: "Correct answers are shown after your last attempt.",
+    marksThenAnswers:
+      "After each attempt you see your score and which questions you got right. Correct answers and explanations are shown once you pass or after your last attempt.",
+    marksThenAnswersOnPass:
+      "After each attempt you see your score and which questions you got right. Correct answers and explanations are shown once you pass.",
   },
   attempt: {
     title: "{{quiz}} — attempt {{number}}",
@@ -76,6 +80,9 @@ export const quiz = {
     incorrect: "Incorrect",
     otherLanguage: "Show in Spanish",
     answersHidden: "Correct answers and explanations are shown after your last attempt.",
+    answersHiddenUntilPassOrLast:
+      "Correct answers and explanations are shown once you pass this quiz or after your last attempt.",
+    answersHiddenUntilPass: "Correct answers and explanations are shown once you pass this quiz.",
     backToQuiz: "Back to the quiz",
     yes: "True",
     no: "False",

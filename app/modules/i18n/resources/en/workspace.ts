@@ -48,4 +48,20 @@ export const workspace = {
     lessons: "Lessons",
     noCourses: "There are no courses yet.",
   },
+  reviewDue: {
+    heading: "Lessons due for review",
+    intro_one: "The law in {{count}} lesson has not been checked against its sources in the last 9 months.",
+    intro_other: "The law in {{count}} lessons has not been checked against its sources in the last 9 months.",
+    none: "Every lesson was reviewed in the last 9 months.",
+    caption: "Lessons due for review, oldest review first",
+    lesson: "Lesson",
+    reviewed: "Last reviewed",
+    status: "Status",
+    never: "Never",
+    statuses: {
+      missing: "Not reviewed yet",
+      due: "Due (over 9 months)",
+      overdue: "Overdue (over 12 months)",
+    },
+  },
 } as const;

@@ -79,6 +79,7 @@ export const learning: Translation<typeof en> = {
   lesson: {
     position: "Lección {{position}} de {{count}}",
     minutes: "Aproximadamente {{minutes}} min",
+    lawAsOf: "Legislación vigente al {{date}}",
     objectives: "Al terminar esta lección usted podrá:",
     view: {
       state: "Vista paralela (inglés y español): {{state}}",
@@ -110,6 +111,11 @@ export const learning: Translation<typeof en> = {
         "Este curso es solo para personas inscritas por su organización. Consulte a su coordinador de capacitación.",
       toCourse: "Ver el curso",
     },
+  },
+  whatChanged: {
+    heading: "Cambios en lecciones que usted completó",
+    intro: "Estas lecciones se corrigieron o actualizaron después de que usted las completó. Lea qué cambió:",
+    updatedOn: "actualizada el {{date}}",
   },
   glossary: {
     title: "Glosario",

@@ -23,6 +23,10 @@ export const quiz: Translation<typeof en> = {
     attemptRow: "Intento {{number}}",
     review: "Revisar",
     hidesAnswers: "Las respuestas correctas se muestran después de su último intento.",
+    marksThenAnswers:
+      "Después de cada intento verá su calificación y qué preguntas respondió correctamente. Las respuestas correctas y las explicaciones se muestran cuando usted apruebe o después de su último intento.",
+    marksThenAnswersOnPass:
+      "Después de cada intento verá su calificación y qué preguntas respondió correctamente. Las respuestas correctas y las explicaciones se muestran cuando usted apruebe.",
   },
   attempt: {
     title: "{{quiz}} — intento {{number}}",
@@ -83,6 +87,10 @@ export const quiz: Translation<typeof en> = {
     incorrect: "Incorrecta",
     otherLanguage: "Ver en inglés",
     answersHidden: "Las respuestas correctas y las explicaciones se muestran después de su último intento.",
+    answersHiddenUntilPassOrLast:
+      "Las respuestas correctas y las explicaciones se muestran cuando usted apruebe este cuestionario o después de su último intento.",
+    answersHiddenUntilPass:
+      "Las respuestas correctas y las explicaciones se muestran cuando usted apruebe este cuestionario.",
     backToQuiz: "Regresar al cuestionario",
     yes: "Verdadero",
     no: "Falso",

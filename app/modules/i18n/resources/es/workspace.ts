@@ -55,4 +55,20 @@ export const workspace: Translation<typeof en> = {
     lessons: "Lecciones",
     noCourses: "Todavía no hay cursos.",
   },
+  reviewDue: {
+    heading: "Lecciones pendientes de revisión",
+    intro_one: "La legislación de {{count}} lección no se ha verificado contra sus fuentes en los últimos 9 meses.",
+    intro_other: "La legislación de {{count}} lecciones no se ha verificado contra sus fuentes en los últimos 9 meses.",
+    none: "Todas las lecciones se revisaron en los últimos 9 meses.",
+    caption: "Lecciones pendientes de revisión, de la revisión más antigua a la más reciente",
+    lesson: "Lección",
+    reviewed: "Última revisión",
+    status: "Estado",
+    never: "Nunca",
+    statuses: {
+      missing: "Sin revisar",
+      due: "Pendiente (más de 9 meses)",
+      overdue: "Vencida (más de 12 meses)",
+    },
+  },
 };

@@ -21,7 +21,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     : url.searchParams.get("signedOut")
       ? t("auth:signOut.done")
       : null;
-  return { lang, title: t("auth:signIn.title"), redirectTo: url.searchParams.get("redirectTo") ?? "", notice };
+  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"), "");
+  return { lang, title: t("auth:signIn.title"), redirectTo, notice };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);

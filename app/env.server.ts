@@ -19,7 +19,8 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
-  TRUST_PROXY: booleanish,
+  // Proxy hops or addresses; parsed and checked by server/guards.mjs (trustProxySetting).
+  TRUST_PROXY: z.string().optional(),
   PUENTE_DEMO: booleanish,
   // Answers arriving this long after a quiz deadline still count (network latency).
   QUIZ_GRACE_SECONDS: z.coerce.number().int().nonnegative().default(30),

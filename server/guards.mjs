@@ -21,15 +21,13 @@ export function isCrossSite({ method, secFetchSite, origin, allowedOrigins }) {
 const KB = 1024;
 const MB = 1024 * KB;
 
-// Largest body accepted per kind of request, first match wins. Forms are small; uploads
-// (course or roster imports, when they come) get their own larger allowance.
-export const BODY_LIMITS = [
-  { kind: "upload", pattern: /^\/(en|es)\/.+\/import\/?$/, bytes: 20 * MB },
-  { kind: "form", pattern: /^/, bytes: 1 * MB },
-];
+// Largest body accepted per kind of request. Forms are small; uploads (course or roster
+// imports, when they come) get their own larger allowance.
+const FORM_LIMIT = { kind: "form", bytes: 1 * MB };
+export const BODY_LIMITS = [{ kind: "upload", pattern: /^\/(en|es)\/.+\/import\/?$/, bytes: 20 * MB }];
 
 export function bodyLimitFor(pathname) {
-  return BODY_LIMITS.find((limit) => limit.pattern.test(pathname));
+  return BODY_LIMITS.find((limit) => limit.pattern.test(pathname)) ?? FORM_LIMIT;
 }
 
 /**

@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { DemoBanner } from "~/components/demo-banner.tsx";
 import { ErrorPage } from "~/components/error-page.tsx";
 import { SiteFooter } from "~/components/site-footer.tsx";
 import { SiteHeader } from "~/components/site-header.tsx";
@@ -42,6 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
+        {shell?.demo ? <DemoBanner /> : null}
         <SiteHeader shell={shell} />
         <main id="main" tabIndex={-1}>
           {children}

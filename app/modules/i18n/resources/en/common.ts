@@ -2,6 +2,10 @@ export const common = {
   appName: "Puente",
   tagline: "US–Mexico anti-money-laundering training and vetting",
   skipToContent: "Skip to main content",
+  demoBanner: {
+    label: "Demo data.",
+    body: "This site has demonstration accounts whose password is public. Do not enter real personal information.",
+  },
   nav: {
     label: "Main",
     home: "Home",

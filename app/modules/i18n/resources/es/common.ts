@@ -5,6 +5,10 @@ export const common: Translation<typeof en> = {
   appName: "Puente",
   tagline: "Capacitación y control de confianza México–EE. UU. en prevención de lavado de dinero",
   skipToContent: "Ir al contenido principal",
+  demoBanner: {
+    label: "Datos de demostración.",
+    body: "Este sitio tiene cuentas de demostración cuya contraseña es pública. No capture información personal real.",
+  },
   nav: {
     label: "Principal",
     home: "Inicio",

@@ -135,7 +135,9 @@ app.all("*", (req, res, next) => handler(req, res, next));
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 app.listen(port, host, async () => {
-  console.log(`Puente is serving http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
+  // The same name app/env.server.ts gives links in emails when APP_URL is unset.
+  const local = ["127.0.0.1", "0.0.0.0", "::", "::1", "localhost"].includes(host);
+  console.log(`Puente is serving http://${local ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`);
   if (isDev) await broadcastDevReady(build);
 });
 

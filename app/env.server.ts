@@ -8,7 +8,10 @@ const booleanish = z
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().optional(),
-  APP_URL: z.string().url().default("http://localhost:3000"),
+  // Unset: where server.mjs listens (see defaultAppUrl).
+  APP_URL: z.string().url().optional(),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: z.coerce.number().int().positive().default(3000),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().default(587),
   SMTP_USER: z.string().optional(),
@@ -28,7 +31,18 @@ const schema = z.object({
   QUIZ_COOLDOWN_SECONDS: z.coerce.number().int().nonnegative().optional(),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = Omit<z.infer<typeof schema>, "APP_URL"> & { APP_URL: string };
+
+const LOCAL_HOSTS = new Set(["127.0.0.1", "0.0.0.0", "::", "::1", "localhost"]);
+
+/**
+ * The public origin when APP_URL is unset: the address server.mjs listens on (and prints),
+ * so links in emails reach the running app whatever PORT it was given.
+ */
+export function defaultAppUrl(host: string, port: number): string {
+  const name = LOCAL_HOSTS.has(host) ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+}
 
 function load(): Env {
   const parsed = schema.safeParse(process.env);
@@ -36,7 +50,8 @@ function load(): Env {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment:\n${problems}`);
   }
-  return parsed.data;
+  const { APP_URL, ...rest } = parsed.data;
+  return { ...rest, APP_URL: (APP_URL ?? defaultAppUrl(rest.HOST, rest.PORT)).replace(/\/+$/, "") };
 }
 
 export const env: Env = load();

@@ -4,3 +4,4 @@ export { clearAccountLockout, forgetSignInAttempts, isAccountLocked } from "./ra
 export { endAllSessions, endSession, getSessionState, startSession, type SessionUser } from "./session.server.ts";
 export { peekToken } from "./tokens.server.ts";
 export { hashPassword } from "./password.server.ts";
+export { clearLanguageOfferCookie, languageOfferCookie, readLanguageOffer, saveLanguage } from "./language.server.ts";

@@ -1,5 +1,5 @@
 // What the page frame (header, account menu, language) needs on every page.
-import { getMemberships, getSessionState } from "~/modules/auth/index.server.ts";
+import { getMemberships, getSessionState, readLanguageOffer } from "~/modules/auth/index.server.ts";
 import { holds } from "~/modules/auth/permissions.ts";
 import { demoAccountsExist } from "~/modules/demo/index.server.ts";
 import { DEFAULT_LANG, isLang, type Lang } from "~/modules/i18n/config.ts";
@@ -20,6 +20,8 @@ export type Shell = {
   requestId: string | null;
   // Demo accounts (with their published password) exist: every page says so.
   demo: boolean;
+  // Just signed in reading another language than the saved one: offer to save this one.
+  languageOffer: Lang | null;
 };
 
 export async function loadShell(request: Request, params: { lang?: string }, context: unknown) {
@@ -36,6 +38,8 @@ export async function loadShell(request: Request, params: { lang?: string }, con
   };
   const headers = new Headers();
   if (setCookie) headers.append("Set-Cookie", setCookie);
+  const languageOffer = await readLanguageOffer(request, user, lang);
+  if (languageOffer.setCookie) headers.append("Set-Cookie", languageOffer.setCookie);
   // Remember the language the reader chose, for the next visit to "/".
   if (isLang(params.lang)) {
     const current = await langCookie.parse(request.headers.get("Cookie"));
@@ -48,6 +52,7 @@ export async function loadShell(request: Request, params: { lang?: string }, con
     nav,
     requestId,
     demo,
+    languageOffer: languageOffer.offer,
   };
   return { shell, headers };
 }

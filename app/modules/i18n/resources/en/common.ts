@@ -23,6 +23,11 @@ export const common = {
     signUp: "Create an account",
     signOut: "Sign out",
   },
+  languageNames: { en: "English", es: "Spanish" },
+  languageOffer: {
+    body: "You are reading in {{current}}; your account is set to {{saved}}, the language of the emails we send you.",
+    save: "Use {{current}} from now on",
+  },
   language: {
     label: "Language",
     switchTo: "Español",

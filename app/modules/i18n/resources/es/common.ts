@@ -26,6 +26,11 @@ export const common: Translation<typeof en> = {
     signUp: "Crear una cuenta",
     signOut: "Cerrar sesión",
   },
+  languageNames: { en: "inglés", es: "español" },
+  languageOffer: {
+    body: "Está leyendo en {{current}}; su cuenta está configurada en {{saved}}, el idioma de los correos que le enviamos.",
+    save: "Usar {{current}} de ahora en adelante",
+  },
   language: {
     label: "Idioma",
     switchTo: "English",

@@ -1,39 +1,39 @@
 // The HTTP server: Express around Remix's request handler. It exists (instead of
-// remix-serve) for two things Remix cannot do from a route: refuse cross-site form posts
-// before any action runs, and hand the client's IP to the login rate limiter.
+// remix-serve) for what Remix cannot do from a route: refuse cross-site form posts and
+// oversized bodies before any action runs, and hand the client's IP to the rate limiters.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import url from "node:url";
-import { createRequestHandler } from "@remix-run/express";
-import { broadcastDevReady } from "@remix-run/node";
+// Not re-exported by the package's index, but part of its (pinned) API surface.
+import remixExpress from "@remix-run/express/dist/server.js";
+import { broadcastDevReady, createRequestHandler } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { bodyLimitFor, isCrossSite, readBodyWithin, trustProxySetting } from "./server/guards.mjs";
+
+const { createRemixRequest, sendRemixResponse } = remixExpress;
 
 const BUILD_PATH = path.resolve("build/index.js");
 const isDev = process.env.NODE_ENV === "development";
-const trustProxy = ["1", "true"].includes(process.env.TRUST_PROXY ?? "");
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-const CROSS_SITE_MESSAGE =
-  "This form was sent from another site and was refused.\n" +
-  "Este formulario se envió desde otro sitio y fue rechazado.\n";
+let trustProxy;
+try {
+  trustProxy = trustProxySetting(process.env.TRUST_PROXY);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+
+const FALLBACK_REFUSAL = {
+  403: "This form was sent from another site and was refused.\nEste formulario se envió desde otro sitio y fue rechazado.\n",
+  413: "The request is larger than this server accepts.\nLa solicitud es más grande de lo que este servidor acepta.\n",
+};
 
 function allowedOrigins(req) {
   const origins = new Set([`${req.protocol}://${req.get("host")}`]);
   if (process.env.APP_URL) origins.add(new URL(process.env.APP_URL).origin);
   return origins;
-}
-
-// Browsers send Sec-Fetch-Site (and Origin) with every form post; a request without
-// either comes from a non-browser client, which cannot carry a victim's cookies.
-export function isCrossSite(req) {
-  if (SAFE_METHODS.has(req.method)) return false;
-  const site = req.get("sec-fetch-site");
-  if (site) return site !== "same-origin" && site !== "none";
-  const origin = req.get("origin");
-  if (origin) return !allowedOrigins(req).has(origin);
-  return false;
 }
 
 async function loadBuild() {
@@ -56,30 +56,88 @@ app.use(compression());
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 
+/** A translated refusal page from the build (entry.server), or plain bilingual text. */
+function refuse(res, req, refusal) {
+  res.status(refusal.status).set("Cache-Control", "no-store");
+  const entry = build.entry.module;
+  if (typeof entry.renderRefusal === "function") {
+    const lang = entry.refusalLang(req.path, req.get("accept-language"));
+    res.type("text/html; charset=utf-8").send(entry.renderRefusal(refusal, lang));
+  } else {
+    res.type("text/plain; charset=utf-8").send(FALLBACK_REFUSAL[refusal.status]);
+  }
+}
+
 app.use((req, res, next) => {
   res.locals.requestId = crypto.randomUUID();
   res.set("X-Request-Id", res.locals.requestId);
-  if (isCrossSite(req)) {
-    res.status(403).type("text/plain; charset=utf-8").send(CROSS_SITE_MESSAGE);
-    return;
-  }
+  const crossSite = isCrossSite({
+    method: req.method,
+    secFetchSite: req.get("sec-fetch-site"),
+    origin: req.get("origin"),
+    allowedOrigins: allowedOrigins(req),
+  });
+  if (crossSite) return refuse(res, req, { status: 403, reason: "crossSite" });
   next();
 });
 
-// One request handler per build (created per request it costs 1–2 ms); dev swaps it on rebuild.
-const handlerFor = (serverBuild) =>
-  createRequestHandler({
-    build: serverBuild,
-    mode: serverBuild.mode,
-    getLoadContext: (_req, res) => ({ clientIp: _req.ip ?? "unknown", requestId: res.locals.requestId }),
-  });
+// Bodies are read here, within the limit for their kind of request, before Remix sees them:
+// a 200 MB post is refused after its first megabyte instead of being buffered by an action.
+app.use(async (req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  const limit = bodyLimitFor(req.path);
+  try {
+    const body = await readBodyWithin(req, limit.bytes);
+    if (body) {
+      res.locals.body = body;
+      return next();
+    }
+  } catch (error) {
+    return next(error);
+  }
+  res.set("Connection", "close");
+  refuse(res, req, { status: 413, reason: "tooLarge", limitBytes: limit.bytes });
+  discardThenClose(req);
+});
+
+// Node closes a "Connection: close" socket once the response is written; closing it while the
+// client's upload still arrives resets the connection, and the client may never read the 413.
+// So only our side is closed; what keeps arriving is read and dropped (memory stays flat)
+// until the client stops, or for 5 s at most.
+function discardThenClose(req) {
+  const socket = req.socket;
+  socket.destroySoon = () => socket.end();
+  const timer = setTimeout(() => socket.destroy(), 5_000);
+  timer.unref();
+  socket.once("close", () => clearTimeout(timer));
+  req.once("end", () => socket.destroy());
+  req.resume();
+}
+
+// Remix's Express adapter, except that the body is the one read above.
+const handlerFor = (serverBuild) => {
+  const handleRequest = createRequestHandler(serverBuild, serverBuild.mode);
+  return async (req, res, next) => {
+    try {
+      // The adapter takes URL, headers and the abort signal from `req`; as a GET it leaves the body alone.
+      let request = createRemixRequest(Object.assign(Object.create(req), { method: "GET" }), res);
+      if (res.locals.body) request = new Request(request, { method: req.method, body: res.locals.body });
+      const loadContext = { clientIp: req.ip ?? "unknown", requestId: res.locals.requestId };
+      await sendRemixResponse(res, await handleRequest(request, loadContext));
+    } catch (error) {
+      next(error);
+    }
+  };
+};
 let handler = handlerFor(build);
 app.all("*", (req, res, next) => handler(req, res, next));
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 app.listen(port, host, async () => {
-  console.log(`Puente is serving http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
+  // The same name app/env.server.ts gives links in emails when APP_URL is unset.
+  const local = ["127.0.0.1", "0.0.0.0", "::", "::1", "localhost"].includes(host);
+  console.log(`Puente is serving http://${local ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`);
   if (isDev) await broadcastDevReady(build);
 });
 

@@ -12,6 +12,9 @@ import { i18nextOptions } from "~/modules/i18n/i18next.ts";
 
 export const streamTimeout = 5_000;
 
+// server.mjs reaches these as build.entry.module to refuse requests before Remix runs.
+export { refusalLang, renderRefusal } from "~/modules/http/refusal.server.ts";
+
 // Parse and validate content/ once at start-up: a malformed file stops the server with its
 // file:line messages instead of serving a half-loaded catalog.
 getContent();

@@ -8,7 +8,10 @@ const booleanish = z
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().optional(),
-  APP_URL: z.string().url().default("http://localhost:3000"),
+  // Unset: where server.mjs listens (see defaultAppUrl).
+  APP_URL: z.string().url().optional(),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: z.coerce.number().int().positive().default(3000),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().default(587),
   SMTP_USER: z.string().optional(),
@@ -19,7 +22,8 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
-  TRUST_PROXY: booleanish,
+  // Proxy hops or addresses; parsed and checked by server/guards.mjs (trustProxySetting).
+  TRUST_PROXY: z.string().optional(),
   PUENTE_DEMO: booleanish,
   // Answers arriving this long after a quiz deadline still count (network latency).
   QUIZ_GRACE_SECONDS: z.coerce.number().int().nonnegative().default(30),
@@ -27,7 +31,18 @@ const schema = z.object({
   QUIZ_COOLDOWN_SECONDS: z.coerce.number().int().nonnegative().optional(),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = Omit<z.infer<typeof schema>, "APP_URL"> & { APP_URL: string };
+
+const LOCAL_HOSTS = new Set(["127.0.0.1", "0.0.0.0", "::", "::1", "localhost"]);
+
+/**
+ * The public origin when APP_URL is unset: the address server.mjs listens on (and prints),
+ * so links in emails reach the running app whatever PORT it was given.
+ */
+export function defaultAppUrl(host: string, port: number): string {
+  const name = LOCAL_HOSTS.has(host) ? "localhost" : host.includes(":") ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+}
 
 function load(): Env {
   const parsed = schema.safeParse(process.env);
@@ -35,7 +50,8 @@ function load(): Env {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment:\n${problems}`);
   }
-  return parsed.data;
+  const { APP_URL, ...rest } = parsed.data;
+  return { ...rest, APP_URL: (APP_URL ?? defaultAppUrl(rest.HOST, rest.PORT)).replace(/\/+$/, "") };
 }
 
 export const env: Env = load();

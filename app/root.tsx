@@ -3,7 +3,9 @@ import { data } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { DemoBanner } from "~/components/demo-banner.tsx";
 import { ErrorPage } from "~/components/error-page.tsx";
+import { LanguageOffer } from "~/components/language-offer.tsx";
 import { SiteFooter } from "~/components/site-footer.tsx";
 import { SiteHeader } from "~/components/site-header.tsx";
 import { loadShell, type Shell } from "~/modules/shell/shell.server.ts";
@@ -42,7 +44,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
+        {shell?.demo ? <DemoBanner /> : null}
         <SiteHeader shell={shell} />
+        {shell?.languageOffer ? <LanguageOffer lang={shell.languageOffer} /> : null}
         <main id="main" tabIndex={-1}>
           {children}
         </main>

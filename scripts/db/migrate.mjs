@@ -1,10 +1,13 @@
 // Applies pending migrations to the database named by DATABASE_URL (default: the SQLite
 // file data/puente.db, created on first run and switched to WAL).
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { runPrisma } from "./prisma-cli.mjs";
 import { derivePostgresSchema, root } from "./providers.mjs";
+
+// `--quiet` (npm start): say nothing when all went well.
+const quiet = process.argv.includes("--quiet");
 
 const url = process.env.DATABASE_URL?.trim() || "file:./data/puente.db";
 if (!/^postgres(ql)?:\/\//i.test(url)) {
@@ -16,9 +19,5 @@ if (!/^postgres(ql)?:\/\//i.test(url)) {
 } else {
   derivePostgresSchema();
 }
-execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], {
-  cwd: root,
-  stdio: ["ignore", process.env.DB_MIGRATE_VERBOSE ? "inherit" : "ignore", "inherit"],
-  env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-});
-console.log(`database: migrations applied (${/^postgres/i.test(url) ? "PostgreSQL" : "SQLite"})`);
+runPrisma(["migrate", "deploy"], { showOutput: Boolean(process.env.DB_MIGRATE_VERBOSE) });
+if (!quiet) console.log(`database: migrations applied (${/^postgres/i.test(url) ? "PostgreSQL" : "SQLite"})`);

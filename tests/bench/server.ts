@@ -50,7 +50,8 @@ export function migrate(databaseUrl: string): void {
 }
 
 export function seed(databaseUrl: string): void {
-  runWithDatabase(["--import", "tsx", "prisma/seed.ts"], databaseUrl);
+  // A file under tests/.tmp is not the default database: demo data must be asked for.
+  runWithDatabase(["--import", "tsx", "prisma/seed.ts"], databaseUrl, { PUENTE_DEMO: "1" });
 }
 
 export function freePort(): Promise<number> {

@@ -1,9 +1,15 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { verifyAuditChain } from "~/modules/audit/index.server.ts";
 import { signIn } from "~/modules/auth/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "~/modules/demo/demo-data.server.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoPolicy, seedDemoData } from "~/modules/demo/index.server.ts";
+import { enrol } from "~/modules/learning/index.server.ts";
+import { grantRole } from "~/modules/orgs/index.server.ts";
+import { loadShell } from "~/modules/shell/shell.server.ts";
+import { createUser, sessionCookie } from "../helpers/factories.ts";
+import { makeRequest } from "../helpers/routes.ts";
 import { getQuiz } from "~/modules/content/index.server.ts";
 import { quizItemStatistics } from "~/modules/quiz/index.server.ts";
 
@@ -75,12 +81,125 @@ describe("demo data", () => {
     expect(m2.es.shareCorrect! - m2.en.shareCorrect!).toBeGreaterThanOrEqual(0.15);
   });
 
-  it("refuses in production unless PUENTE_DEMO=1, and skips quietly when started with --auto", async () => {
-    const refused = await seedScript({ NODE_ENV: "production", PUENTE_DEMO: "" });
-    expect(refused.code).toBe(1);
-    expect(refused.out).toMatch(/refusing to add demo accounts in production/);
-    const auto = await seedScript({ NODE_ENV: "production", PUENTE_DEMO: "" }, ["--auto"]);
-    expect(auto.code).toBe(0);
-    expect(auto.out).toMatch(/no demo data/);
+  it("refuses a PostgreSQL database or another file unless PUENTE_DEMO=1, quietly under --auto", async () => {
+    const postgres = "postgresql://nobody@127.0.0.1:1/none";
+    for (const DATABASE_URL of [postgres, process.env.DATABASE_URL!]) {
+      const refused = await seedScript({ DATABASE_URL, PUENTE_DEMO: "", NODE_ENV: "development" });
+      expect(refused.code, DATABASE_URL).toBe(1);
+      expect(refused.out).toMatch(/no demo data: DATABASE_URL is .*Set PUENTE_DEMO=1/);
+      const auto = await seedScript({ DATABASE_URL, PUENTE_DEMO: "", NODE_ENV: "development" }, ["--auto"]);
+      expect(auto).toEqual({ code: 0, out: "" });
+    }
+    // Asked for by name, it goes on (and adds nothing here: the database has users).
+    const insisted = await seedScript({ PUENTE_DEMO: "1" });
+    expect(insisted.code).toBe(0);
+    expect(insisted.out).toMatch(/Demo accounts present/);
+  }, 60_000);
+});
+
+describe("demoPolicy", () => {
+  it.each([
+    [{}, true],
+    [{ DATABASE_URL: "file:./data/puente.db" }, true],
+    [{ DATABASE_URL: "file:data/puente.db" }, true],
+    [{ DATABASE_URL: "file:./data/puente.db", NODE_ENV: "production" }, false],
+    [{ DATABASE_URL: "file:./data/other.db" }, false],
+    [{ DATABASE_URL: "file:/srv/puente/puente.db" }, false],
+    [{ DATABASE_URL: "postgresql://app@db.example/puente" }, false],
+    [{ DATABASE_URL: "postgres://app@db.example/puente", NODE_ENV: "development" }, false],
+    [{ DATABASE_URL: "postgresql://app@db.example/puente", PUENTE_DEMO: "1" }, true],
+    [{ DATABASE_URL: "file:./data/other.db", PUENTE_DEMO: "true" }, true],
+    [{ PUENTE_DEMO: "0" }, false],
+  ])("%j → allowed: %s", (env, allowed) => {
+    expect(demoPolicy(env as NodeJS.ProcessEnv).allowed).toBe(allowed);
+  });
+});
+
+describe("npm run demo:remove", () => {
+  const DEMO = { endsWith: "@demo.puente.test" };
+
+  it("deletes the demo accounts and everything they own, keeps audit events and real people, and the banner goes", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const bar = await db.organization.findUniqueOrThrow({
+      where: { slug: "facultad-derecho-frontera" },
+      select: { id: true },
+    });
+    const real = await createUser({ email: "real.person@example.mx" });
+    await grantRole(null, real.id, bar.id, "learner");
+    const demoUsers = await db.user.findMany({ where: { email: DEMO }, select: { id: true, email: true } });
+    const ids = demoUsers.map((u) => u.id);
+    const learner = demoUsers.find((u) => u.email === "learner@demo.puente.test")!;
+    const instructor = demoUsers.find((u) => u.email === "instructor@demo.puente.test")!;
+    // Rows of every kind a demo account can own.
+    await sessionCookie(learner.id);
+    await db.emailToken.create({
+      data: {
+        tokenHash: "demo-token",
+        userId: learner.id,
+        purpose: "reset-password",
+        email: learner.email,
+        expiresAt: new Date(Date.now() + 60_000),
+      },
+      select: { id: true },
+    });
+    await signIn(learner.email, "not the password", "192.0.2.9");
+    await enrol(learner.id, "aml-core");
+    await db.lessonProgress.create({
+      data: { userId: learner.id, lessonId: "m1-l1", contentVersion: "x" },
+      select: { userId: true },
+    });
+    await db.quizAccommodation.create({
+      data: { userId: learner.id, quizId: "m1-foundations-quiz", extraMinutes: 5, grantedById: instructor.id },
+      select: { userId: true },
+    });
+    await db.quizAccommodation.create({
+      data: { userId: real.id, quizId: "m1-foundations-quiz", extraAttempts: 1, grantedById: instructor.id },
+      select: { userId: true },
+    });
+    const memberships = (await db.membership.findMany({ where: { userId: { in: ids } }, select: { id: true } })).map(
+      (m) => m.id,
+    );
+    const attempts = (await db.quizAttempt.findMany({ where: { userId: { in: ids } }, select: { id: true } })).map(
+      (a) => a.id,
+    );
+    expect(memberships.length).toBeGreaterThan(0);
+    expect(attempts.length).toBeGreaterThan(0);
+    expect(await db.session.count({ where: { userId: { in: ids } } })).toBeGreaterThan(0);
+    expect(await db.loginAttempt.count({ where: { key: DEMO } })).toBeGreaterThan(0);
+    const auditEvents = await db.auditEvent.count();
+
+    const shellBefore = await loadShell(makeRequest("/en"), { lang: "en" }, undefined);
+    expect(shellBefore.shell.demo).toBe(true);
+
+    const removal = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/demo/remove.ts"], {
+      env: process.env,
+    });
+    expect(removal.stdout).toMatch(/removed \d+ demo accounts and 3 demo organisations/);
+
+    expect(await db.user.count({ where: { email: DEMO } })).toBe(0);
+    expect(await db.session.count({ where: { userId: { in: ids } } })).toBe(0);
+    expect(await db.emailToken.count({ where: { userId: { in: ids } } })).toBe(0);
+    expect(await db.membership.count({ where: { userId: { in: ids } } })).toBe(0);
+    expect(await db.membershipRole.count({ where: { membershipId: { in: memberships } } })).toBe(0);
+    expect(await db.enrolment.count({ where: { userId: { in: ids } } })).toBe(0);
+    expect(await db.lessonProgress.count({ where: { userId: { in: ids } } })).toBe(0);
+    expect(await db.quizAttempt.count({ where: { userId: { in: ids } } })).toBe(0);
+    expect(await db.quizResponse.count({ where: { attemptId: { in: attempts } } })).toBe(0);
+    expect(await db.quizAccommodation.count({ where: { userId: { in: ids } } })).toBe(0);
+    expect(await db.loginAttempt.count({ where: { key: DEMO } })).toBe(0);
+    // The real person keeps their account, membership and accommodation; the organisation they
+    // joined stays, the other demo organisations go.
+    expect(await db.membership.count({ where: { userId: real.id, orgId: bar.id } })).toBe(1);
+    expect(await db.quizAccommodation.count({ where: { userId: real.id } })).toBe(1);
+    const orgs = await db.organization.findMany({ select: { slug: true } });
+    expect(orgs.map((o) => o.slug)).toEqual(["facultad-derecho-frontera"]);
+    expect(await db.auditEvent.count()).toBe(auditEvents);
+    expect((await verifyAuditChain()).brokenAt).toBeNull();
+
+    // Another process removed them: this one notices within its cache time.
+    vi.setSystemTime(Date.now() + 31_000);
+    const shellAfter = await loadShell(makeRequest("/en"), { lang: "en" }, undefined);
+    expect(shellAfter.shell.demo).toBe(false);
+    vi.useRealTimers();
   }, 60_000);
 });

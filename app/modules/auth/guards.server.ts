@@ -1,4 +1,5 @@
 import { redirect } from "@remix-run/node";
+import { env } from "~/env.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { langFromPath } from "~/modules/i18n/i18n.server.ts";
 import { DEFAULT_LANG } from "~/modules/i18n/config.ts";
@@ -82,7 +83,31 @@ export function clientIp(context: unknown): string {
   return typeof ip === "string" && ip ? ip : "unknown";
 }
 
-export function safeRedirectPath(to: string | null | undefined, fallback: string): string {
-  if (!to || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+// The URL parser silently drops tabs and newlines and reads "\\" as "/", which is how
+// "/\t/evil.example" becomes "//evil.example"; input containing any control character is refused.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+
+/**
+ * A redirect target taken from input (a query string, a form field): the path of a URL on
+ * this app's own origin, or `fallback`. Every redirect whose target comes from input goes
+ * through here.
+ */
+export function safeRedirectPath(
+  to: string | null | undefined,
+  fallback: string,
+  appUrl: string = env.APP_URL,
+): string {
+  if (!to || CONTROL_CHARACTERS.test(to)) return fallback;
+  const origin = new URL(appUrl).origin;
+  let target: URL;
+  try {
+    target = new URL(to, origin);
+  } catch {
+    return fallback;
+  }
+  if (target.origin !== origin) return fallback;
+  const path = `${target.pathname}${target.search}${target.hash}`;
+  // "/.//evil.example" resolves to the path "//evil.example", which a browser reads as another host.
+  if (path.startsWith("//")) return fallback;
+  return path;
 }

@@ -55,3 +55,10 @@ export async function isAccountLocked(email: string): Promise<boolean> {
   });
   return count >= env.LOGIN_MAX_FAILURES_PER_ACCOUNT;
 }
+
+/** Deletes every sign-in record of these accounts (used when the accounts are deleted). */
+export async function forgetSignInAttempts(emails: string[]): Promise<number> {
+  if (emails.length === 0) return 0;
+  const { count } = await db.loginAttempt.deleteMany({ where: { key: { in: emails.map(accountKey) } } });
+  return count;
+}

@@ -1,6 +1,7 @@
 // What the page frame (header, account menu, language) needs on every page.
-import { getMemberships, getSessionState } from "~/modules/auth/index.server.ts";
+import { getMemberships, getSessionState, readLanguageOffer } from "~/modules/auth/index.server.ts";
 import { holds } from "~/modules/auth/permissions.ts";
+import { demoAccountsExist } from "~/modules/demo/index.server.ts";
 import { DEFAULT_LANG, isLang, type Lang } from "~/modules/i18n/config.ts";
 import { langCookie, remixI18n } from "~/modules/i18n/i18n.server.ts";
 
@@ -17,10 +18,14 @@ export type Shell = {
   user: { name: string; email: string; emailVerified: boolean } | null;
   nav: ShellNav;
   requestId: string | null;
+  // Demo accounts (with their published password) exist: every page says so.
+  demo: boolean;
+  // Just signed in reading another language than the saved one: offer to save this one.
+  languageOffer: Lang | null;
 };
 
 export async function loadShell(request: Request, params: { lang?: string }, context: unknown) {
-  const { user, setCookie } = await getSessionState(request);
+  const [{ user, setCookie }, demo] = await Promise.all([getSessionState(request), demoAccountsExist()]);
   const lang: Lang = isLang(params.lang) ? params.lang : ((await remixI18n.getLocale(request)) as Lang) || DEFAULT_LANG;
   const memberships = user ? await getMemberships(request, user.id) : [];
   const subject = { isPlatformAdmin: user?.isPlatformAdmin ?? false, memberships };
@@ -33,6 +38,8 @@ export async function loadShell(request: Request, params: { lang?: string }, con
   };
   const headers = new Headers();
   if (setCookie) headers.append("Set-Cookie", setCookie);
+  const languageOffer = await readLanguageOffer(request, user, lang);
+  if (languageOffer.setCookie) headers.append("Set-Cookie", languageOffer.setCookie);
   // Remember the language the reader chose, for the next visit to "/".
   if (isLang(params.lang)) {
     const current = await langCookie.parse(request.headers.get("Cookie"));
@@ -44,6 +51,8 @@ export async function loadShell(request: Request, params: { lang?: string }, con
     user: user ? { name: user.name, email: user.email, emailVerified: user.emailVerified } : null,
     nav,
     requestId,
+    demo,
+    languageOffer: languageOffer.offer,
   };
   return { shell, headers };
 }

@@ -5,7 +5,14 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { FormSummary, Notice, TextField } from "~/components/forms.tsx";
-import { clientIp, requireAnonymous, safeRedirectPath, signIn, startSession } from "~/modules/auth/index.server.ts";
+import {
+  clientIp,
+  languageOfferCookie,
+  requireAnonymous,
+  safeRedirectPath,
+  signIn,
+  startSession,
+} from "~/modules/auth/index.server.ts";
 import { signInSchema } from "~/modules/auth/schemas.ts";
 import { readForm } from "~/modules/http/form.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
@@ -21,7 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     : url.searchParams.get("signedOut")
       ? t("auth:signOut.done")
       : null;
-  return { lang, title: t("auth:signIn.title"), redirectTo: url.searchParams.get("redirectTo") ?? "", notice };
+  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"), "");
+  return { lang, title: t("auth:signIn.title"), redirectTo, notice };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
@@ -48,8 +56,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: outcome.reason === "locked" ? 429 : 400 },
     );
   }
-  const cookie = await startSession(outcome.userId);
-  throw redirect(safeRedirectPath(redirectTo, `/${outcome.language}`), { headers: { "Set-Cookie": cookie } });
+  const headers = new Headers({ "Set-Cookie": await startSession(outcome.userId) });
+  // The language of the page they signed in on wins over the saved one; saving it is offered.
+  const offer = await languageOfferCookie(lang, outcome.language);
+  if (offer) headers.append("Set-Cookie", offer);
+  throw redirect(safeRedirectPath(redirectTo, `/${lang}`), { headers });
 }
 
 export default function SignIn() {

@@ -69,7 +69,11 @@ export default async function setup(project: TestProject) {
   // Always rebuild: about 2 s, and a stale build would test yesterday's code.
   runStep("remix build", ["node_modules/@remix-run/dev/dist/cli.js", "build"], { ...baseEnv, NODE_ENV: "production" });
   runStep("migrate", ["scripts/db/migrate.mjs"], baseEnv);
-  runStep("seed", ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], { ...baseEnv, NODE_ENV: "development" });
+  runStep("seed", ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], {
+    ...baseEnv,
+    NODE_ENV: "development",
+    PUENTE_DEMO: "1",
+  });
 
   const logFd = fs.openSync(logFile, "w");
   // Its own process group, so teardown can stop the server and anything it started.

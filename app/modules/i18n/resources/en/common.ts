@@ -2,6 +2,10 @@ export const common = {
   appName: "Puente",
   tagline: "US–Mexico anti-money-laundering training and vetting",
   skipToContent: "Skip to main content",
+  demoBanner: {
+    label: "Demo data.",
+    body: "This site has demonstration accounts whose password is public. Do not enter real personal information.",
+  },
   nav: {
     label: "Main",
     home: "Home",
@@ -18,6 +22,11 @@ export const common = {
     signIn: "Sign in",
     signUp: "Create an account",
     signOut: "Sign out",
+  },
+  languageNames: { en: "English", es: "Spanish" },
+  languageOffer: {
+    body: "You are reading in {{current}}; your account is set to {{saved}}, the language of the emails we send you.",
+    save: "Use {{current}} from now on",
   },
   language: {
     label: "Language",

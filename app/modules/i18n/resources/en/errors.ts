@@ -15,7 +15,17 @@ export const errors = {
     title: "Request not accepted",
     body: "The request could not be processed.",
   },
-  crossSite: "This form was sent from another site and was refused.",
+  // Refusals server.mjs sends before the app runs (see app/modules/http/refusal.server.ts).
+  refused: {
+    crossSite: {
+      title: "Form refused",
+      body: "This form was sent from another site and was refused. If you meant to send it, open the page on this site and try again.",
+    },
+    tooLarge: {
+      title: "Too much data",
+      body: "What was sent is larger than this page accepts ({{limit}} at most), so nothing was saved. Please send less and try again.",
+    },
+  },
   requestId: "Reference for support: {{id}}",
   home: "Go to the home page",
 } as const;

@@ -5,6 +5,10 @@ export const common: Translation<typeof en> = {
   appName: "Puente",
   tagline: "Capacitación y control de confianza México–EE. UU. en prevención de lavado de dinero",
   skipToContent: "Ir al contenido principal",
+  demoBanner: {
+    label: "Datos de demostración.",
+    body: "Este sitio tiene cuentas de demostración cuya contraseña es pública. No capture información personal real.",
+  },
   nav: {
     label: "Principal",
     home: "Inicio",
@@ -21,6 +25,11 @@ export const common: Translation<typeof en> = {
     signIn: "Iniciar sesión",
     signUp: "Crear una cuenta",
     signOut: "Cerrar sesión",
+  },
+  languageNames: { en: "inglés", es: "español" },
+  languageOffer: {
+    body: "Está leyendo en {{current}}; su cuenta está configurada en {{saved}}, el idioma de los correos que le enviamos.",
+    save: "Usar {{current}} de ahora en adelante",
   },
   language: {
     label: "Idioma",

@@ -18,7 +18,16 @@ export const errors: Translation<typeof en> = {
     title: "Solicitud no aceptada",
     body: "No fue posible procesar la solicitud.",
   },
-  crossSite: "Este formulario se envió desde otro sitio y fue rechazado.",
+  refused: {
+    crossSite: {
+      title: "Formulario rechazado",
+      body: "Este formulario se envió desde otro sitio y fue rechazado. Si usted quería enviarlo, abra la página en este sitio e intente de nuevo.",
+    },
+    tooLarge: {
+      title: "Demasiados datos",
+      body: "Lo que envió es más grande de lo que esta página acepta (como máximo {{limit}}), así que no se guardó nada. Envíe menos datos e intente de nuevo.",
+    },
+  },
   requestId: "Referencia para soporte: {{id}}",
   home: "Ir a la página de inicio",
 };

@@ -1,0 +1,28 @@
+// `npm run demo:remove`: deletes every demo account and what it owns. Deleting a user
+// cascades to its sessions, memberships and roles, email tokens, enrolments, lesson progress
+// and quiz attempts with their responses; the rows below have no foreign key to the user.
+// Audit events stay: they name people by id, so the chain is unchanged.
+import { forgetSignInAttempts } from "~/modules/auth/index.server.ts";
+import { db } from "~/modules/db/index.server.ts";
+import { DEMO_ORGS } from "./demo-data.server.ts";
+import { DEMO_EMAIL_DOMAIN } from "./policy.server.ts";
+import { forgetDemoPresence } from "./presence.server.ts";
+
+export type DemoRemoval = { accounts: number; organizations: number };
+
+export async function removeDemoData(): Promise<DemoRemoval> {
+  const users = await db.user.findMany({
+    where: { email: { endsWith: `@${DEMO_EMAIL_DOMAIN}` } },
+    select: { id: true, email: true },
+  });
+  const ids = users.map((u) => u.id);
+  await forgetSignInAttempts(users.map((u) => u.email));
+  const [, removedUsers, removedOrgs] = await db.$transaction([
+    db.quizAccommodation.deleteMany({ where: { userId: { in: ids } } }),
+    db.user.deleteMany({ where: { id: { in: ids } } }),
+    // A demo organisation a real person has joined since stays, with that person.
+    db.organization.deleteMany({ where: { slug: { in: DEMO_ORGS.map((o) => o.slug) }, memberships: { none: {} } } }),
+  ]);
+  forgetDemoPresence();
+  return { accounts: removedUsers.count, organizations: removedOrgs.count };
+}

@@ -1,0 +1,38 @@
+// The demo banner on every page of a seeded server, and the offer to keep the language of
+// the sign-in page.
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "~/modules/db/index.server.ts";
+import { DEMO_PASSWORD } from "~/modules/demo/index.server.ts";
+import { hydrated, newPage } from "./support/browser.ts";
+
+describe("demo banner", () => {
+  it("is shown in each language while demo accounts exist", async () => {
+    const page = await newPage();
+    await page.goto("/en/courses");
+    await expect(page.getByRole("note").innerText()).resolves.toMatch(/^Demo data\. .*password is public/);
+    await page.goto("/es/glossary");
+    await expect(page.getByRole("note").innerText()).resolves.toMatch(/^Datos de demostración\./);
+  });
+});
+
+describe("signing in at /es/login with English saved", () => {
+  const email = "learner@demo.puente.test";
+  afterAll(() => db.user.update({ where: { email }, data: { language: "en" }, select: { id: true } }));
+
+  it("lands in Spanish and saves Spanish with one click", async () => {
+    const page = await newPage();
+    await page.goto("/es/login");
+    await hydrated(page);
+    await page.getByLabel("Correo electrónico").fill(email);
+    await page.getByLabel("Contraseña").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Iniciar sesión" }).click();
+    await page.waitForURL(/\/es$/);
+    const offer = page.getByRole("status").filter({ hasText: "Está leyendo en español" });
+    await expect(offer.innerText()).resolves.toMatch(/configurada en inglés/);
+    await offer.getByRole("button", { name: "Usar español de ahora en adelante" }).click();
+    await offer.waitFor({ state: "detached" });
+    expect(new URL(page.url()).pathname).toBe("/es");
+    const saved = await db.user.findUniqueOrThrow({ where: { email }, select: { language: true } });
+    expect(saved.language).toBe("es");
+  });
+});

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { parse } from "yaml";
 import { extractFacts, footnoteDefinitions, type Fact } from "../../app/modules/content/facts";
 import { splitFrontMatter } from "../../app/modules/content/front-matter.server";
-import { LANGS, type Lang } from "../../app/modules/content/labels";
+import { LANGUAGES as LANGS, type Lang } from "../../app/modules/i18n/config";
 import { readTree, type ModuleFolder } from "../../app/modules/content/read-tree.server";
 import { defaultContentDir, printPrefix } from "./cli";
 import { resolve } from "node:path";

@@ -9,7 +9,7 @@ import { common as enCommon } from "~/modules/i18n/resources/en/common.ts";
 import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
 import { email as esEmail } from "~/modules/i18n/resources/es/email.ts";
 import { createUser } from "../helpers/factories.ts";
-import { hydrated, newPage } from "./support/browser.ts";
+import { hydrated, login, newPage } from "./support/browser.ts";
 import { readLatestMail } from "./support/mail.ts";
 
 function uniqueEmail(prefix: string): string {
@@ -117,5 +117,31 @@ describe("accounts in the browser", () => {
     // The link is spent.
     const reused = await page.goto(mail.link);
     expect(reused?.status()).toBe(400);
+  });
+});
+
+describe("changing the password in the browser", () => {
+  it("changes the password on the account page and signs in with the new one", async () => {
+    const oldPassword = "the first pass phrase";
+    const newPassword = "the second pass phrase";
+    const user = await createUser({ password: oldPassword });
+    const page = await newPage();
+    await login(page, user.email);
+
+    await page.goto("/en/account");
+    await hydrated(page);
+    await page.getByRole("link", { name: enAuth.account.passwordTitle }).click();
+    await page.waitForURL("**/en/account/password");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(enAuth.account.passwordTitle);
+    await page.getByLabel(enAuth.fields.currentPassword).fill(oldPassword);
+    await page.getByLabel(enAuth.fields.newPassword).fill(newPassword);
+    await page.getByRole("button", { name: enAuth.account.passwordTitle }).click();
+    await page.waitForURL("**/en/account?saved=1");
+
+    const signedOut = await newPage();
+    await signInWithForm(signedOut, user.email, oldPassword);
+    await expect.poll(() => signedOut.getByRole("alert").first().textContent()).toBe(enAuth.signIn.invalid);
+    await signInWithForm(signedOut, user.email, newPassword);
+    await signedOut.waitForURL((url) => url.pathname === "/en");
   });
 });

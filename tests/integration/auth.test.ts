@@ -6,7 +6,7 @@ import { loader as verifyLoader } from "~/routes/$lang.verify-email/route.tsx";
 import { action as forgotAction } from "~/routes/$lang.forgot-password/route.tsx";
 import { action as resetAction, loader as resetLoader } from "~/routes/$lang.reset-password/route.tsx";
 import { action as passwordAction } from "~/routes/$lang.account.password/route.tsx";
-import { action as accountAction, loader as accountLoader } from "~/routes/$lang.account/route.tsx";
+import { action as accountAction, loader as accountLoader } from "~/routes/$lang.account._index/route.tsx";
 import { loader as confirmLoader } from "~/routes/$lang.confirm-email/route.tsx";
 import { createUser, resetDatabase, sessionCookie, TEST_PASSWORD } from "../helpers/factories.ts";
 import { cookiesFrom, lastTokenFor, makeRequest, run, sentMails } from "../helpers/routes.ts";

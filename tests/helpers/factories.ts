@@ -72,6 +72,7 @@ export async function resetDatabase(): Promise<void> {
     db.session.deleteMany(),
     db.emailToken.deleteMany(),
     db.loginAttempt.deleteMany(),
+    db.rateLimitEvent.deleteMany(),
     db.lessonProgress.deleteMany(),
     db.enrolment.deleteMany(),
     db.auditEvent.deleteMany(),

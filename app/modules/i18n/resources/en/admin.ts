@@ -2,6 +2,9 @@ export const admin = {
   title: "Administration",
   yes: "Yes",
   no: "No",
+  pendingVerification: "pending: email address not verified",
+  pendingVerificationHint:
+    "Roles other than learner, and platform admin, take effect only once the person's email address is verified.",
   users: {
     title: "Users",
     intro: "Find a person by name or email address. Capital letters and accents do not matter.",

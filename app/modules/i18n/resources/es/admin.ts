@@ -5,6 +5,9 @@ export const admin: Translation<typeof en> = {
   title: "Administración",
   yes: "Sí",
   no: "No",
+  pendingVerification: "pendiente: correo electrónico sin verificar",
+  pendingVerificationHint:
+    "Las funciones distintas de participante, y la de administrador de la plataforma, se activan solo cuando la persona verifica su correo electrónico.",
   users: {
     title: "Usuarios",
     intro: "Busque a una persona por nombre o correo electrónico. No importan las mayúsculas ni los acentos.",

@@ -23,7 +23,7 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(50),
   LOGIN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().positive().default(60),
   // Self-service mail (sign-up, password reset, verification, email change).
-  MAIL_MAX_PER_ADDRESS: z.coerce.number().int().positive().default(3),
+  MAIL_MAX_PER_ADDRESS: z.coerce.number().int().positive().default(5),
   MAIL_MAX_PER_IP: z.coerce.number().int().positive().default(20),
   MAIL_WINDOW_MINUTES: z.coerce.number().int().positive().default(60),
   TRUST_PROXY: booleanish,

@@ -37,12 +37,17 @@ export async function takeMailSlot(address: string, ip: string): Promise<MailGat
 }
 
 /**
- * Claims the one notice of `kind` for `subjectId` in the current clock window of
- * `windowMinutes`; false when it was already sent. The fixed row id makes two concurrent
- * claims end with one winner.
+ * Claims the one notice of `kind` for `subjectId` per `windowMinutes`; false when one was
+ * sent within the window. The row id names the clock window, so two concurrent claims end
+ * with one winner.
  */
 export async function claimNotice(kind: string, subjectId: string, windowMinutes: number): Promise<boolean> {
-  const bucket = Math.floor(Date.now() / (windowMinutes * 60_000));
+  const windowMs = windowMinutes * 60_000;
+  const recent = await db.rateLimitEvent.count({
+    where: { key: `notice:${kind}:${subjectId}`, createdAt: { gt: new Date(Date.now() - windowMs) } },
+  });
+  if (recent > 0) return false;
+  const bucket = Math.floor(Date.now() / windowMs);
   try {
     await db.rateLimitEvent.create({
       data: { id: `notice:${kind}:${subjectId}:${bucket}`, key: `notice:${kind}:${subjectId}` },

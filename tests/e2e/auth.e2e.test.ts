@@ -7,6 +7,7 @@ import { db } from "~/modules/db/index.server.ts";
 import { auth as enAuth } from "~/modules/i18n/resources/en/auth.ts";
 import { common as enCommon } from "~/modules/i18n/resources/en/common.ts";
 import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
+import { email as enEmail } from "~/modules/i18n/resources/en/email.ts";
 import { email as esEmail } from "~/modules/i18n/resources/es/email.ts";
 import { createUser } from "../helpers/factories.ts";
 import { hydrated, login, newPage } from "./support/browser.ts";
@@ -38,7 +39,7 @@ describe("accounts in the browser", () => {
     await page.getByRole("button", { name: esAuth.signUp.submit }).click();
 
     await page.waitForURL("**/es/verify-email?sent=1");
-    await expect.poll(() => page.getByRole("status").first().textContent()).toBe(esAuth.verify.pending);
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe(esAuth.verify.sent);
     const user = await db.user.findUniqueOrThrow({
       where: { email },
       select: { language: true, emailVerifiedAt: true },
@@ -104,15 +105,19 @@ describe("accounts in the browser", () => {
     await hydrated(page);
     await page.getByLabel(enAuth.fields.newPassword).fill(newPassword);
     await page.getByRole("button", { name: enAuth.reset.submit }).click();
-    await page.waitForURL("**/en/login?reset=1");
+    // The link proved the address: the reset signs the person in.
+    await page.waitForURL("**/en/account?reset=1");
     await expect.poll(() => page.getByRole("status").first().textContent()).toBe(enAuth.reset.done);
+    const notice = await readLatestMail(user.email, "passwordReset");
+    expect(notice.subject).toBe(enEmail.notices.passwordReset.subject);
 
-    await signInWithForm(page, user.email, oldPassword);
-    await expect.poll(() => page.getByRole("alert").first().textContent()).toBe(enAuth.signIn.invalid);
-    expect(new URL(page.url()).pathname).toBe("/en/login");
+    const elsewhere = await newPage();
+    await signInWithForm(elsewhere, user.email, oldPassword);
+    await expect.poll(() => elsewhere.getByRole("alert").first().textContent()).toBe(enAuth.signIn.invalid);
+    expect(new URL(elsewhere.url()).pathname).toBe("/en/login");
 
-    await signInWithForm(page, user.email, newPassword);
-    await page.waitForURL((url) => url.pathname === "/en");
+    await signInWithForm(elsewhere, user.email, newPassword);
+    await elsewhere.waitForURL((url) => url.pathname === "/en");
 
     // The link is spent.
     const reused = await page.goto(mail.link);
@@ -136,7 +141,8 @@ describe("changing the password in the browser", () => {
     await page.getByLabel(enAuth.fields.currentPassword).fill(oldPassword);
     await page.getByLabel(enAuth.fields.newPassword).fill(newPassword);
     await page.getByRole("button", { name: enAuth.account.passwordTitle }).click();
-    await page.waitForURL("**/en/account?saved=1");
+    await page.waitForURL("**/en/account?passwordChanged=1");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe(enAuth.account.passwordChanged);
 
     const signedOut = await newPage();
     await signInWithForm(signedOut, user.email, oldPassword);

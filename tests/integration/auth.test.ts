@@ -68,9 +68,16 @@ describe("sign-up", () => {
       { lang: "en" },
     );
     const fresh = await run(signUpAction, makeRequest("/en/signup", { form: valid }), { lang: "en" });
-    expect([taken.status, taken.location, cookiesFrom(taken)]).toEqual([fresh.status, fresh.location, cookiesFrom(fresh)]);
+    expect([taken.status, taken.location, cookiesFrom(taken)]).toEqual([
+      fresh.status,
+      fresh.location,
+      cookiesFrom(fresh),
+    ]);
     expect(await db.user.count()).toBe(2);
-    const after = await db.user.findUniqueOrThrow({ where: { id: owner.id }, select: { passwordHash: true, name: true } });
+    const after = await db.user.findUniqueOrThrow({
+      where: { id: owner.id },
+      select: { passwordHash: true, name: true },
+    });
     expect(after.passwordHash).toBe(before.passwordHash);
     const toOwner = (await sentMails()).filter((m) => m.to.includes("taken@example.test"));
     expect(toOwner.map((m) => [m.subject, m.language])).toEqual([["Usted ya tiene una cuenta de Puente", "es"]]);

@@ -156,7 +156,10 @@ export async function requestPasswordReset(email: string, ip: string): Promise<{
  * the address). Returns who to sign in: a reset link is also the way in while password
  * sign-in to the account is paused.
  */
-export async function resetPassword(token: string, newPassword: string): Promise<{ userId: string; language: Lang } | null> {
+export async function resetPassword(
+  token: string,
+  newPassword: string,
+): Promise<{ userId: string; language: Lang } | null> {
   const row = await consumeToken(token, "reset-password");
   if (!row) return null;
   const passwordHash = await hashPassword(newPassword);

@@ -52,7 +52,8 @@ export function orgsGranting(subject: Subject, permission: Permission): string[]
   return subject.memberships
     .filter((m) =>
       m.roles.some(
-        (r) => isRole(r) && !isPendingVerification(r, subject.emailVerified) && ROLE_PERMISSIONS[r].includes(permission),
+        (r) =>
+          isRole(r) && !isPendingVerification(r, subject.emailVerified) && ROLE_PERMISSIONS[r].includes(permission),
       ),
     )
     .map((m) => m.orgId);

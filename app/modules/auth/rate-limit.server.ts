@@ -14,9 +14,7 @@ const pairPrefix = (email: string) => `pair:${email.toLowerCase()}|`;
 const pairKey = (email: string, ip: string) => `${pairPrefix(email)}${ip}`;
 const ipKey = (ip: string) => `ip:${ip}`;
 
-export type SignInGate =
-  | { allowed: true }
-  | { allowed: false; scope: "here" | "account"; retryAfterMinutes: number };
+export type SignInGate = { allowed: true } | { allowed: false; scope: "here" | "account"; retryAfterMinutes: number };
 
 /** Minutes until the oldest of the last `max` failures leaves the window, or null while under the limit. */
 async function blockedFor(key: string, max: number, windowMinutes: number): Promise<number | null> {
@@ -81,7 +79,11 @@ export async function clearAccountLockout(email: string): Promise<number> {
 
 /** Whether password sign-in to the account is paused, everywhere or from at least one place. */
 export async function isAccountLocked(email: string): Promise<boolean> {
-  const account = await blockedFor(accountKey(email), env.LOGIN_MAX_FAILURES_PER_ACCOUNT, env.LOGIN_ACCOUNT_WINDOW_MINUTES);
+  const account = await blockedFor(
+    accountKey(email),
+    env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    env.LOGIN_ACCOUNT_WINDOW_MINUTES,
+  );
   if (account !== null) return true;
   const since = new Date(Date.now() - env.LOGIN_WINDOW_MINUTES * 60_000);
   const pairs = await db.loginAttempt.groupBy({

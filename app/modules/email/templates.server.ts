@@ -5,7 +5,12 @@ import type { OutgoingEmail } from "./send.server.ts";
 export type LinkEmailKind = "verify" | "reset" | "changeEmail";
 
 /** Messages that tell the owner of an account what happened to it, with a link to act. */
-export type NoticeEmailKind = "passwordChanged" | "passwordReset" | "emailChanged" | "signInFailures" | "signUpExisting";
+export type NoticeEmailKind =
+  | "passwordChanged"
+  | "passwordReset"
+  | "emailChanged"
+  | "signInFailures"
+  | "signUpExisting";
 
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -22,7 +22,9 @@ export type PruneCounts = {
 export async function prune(now: Date = new Date()): Promise<PruneCounts> {
   const sessions = await db.session.deleteMany({ where: { expiresAt: { lte: now } } });
   // Used includes links retired by a newer one; an expired link can never be used again.
-  const tokens = await db.emailToken.deleteMany({ where: { OR: [{ usedAt: { not: null } }, { expiresAt: { lte: now } }] } });
+  const tokens = await db.emailToken.deleteMany({
+    where: { OR: [{ usedAt: { not: null } }, { expiresAt: { lte: now } }] },
+  });
   const signInRecords = await db.loginAttempt.deleteMany({
     where: { createdAt: { lt: new Date(now.getTime() - SIGN_IN_RECORD_DAYS * DAY_MS) } },
   });

@@ -54,7 +54,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!outcome.ok) {
     const key = outcome.reason === "notFound" ? "required" : outcome.reason;
     return data(
-      { result: submission.reply({ fieldErrors: { currentPassword: [key] }, hideFields }), emailSentTo: null, message: null },
+      {
+        result: submission.reply({ fieldErrors: { currentPassword: [key] }, hideFields }),
+        emailSentTo: null,
+        message: null,
+      },
       { status: 400 },
     );
   }

@@ -137,7 +137,8 @@ describe("changing the password in the browser", () => {
     await hydrated(page);
     await page.getByRole("link", { name: enAuth.account.passwordTitle }).click();
     await page.waitForURL("**/en/account/password");
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(enAuth.account.passwordTitle);
+    // Client-side navigation changes the URL before the new page has rendered.
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(enAuth.account.passwordTitle);
     await page.getByLabel(enAuth.fields.currentPassword).fill(oldPassword);
     await page.getByLabel(enAuth.fields.newPassword).fill(newPassword);
     await page.getByRole("button", { name: enAuth.account.passwordTitle }).click();

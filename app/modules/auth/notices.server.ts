@@ -30,6 +30,8 @@ export async function sendLink(
 /**
  * A notice to `to` (the account's address unless said otherwise). Without a token the link
  * is the forgot-password page: the one way to secure an account that works signed out.
+ * The change it reports has already happened, so a mail server that is down is logged
+ * rather than turned into an error page for a change that did succeed.
  */
 export async function sendNotice(
   kind: NoticeEmailKind,
@@ -38,5 +40,9 @@ export async function sendNotice(
 ) {
   const lang = langOf(user);
   const link = appLink(lang, options.route ?? "forgot-password", options.token);
-  await sendEmail(await noticeEmail(kind, lang, options.to ?? user.email, user.name, link, options.values));
+  try {
+    await sendEmail(await noticeEmail(kind, lang, options.to ?? user.email, user.name, link, options.values));
+  } catch (error) {
+    console.error(`notice ${kind} not sent:`, error instanceof Error ? error.message : error);
+  }
 }

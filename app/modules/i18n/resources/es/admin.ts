@@ -50,7 +50,8 @@ export const admin: Translation<typeof en> = {
     },
     statusActive: "Activa",
     statusDeactivated: "Desactivada el {{date}}",
-    lockedYes: "Inicio de sesión con contraseña en pausa (en todas partes o desde un lugar) por varios intentos fallidos",
+    lockedYes:
+      "Inicio de sesión con contraseña en pausa (en todas partes o desde un lugar) por varios intentos fallidos",
     lockedNo: "Sin bloqueo",
     roles: {
       title: "Organizaciones y funciones",

@@ -7,6 +7,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { getContent } from "~/modules/content/index.server.ts";
 import { DEFAULT_LANG } from "~/modules/i18n/config.ts";
+import { startPruneSchedule } from "~/modules/maintenance/index.server.ts";
 import { langFromPath } from "~/modules/i18n/i18n.server.ts";
 import { i18nextOptions } from "~/modules/i18n/i18next.ts";
 
@@ -18,6 +19,10 @@ export { refusalLang, renderRefusal } from "~/modules/http/refusal.server.ts";
 // Parse and validate content/ once at start-up: a malformed file stops the server with its
 // file:line messages instead of serving a half-loaded catalog.
 getContent();
+
+// Expired sessions, spent links, old sign-in records and accounts past their retention go
+// now and every six hours (an unref'd timer).
+startPruneSchedule();
 
 export default async function handleRequest(
   request: Request,

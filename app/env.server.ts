@@ -19,11 +19,18 @@ const schema = z.object({
   SMTP_SECURE: booleanish,
   MAIL_FROM: z.string().default("Puente <no-reply@puente.test>"),
   MAIL_DIR: z.string().default("data/mail"),
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  // Sign-in limits: see docs/decisions/003-sign-in-and-mail-rate-limits.md.
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   // Proxy hops or addresses; parsed and checked by server/guards.mjs (trustProxySetting).
   TRUST_PROXY: z.string().optional(),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(50),
+  LOGIN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().positive().default(60),
+  // Self-service mail (sign-up, password reset, verification, email change).
+  MAIL_MAX_PER_ADDRESS: z.coerce.number().int().positive().default(5),
+  MAIL_MAX_PER_IP: z.coerce.number().int().positive().default(20),
+  MAIL_WINDOW_MINUTES: z.coerce.number().int().positive().default(60),
   PUENTE_DEMO: booleanish,
   // Answers arriving this long after a quiz deadline still count (network latency).
   QUIZ_GRACE_SECONDS: z.coerce.number().int().nonnegative().default(30),

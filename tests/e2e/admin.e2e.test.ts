@@ -4,7 +4,9 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "~/modules/db/index.server.ts";
 import { admin as esAdmin } from "~/modules/i18n/resources/es/admin.ts";
+import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
 import { common as esCommon } from "~/modules/i18n/resources/es/common.ts";
+import { grantRole } from "~/modules/orgs/index.server.ts";
 import { createUser } from "../helpers/factories.ts";
 import { hydrated, login, newPage } from "./support/browser.ts";
 
@@ -67,5 +69,31 @@ describe("administration in the browser", () => {
     expect(await nav.getByRole("link", { name: esCommon.nav.admin, exact: true }).count()).toBe(0);
     const refused = await theirs.goto("/es/admin/users");
     expect(refused?.status()).toBe(403);
+  });
+});
+
+describe("roles waiting for a verified address", () => {
+  it("the admin sees a role of an unverified person marked as pending, and the person sees why", async () => {
+    const name = `Paula Pendiente ${crypto.randomBytes(3).toString("hex")}`;
+    const person = await createUser({ name, language: "es", verified: false });
+    const org = await db.organization.findFirstOrThrow({ where: { name: ORG_NAME }, select: { id: true } });
+    await grantRole(null, person.id, org.id, "supervisor");
+
+    const page = await newPage({ locale: "es-MX" });
+    await login(page, ADMIN_EMAIL);
+    await page.goto(`/es/admin/users/${person.id}`);
+    const roles = page.getByRole("table", { name: esAdmin.user.roles.caption.replace("{{name}}", name) });
+    const row = roles.getByRole("row").filter({ hasText: ORG_NAME });
+    expect(await row.getByRole("cell").nth(1).textContent()).toBe(
+      `${esCommon.roles.supervisor} ${esAdmin.pendingVerification}`,
+    );
+    expect(await page.getByText(esAdmin.pendingVerificationHint).count()).toBe(1);
+
+    const own = await newPage({ locale: "es-MX" });
+    await login(own, person.email);
+    await own.goto("/es/account");
+    expect(await own.getByText(esAuth.account.rolesPending).count()).toBe(1);
+    // The nav offers no supervisor page while the role waits.
+    expect(await own.getByRole("link", { name: esCommon.nav.vetting, exact: true }).count()).toBe(0);
   });
 });

@@ -7,9 +7,10 @@ import { db } from "~/modules/db/index.server.ts";
 import { auth as enAuth } from "~/modules/i18n/resources/en/auth.ts";
 import { common as enCommon } from "~/modules/i18n/resources/en/common.ts";
 import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
+import { email as enEmail } from "~/modules/i18n/resources/en/email.ts";
 import { email as esEmail } from "~/modules/i18n/resources/es/email.ts";
 import { createUser } from "../helpers/factories.ts";
-import { hydrated, newPage } from "./support/browser.ts";
+import { hydrated, login, newPage } from "./support/browser.ts";
 import { readLatestMail } from "./support/mail.ts";
 
 function uniqueEmail(prefix: string): string {
@@ -38,7 +39,7 @@ describe("accounts in the browser", () => {
     await page.getByRole("button", { name: esAuth.signUp.submit }).click();
 
     await page.waitForURL("**/es/verify-email?sent=1");
-    await expect.poll(() => page.getByRole("status").first().textContent()).toBe(esAuth.verify.pending);
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe(esAuth.verify.sent);
     const user = await db.user.findUniqueOrThrow({
       where: { email },
       select: { language: true, emailVerifiedAt: true },
@@ -104,18 +105,50 @@ describe("accounts in the browser", () => {
     await hydrated(page);
     await page.getByLabel(enAuth.fields.newPassword).fill(newPassword);
     await page.getByRole("button", { name: enAuth.reset.submit }).click();
-    await page.waitForURL("**/en/login?reset=1");
+    // The link proved the address: the reset signs the person in.
+    await page.waitForURL("**/en/account?reset=1");
     await expect.poll(() => page.getByRole("status").first().textContent()).toBe(enAuth.reset.done);
+    const notice = await readLatestMail(user.email, "passwordReset");
+    expect(notice.subject).toBe(enEmail.notices.passwordReset.subject);
 
-    await signInWithForm(page, user.email, oldPassword);
-    await expect.poll(() => page.getByRole("alert").first().textContent()).toBe(enAuth.signIn.invalid);
-    expect(new URL(page.url()).pathname).toBe("/en/login");
+    const elsewhere = await newPage();
+    await signInWithForm(elsewhere, user.email, oldPassword);
+    await expect.poll(() => elsewhere.getByRole("alert").first().textContent()).toBe(enAuth.signIn.invalid);
+    expect(new URL(elsewhere.url()).pathname).toBe("/en/login");
 
-    await signInWithForm(page, user.email, newPassword);
-    await page.waitForURL((url) => url.pathname === "/en");
+    await signInWithForm(elsewhere, user.email, newPassword);
+    await elsewhere.waitForURL((url) => url.pathname === "/en");
 
     // The link is spent.
     const reused = await page.goto(mail.link);
     expect(reused?.status()).toBe(400);
+  });
+});
+
+describe("changing the password in the browser", () => {
+  it("changes the password on the account page and signs in with the new one", async () => {
+    const oldPassword = "the first pass phrase";
+    const newPassword = "the second pass phrase";
+    const user = await createUser({ password: oldPassword });
+    const page = await newPage();
+    await login(page, user.email);
+
+    await page.goto("/en/account");
+    await hydrated(page);
+    await page.getByRole("link", { name: enAuth.account.passwordTitle }).click();
+    await page.waitForURL("**/en/account/password");
+    // Client-side navigation changes the URL before the new page has rendered.
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(enAuth.account.passwordTitle);
+    await page.getByLabel(enAuth.fields.currentPassword).fill(oldPassword);
+    await page.getByLabel(enAuth.fields.newPassword).fill(newPassword);
+    await page.getByRole("button", { name: enAuth.account.passwordTitle }).click();
+    await page.waitForURL("**/en/account?passwordChanged=1");
+    await expect.poll(() => page.getByRole("status").first().textContent()).toBe(enAuth.account.passwordChanged);
+
+    const signedOut = await newPage();
+    await signInWithForm(signedOut, user.email, oldPassword);
+    await expect.poll(() => signedOut.getByRole("alert").first().textContent()).toBe(enAuth.signIn.invalid);
+    await signInWithForm(signedOut, user.email, newPassword);
+    await signedOut.waitForURL((url) => url.pathname === "/en");
   });
 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { isAccountLocked } from "~/modules/auth/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { action as adminUserAction, loader as adminUserLoader } from "~/routes/$lang.admin.users.$userId/route.tsx";
-import { loader as accountLoader } from "~/routes/$lang.account/route.tsx";
+import { loader as accountLoader } from "~/routes/$lang.account._index/route.tsx";
 import { action as signInAction } from "~/routes/$lang.login/route.tsx";
 import { createUser, resetDatabase, sessionCookie, TEST_PASSWORD } from "../helpers/factories.ts";
 import { makeRequest, run } from "../helpers/routes.ts";

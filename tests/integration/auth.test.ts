@@ -6,7 +6,7 @@ import { loader as verifyLoader } from "~/routes/$lang.verify-email/route.tsx";
 import { action as forgotAction } from "~/routes/$lang.forgot-password/route.tsx";
 import { action as resetAction, loader as resetLoader } from "~/routes/$lang.reset-password/route.tsx";
 import { action as passwordAction } from "~/routes/$lang.account.password/route.tsx";
-import { action as accountAction, loader as accountLoader } from "~/routes/$lang.account/route.tsx";
+import { action as accountAction, loader as accountLoader } from "~/routes/$lang.account._index/route.tsx";
 import { loader as confirmLoader } from "~/routes/$lang.confirm-email/route.tsx";
 import { createUser, resetDatabase, sessionCookie, TEST_PASSWORD } from "../helpers/factories.ts";
 import { cookiesFrom, lastTokenFor, makeRequest, run, sentMails } from "../helpers/routes.ts";
@@ -26,11 +26,12 @@ function fieldErrors(result: { data: unknown }): Record<string, string[]> {
 }
 
 describe("sign-up", () => {
-  it("creates the account, signs in and mails a verification link in the chosen language", async () => {
+  it("creates the account and mails a verification link in the chosen language", async () => {
     const result = await run(signUpAction, makeRequest("/en/signup", { form: valid }), { lang: "en" });
     expect(result.status).toBe(302);
     expect(result.location).toBe("/es/verify-email?sent=1");
-    expect(cookiesFrom(result)).toMatch(/^puente_session=/);
+    // No session: an address that already has an account must get the very same answer.
+    expect(cookiesFrom(result)).toBe("");
     const user = await db.user.findUnique({
       where: { email: "ana@example.mx" },
       select: { name: true, language: true, emailVerifiedAt: true },
@@ -58,16 +59,29 @@ describe("sign-up", () => {
     expect(await sentMails()).toHaveLength(0);
   });
 
-  it("refuses a duplicate email, case-insensitively", async () => {
-    await createUser({ email: "taken@example.test" });
-    const result = await run(
+  it("answers a taken address (in any case) exactly like a new one and mails its owner instead", async () => {
+    const owner = await createUser({ email: "taken@example.test", language: "es" });
+    const before = await db.user.findUniqueOrThrow({ where: { id: owner.id }, select: { passwordHash: true } });
+    const taken = await run(
       signUpAction,
       makeRequest("/en/signup", { form: { ...valid, email: "Taken@Example.test" } }),
       { lang: "en" },
     );
-    expect(result.status).toBe(400);
-    expect(fieldErrors(result).email).toEqual(["emailTaken"]);
-    expect(await db.user.count()).toBe(1);
+    const fresh = await run(signUpAction, makeRequest("/en/signup", { form: valid }), { lang: "en" });
+    expect([taken.status, taken.location, cookiesFrom(taken)]).toEqual([
+      fresh.status,
+      fresh.location,
+      cookiesFrom(fresh),
+    ]);
+    expect(await db.user.count()).toBe(2);
+    const after = await db.user.findUniqueOrThrow({
+      where: { id: owner.id },
+      select: { passwordHash: true, name: true },
+    });
+    expect(after.passwordHash).toBe(before.passwordHash);
+    const toOwner = (await sentMails()).filter((m) => m.to.includes("taken@example.test"));
+    expect(toOwner.map((m) => [m.subject, m.language])).toEqual([["Usted ya tiene una cuenta de Puente", "es"]]);
+    expect(toOwner[0]!.text).toContain("/es/forgot-password");
   });
 
   it("reads a body that is not a form as an empty form", async () => {
@@ -123,12 +137,12 @@ describe("sign-in and lock-out", () => {
     expect(cookiesFrom(right)).toMatch(/^puente_session=/);
   });
 
-  it("locks an account after 5 failures, even for the right password, until cleared", async () => {
+  it("after 5 failures from one IP refuses that IP, even the right password, until cleared", async () => {
     const user = await createUser();
     for (let i = 0; i < 5; i++) await run(signInAction, signInForm(user.email, "wrong password!!"), { lang: "en" });
     const locked = await run(signInAction, signInForm(user.email, TEST_PASSWORD), { lang: "es" });
     expect(locked.status).toBe(429);
-    expect((locked.data as { message: string }).message).toMatch(/Demasiados intentos fallidos/);
+    expect((locked.data as { message: string }).message).toMatch(/Demasiados intentos fallidos desde aquí/);
     const { clearAccountLockout } = await import("~/modules/auth/index.server.ts");
     expect(await clearAccountLockout(user.email)).toBe(5);
     const after = await run(signInAction, signInForm(user.email, TEST_PASSWORD), { lang: "en" });
@@ -189,8 +203,13 @@ describe("password reset", () => {
       makeRequest("/en/reset-password", { form: { token, password: "a brand new long password" } }),
       { lang: "en" },
     );
-    expect(done.location).toBe("/en/login?reset=1");
-    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    // The link signs the person in with a new session; every earlier one is gone.
+    expect(done.location).toBe("/en/account?reset=1");
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
+    const fresh = await run(accountLoader, makeRequest("/en/account?reset=1", { cookie: cookiesFrom(done) }), {
+      lang: "en",
+    });
+    expect((fresh.data as { notice: string }).notice).toBe("reset.done");
     const stale = await run(accountLoader, makeRequest("/en/account", { cookie }), { lang: "en" });
     expect(stale.status).toBe(302);
     const reuse = await run(
@@ -236,7 +255,13 @@ describe("account", () => {
   it("changes the email only after the new address confirms it", async () => {
     const user = await createUser({ language: "es" });
     const cookie = await sessionCookie(user.id);
-    const form = { name: "Nuevo Nombre", email: "new@example.test", language: "es", timeZone: "America/Tijuana" };
+    const form = {
+      name: "Nuevo Nombre",
+      email: "new@example.test",
+      language: "es",
+      timeZone: "America/Tijuana",
+      currentPassword: TEST_PASSWORD,
+    };
     const result = await run(accountAction, makeRequest("/es/account", { cookie, form }), { lang: "es" });
     expect((result.data as { emailSentTo: string }).emailSentTo).toBe("new@example.test");
     expect(await db.user.findUnique({ where: { id: user.id }, select: { email: true, name: true } })).toEqual({

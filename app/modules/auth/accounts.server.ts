@@ -1,38 +1,59 @@
+import crypto from "node:crypto";
 import { env } from "~/env.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { sendEmail } from "~/modules/email/send.server.ts";
-import { linkEmail } from "~/modules/email/templates.server.ts";
-import { isLang, type Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/config.ts";
 import { fold } from "~/modules/text/index.ts";
+import { claimNotice, takeMailSlot } from "./mail-limits.server.ts";
+import { langOf, sendLink, sendNotice } from "./notices.server.ts";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password.server.ts";
-import { checkLockout, recordFailure, recordSuccess } from "./rate-limit.server.ts";
+import {
+  checkSignIn,
+  clearAccountLockout,
+  recentAccountFailures,
+  recordFailure,
+  recordSuccess,
+} from "./rate-limit.server.ts";
 import { endAllSessions } from "./session.server.ts";
-import { consumeToken, issueToken } from "./tokens.server.ts";
+import { consumeToken, issueToken, retireTokens } from "./tokens.server.ts";
 
 export function searchTextOf(name: string, email: string): string {
   return fold(`${name} ${email}`);
 }
 
-function link(lang: Lang, route: string, token: string): string {
-  return `${env.APP_URL}/${lang}/${route}?token=${encodeURIComponent(token)}`;
+/** A hash no password matches: the account can be entered only through a reset link. */
+export function unusablePasswordHash(): string {
+  return `disabled:${crypto.randomBytes(16).toString("hex")}`;
 }
 
+export type RateLimited = { ok: false; reason: "rateLimited"; retryAfterMinutes: number };
+
 async function sendVerification(user: { id: string; email: string; name: string; language: string }) {
-  const lang = isLang(user.language) ? user.language : "en";
   const token = await issueToken(user.id, "verify-email", user.email);
-  await sendEmail(await linkEmail("verify", lang, user.email, user.name, link(lang, "verify-email", token)));
+  await sendLink("verify", user, user.email, "verify-email", token);
 }
 
 export type SignUpInput = { name: string; email: string; password: string; language: Lang };
 
-export async function signUp(
-  input: SignUpInput,
-): Promise<{ ok: true; userId: string } | { ok: false; reason: "emailTaken" }> {
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) return { ok: false, reason: "emailTaken" };
+/**
+ * Creates the account and mails a verification link; for an address that already has an
+ * account it mails its owner instead. The caller cannot tell the two apart (no account
+ * enumeration): same answer, and the password is hashed either way.
+ */
+export async function signUp(input: SignUpInput, ip: string): Promise<{ ok: true } | RateLimited> {
+  const gate = await takeMailSlot(input.email, ip);
+  if (!gate.allowed) return { ok: false, reason: "rateLimited", retryAfterMinutes: gate.retryAfterMinutes };
   const passwordHash = await hashPassword(input.password);
+  const existing = await db.user.findUnique({
+    where: { email: input.email },
+    select: { email: true, name: true, language: true, deactivatedAt: true },
+  });
+  if (existing) {
+    if (!existing.deactivatedAt) await sendNotice("signUpExisting", existing);
+    return { ok: true };
+  }
+  let user;
   try {
-    const user = await db.user.create({
+    user = await db.user.create({
       data: {
         name: input.name,
         email: input.email,
@@ -42,42 +63,58 @@ export async function signUp(
       },
       select: { id: true, email: true, name: true, language: true },
     });
-    await sendVerification(user);
-    return { ok: true, userId: user.id };
   } catch {
-    // A concurrent sign-up with the same address lost the race on the unique index.
-    return { ok: false, reason: "emailTaken" };
+    // A concurrent sign-up with the same address won the race on the unique index; its
+    // owner has been mailed by that request.
+    return { ok: true };
   }
+  await sendVerification(user);
+  return { ok: true };
 }
 
-export async function resendVerification(userId: string): Promise<void> {
+export async function resendVerification(userId: string, ip: string): Promise<{ ok: true } | RateLimited> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { id: true, email: true, name: true, language: true, emailVerifiedAt: true },
   });
-  if (user && !user.emailVerifiedAt) await sendVerification(user);
+  if (!user || user.emailVerifiedAt) return { ok: true };
+  const gate = await takeMailSlot(user.email, ip);
+  if (!gate.allowed) return { ok: false, reason: "rateLimited", retryAfterMinutes: gate.retryAfterMinutes };
+  await sendVerification(user);
+  return { ok: true };
 }
 
 export type SignInResult =
   | { ok: true; userId: string; language: Lang }
   | { ok: false; reason: "invalid" | "deactivated" }
-  | { ok: false; reason: "locked"; retryAfterMinutes: number };
+  | { ok: false; reason: "locked"; scope: "here" | "account"; retryAfterMinutes: number };
 
 export async function signIn(email: string, password: string, ip: string): Promise<SignInResult> {
-  const lockout = await checkLockout(email, ip);
-  if (lockout.locked) return { ok: false, reason: "locked", retryAfterMinutes: lockout.retryAfterMinutes };
+  const gate = await checkSignIn(email, ip);
+  if (!gate.allowed) {
+    return { ok: false, reason: "locked", scope: gate.scope, retryAfterMinutes: gate.retryAfterMinutes };
+  }
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true, language: true, deactivatedAt: true },
+    select: { id: true, email: true, name: true, passwordHash: true, language: true, deactivatedAt: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !valid) {
     await recordFailure(email, ip);
+    if (user && !user.deactivatedAt) await noticeRepeatedFailures(user);
     return { ok: false, reason: "invalid" };
   }
   if (user.deactivatedAt) return { ok: false, reason: "deactivated" };
-  await recordSuccess(email);
-  return { ok: true, userId: user.id, language: isLang(user.language) ? user.language : "en" };
+  await recordSuccess(email, ip);
+  return { ok: true, userId: user.id, language: langOf(user) };
+}
+
+/** Tells the owner about repeated failures, at most once per account window. */
+async function noticeRepeatedFailures(user: { id: string; email: string; name: string; language: string }) {
+  const count = await recentAccountFailures(user.email);
+  if (count < env.LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP) return;
+  if (!(await claimNotice("signInFailures", user.id, env.LOGIN_ACCOUNT_WINDOW_MINUTES))) return;
+  await sendNotice("signInFailures", user, { values: { count } });
 }
 
 export async function verifyEmail(token: string): Promise<boolean> {
@@ -91,31 +128,59 @@ export async function verifyEmail(token: string): Promise<boolean> {
   return updated.count === 1;
 }
 
-/** Same outcome and similar work whether or not the address has an account. */
-export async function requestPasswordReset(email: string): Promise<void> {
+/**
+ * Mails a reset link. The page answers the same whether or not the address has an account;
+ * past the per-address limit nothing is sent (silently, to reveal nothing), past the per-IP
+ * limit the caller is told to wait.
+ */
+export async function requestPasswordReset(email: string, ip: string): Promise<{ ok: true } | RateLimited> {
+  const gate = await takeMailSlot(email, ip);
+  if (!gate.allowed && gate.scope === "ip") {
+    return { ok: false, reason: "rateLimited", retryAfterMinutes: gate.retryAfterMinutes };
+  }
+  if (!gate.allowed) return { ok: true };
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, language: true, deactivatedAt: true },
   });
-  if (!user || user.deactivatedAt) return;
-  const lang = isLang(user.language) ? user.language : "en";
+  if (!user || user.deactivatedAt) return { ok: true };
   const token = await issueToken(user.id, "reset-password", user.email);
-  await sendEmail(await linkEmail("reset", lang, user.email, user.name, link(lang, "reset-password", token)));
+  await sendLink("reset", user, user.email, "reset-password", token);
+  return { ok: true };
 }
 
-export async function resetPassword(token: string, newPassword: string): Promise<boolean> {
+/**
+ * Sets the new password, ends every session and forgets the failed sign-ins (the link proved
+ * the address). Returns who to sign in: a reset link is also the way in while password
+ * sign-in to the account is paused.
+ */
+export async function resetPassword(
+  token: string,
+  newPassword: string,
+): Promise<{ userId: string; language: Lang } | null> {
   const row = await consumeToken(token, "reset-password");
-  if (!row) return false;
+  if (!row) return null;
   const passwordHash = await hashPassword(newPassword);
-  const updated = await db.user.updateMany({ where: { id: row.userId, email: row.email }, data: { passwordHash } });
-  if (updated.count !== 1) return false;
+  const updated = await db.user.updateMany({
+    where: { id: row.userId, email: row.email, deactivatedAt: null },
+    data: { passwordHash },
+  });
+  if (updated.count !== 1) return null;
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: row.userId },
+    select: { email: true, name: true, language: true },
+  });
   await endAllSessions(row.userId);
-  await recordSuccess(row.email);
-  return true;
+  await clearAccountLockout(row.email);
+  await sendNotice("passwordReset", user);
+  return { userId: row.userId, language: langOf(user) };
 }
 
 export async function changePassword(userId: string, currentPassword: string, newPassword: string): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { email: true, name: true, language: true, passwordHash: true },
+  });
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) return false;
   await db.user.update({
     where: { id: userId },
@@ -123,58 +188,8 @@ export async function changePassword(userId: string, currentPassword: string, ne
     select: { id: true },
   });
   await endAllSessions(userId);
-  return true;
-}
-
-export type ProfileInput = { name: string; email: string; language: Lang; timeZone: string };
-
-export async function updateProfile(
-  userId: string,
-  input: ProfileInput,
-): Promise<{ ok: true; emailChangeSentTo: string | null } | { ok: false; reason: "emailTaken" }> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
-  if (!user) return { ok: false, reason: "emailTaken" };
-  const emailChanges = input.email !== user.email;
-  if (emailChanges) {
-    const taken = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (taken) return { ok: false, reason: "emailTaken" };
-  }
-  await db.user.update({
-    where: { id: userId },
-    data: {
-      name: input.name,
-      language: input.language,
-      timeZone: input.timeZone,
-      searchText: searchTextOf(input.name, user.email),
-    },
-    select: { id: true },
-  });
-  if (!emailChanges) return { ok: true, emailChangeSentTo: null };
-  // The address changes only when the link sent to the new address is opened.
-  const token = await issueToken(userId, "change-email", input.email);
-  await sendEmail(
-    await linkEmail(
-      "changeEmail",
-      input.language,
-      input.email,
-      input.name,
-      link(input.language, "confirm-email", token),
-    ),
-  );
-  return { ok: true, emailChangeSentTo: input.email };
-}
-
-export async function confirmEmailChange(token: string): Promise<boolean> {
-  const row = await consumeToken(token, "change-email");
-  if (!row) return false;
-  const taken = await db.user.findUnique({ where: { email: row.email }, select: { id: true } });
-  if (taken) return false;
-  const user = await db.user.findUnique({ where: { id: row.userId }, select: { name: true } });
-  if (!user) return false;
-  await db.user.update({
-    where: { id: row.userId },
-    data: { email: row.email, emailVerifiedAt: new Date(), searchText: searchTextOf(user.name, row.email) },
-    select: { id: true },
-  });
+  // A reset link mailed before the change must not undo it.
+  await retireTokens(userId, ["reset-password"]);
+  await sendNotice("passwordChanged", user);
   return true;
 }

@@ -72,9 +72,9 @@ export type Authorised = { user: SessionUser; memberships: Membership[]; orgIds:
 export async function requirePermission(request: Request, permission: Permission, orgId?: string): Promise<Authorised> {
   const user = await requireUser(request);
   const memberships = await getMemberships(request, user.id);
-  const subject = { isPlatformAdmin: user.isPlatformAdmin, memberships };
+  const subject = { isPlatformAdmin: user.isPlatformAdmin, emailVerified: user.emailVerified, memberships };
   if (!holds(subject, permission, orgId)) throw forbidden();
-  return { user, memberships, orgIds: orgsGranting(memberships, permission) };
+  return { user, memberships, orgIds: orgsGranting(subject, permission) };
 }
 
 /** Where an action needs to know the caller's IP (rate limiting); set by server.mjs. */

@@ -1,4 +1,5 @@
 export * from "./accounts.server.ts";
+export * from "./email-change.server.ts";
 export * from "./guards.server.ts";
 export { clearAccountLockout, forgetSignInAttempts, isAccountLocked } from "./rate-limit.server.ts";
 export { endAllSessions, endSession, getSessionState, startSession, type SessionUser } from "./session.server.ts";

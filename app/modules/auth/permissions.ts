@@ -35,19 +35,33 @@ export function isRole(value: unknown): value is Role {
 
 export type MembershipRoles = { orgId: string; roles: readonly string[] };
 
+/** Who asks: roles as granted, and whether the account's email address is verified. */
+export type Subject = { isPlatformAdmin: boolean; emailVerified: boolean; memberships: readonly MembershipRoles[] };
+
+/**
+ * A role above learner (platform admin included) takes effect only once the account's
+ * address is verified: an unverified address may belong to someone else, and an admin who
+ * grants a role to a mistyped address must not hand a stranger staff access.
+ */
+export function isPendingVerification(role: string, emailVerified: boolean): boolean {
+  return !emailVerified && role !== "learner";
+}
+
 /** Organisation ids in which the person holds `permission` (admins hold admin permissions everywhere). */
-export function orgsGranting(memberships: readonly MembershipRoles[], permission: Permission): string[] {
-  return memberships
-    .filter((m) => m.roles.some((r) => isRole(r) && ROLE_PERMISSIONS[r].includes(permission)))
+export function orgsGranting(subject: Subject, permission: Permission): string[] {
+  return subject.memberships
+    .filter((m) =>
+      m.roles.some(
+        (r) =>
+          isRole(r) && !isPendingVerification(r, subject.emailVerified) && ROLE_PERMISSIONS[r].includes(permission),
+      ),
+    )
     .map((m) => m.orgId);
 }
 
-export function holds(
-  subject: { isPlatformAdmin: boolean; memberships: readonly MembershipRoles[] },
-  permission: Permission,
-  orgId?: string,
-): boolean {
-  if (subject.isPlatformAdmin && ADMIN_PERMISSIONS.includes(permission)) return true;
-  const orgs = orgsGranting(subject.memberships, permission);
+export function holds(subject: Subject, permission: Permission, orgId?: string): boolean {
+  const admin = subject.isPlatformAdmin && subject.emailVerified;
+  if (admin && ADMIN_PERMISSIONS.includes(permission)) return true;
+  const orgs = orgsGranting(subject, permission);
   return orgId ? orgs.includes(orgId) : orgs.length > 0;
 }

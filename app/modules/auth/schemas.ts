@@ -51,6 +51,8 @@ export const profileSchema = z.object({
   email: emailField,
   language: languageField,
   timeZone: timeZoneField,
+  // Checked on the server only when the email address changes.
+  currentPassword: z.string().max(PASSWORD_MAX, "passwordTooLong").optional(),
 });
 
 export const FIELD_ERROR_KEYS = [
@@ -63,6 +65,7 @@ export const FIELD_ERROR_KEYS = [
   "languageInvalid",
   "timeZoneInvalid",
   "currentPasswordWrong",
+  "currentPasswordRequired",
   "consentRequired",
 ] as const;
 export type FieldErrorKey = (typeof FIELD_ERROR_KEYS)[number];

@@ -1,21 +1,37 @@
 import crypto from "node:crypto";
 import { db } from "~/modules/db/index.server.ts";
 
-export type TokenPurpose = "verify-email" | "reset-password" | "change-email";
+export type TokenPurpose = "verify-email" | "reset-password" | "change-email" | "undo-email-change";
 
 export const TOKEN_TTL_MINUTES: Record<TokenPurpose, number> = {
   "verify-email": 24 * 60,
   "reset-password": 60,
   "change-email": 24 * 60,
+  // Long enough for someone who reads mail once a few days to notice the change.
+  "undo-email-change": 7 * 24 * 60,
 };
+
+// Only the newest link of these kinds works: a new one, or using one, retires the rest. Undo
+// links are exempt — each one restores the address it was sent to, and a second change
+// must not take the first address's way back.
+const ONE_LIVE: readonly TokenPurpose[] = ["verify-email", "reset-password", "change-email"];
 
 function digest(token: string): string {
   return crypto.createHash("sha256").update(token).digest("hex");
 }
 
+/** Marks every unused link of `purposes` for the person as used, so none of them works any more. */
+export async function retireTokens(userId: string, purposes: readonly TokenPurpose[]): Promise<void> {
+  await db.emailToken.updateMany({
+    where: { userId, purpose: { in: [...purposes] }, usedAt: null },
+    data: { usedAt: new Date() },
+  });
+}
+
 /** Only the hash is stored: a leaked database cannot be used to reset anyone's password. */
 export async function issueToken(userId: string, purpose: TokenPurpose, email: string): Promise<string> {
   const token = crypto.randomBytes(32).toString("base64url");
+  if (ONE_LIVE.includes(purpose)) await retireTokens(userId, [purpose]);
   await db.emailToken.create({
     data: {
       userId,
@@ -39,7 +55,9 @@ export async function consumeToken(token: string, purpose: TokenPurpose) {
   if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= new Date()) return null;
   // The conditional update makes a double click or a replay use the token at most once.
   const claimed = await db.emailToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
-  return claimed.count === 1 ? row : null;
+  if (claimed.count !== 1) return null;
+  if (ONE_LIVE.includes(purpose)) await retireTokens(row.userId, [purpose]);
+  return row;
 }
 
 export async function peekToken(token: string, purpose: TokenPurpose): Promise<boolean> {

@@ -4,8 +4,34 @@ import type { OutgoingEmail } from "./send.server.ts";
 
 export type LinkEmailKind = "verify" | "reset" | "changeEmail";
 
+/** Messages that tell the owner of an account what happened to it, with a link to act. */
+export type NoticeEmailKind =
+  | "passwordChanged"
+  | "passwordReset"
+  | "emailChanged"
+  | "signInFailures"
+  | "signUpExisting";
+
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function compose(
+  lang: Lang,
+  to: string,
+  tag: string,
+  subject: string,
+  paragraphs: string[],
+  link: string,
+  closing: string[],
+): OutgoingEmail {
+  const text = [...paragraphs, link, ...closing].join("\n\n") + "\n";
+  const p = (s: string) => `<p>${escapeHtml(s)}</p>`;
+  const html = `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;line-height:1.5;color:#1b2733">
+${paragraphs.map(p).join("")}
+<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>
+${closing.map(p).join("")}</body></html>`;
+  return { to, subject, text, html, lang, tag };
 }
 
 /** A message with one action link, in the recipient's language. */
@@ -17,15 +43,38 @@ export async function linkEmail(
   link: string,
 ): Promise<OutgoingEmail> {
   const t = await getFixedT(lang);
-  const greeting = t("email:greeting", { name });
-  const subject = t(`email:${kind}.subject`);
-  const body = t(`email:${kind}.body`);
-  const ignore = t("email:ignore");
-  const signature = t("email:signature");
-  const text = [greeting, "", body, "", link, "", ignore, "", signature, ""].join("\n");
-  const html = `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;line-height:1.5;color:#1b2733">
-<p>${escapeHtml(greeting)}</p><p>${escapeHtml(body)}</p>
-<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>
-<p>${escapeHtml(ignore)}</p><p>${escapeHtml(signature)}</p></body></html>`;
-  return { to, subject, text, html, lang, tag: kind };
+  return compose(
+    lang,
+    to,
+    kind,
+    t(`email:${kind}.subject`),
+    [t("email:greeting", { name }), t(`email:${kind}.body`)],
+    link,
+    [t("email:ignore"), t("email:signature")],
+  );
+}
+
+/** A notice about the account, in the recipient's language, with the link that undoes or secures it. */
+export async function noticeEmail(
+  kind: NoticeEmailKind,
+  lang: Lang,
+  to: string,
+  name: string,
+  link: string,
+  values: Record<string, string | number> = {},
+): Promise<OutgoingEmail> {
+  const t = await getFixedT(lang);
+  return compose(
+    lang,
+    to,
+    kind,
+    t(`email:notices.${kind}.subject`),
+    [
+      t("email:greeting", { name }),
+      t(`email:notices.${kind}.body`, values),
+      t(`email:notices.${kind}.ifNotYou`, values),
+    ],
+    link,
+    [t("email:signature")],
+  );
 }

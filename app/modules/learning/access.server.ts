@@ -28,5 +28,8 @@ export function requireCourseLesson(
 
 export async function canPreviewLessons(request: Request, user: SessionUser): Promise<boolean> {
   const memberships = await getMemberships(request, user.id);
-  return holds({ isPlatformAdmin: user.isPlatformAdmin, memberships }, "read:lesson-preview:any");
+  return holds(
+    { isPlatformAdmin: user.isPlatformAdmin, emailVerified: user.emailVerified, memberships },
+    "read:lesson-preview:any",
+  );
 }

@@ -28,7 +28,11 @@ export async function loadShell(request: Request, params: { lang?: string }, con
   const [{ user, setCookie }, demo] = await Promise.all([getSessionState(request), demoAccountsExist()]);
   const lang: Lang = isLang(params.lang) ? params.lang : ((await remixI18n.getLocale(request)) as Lang) || DEFAULT_LANG;
   const memberships = user ? await getMemberships(request, user.id) : [];
-  const subject = { isPlatformAdmin: user?.isPlatformAdmin ?? false, memberships };
+  const subject = {
+    isPlatformAdmin: user?.isPlatformAdmin ?? false,
+    emailVerified: user?.emailVerified ?? false,
+    memberships,
+  };
   const nav: ShellNav = {
     admin: holds(subject, "read:users:any"),
     organisation: holds(subject, "read:members:org"),

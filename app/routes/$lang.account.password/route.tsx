@@ -33,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   // Every session ended with the change; this one continues under a new id.
   const cookie = await startSession(user.id);
-  throw redirect(`/${lang}/account?saved=1`, { headers: { "Set-Cookie": cookie } });
+  throw redirect(`/${lang}/account?passwordChanged=1`, { headers: { "Set-Cookie": cookie } });
 }
 
 export default function ChangePassword() {

@@ -2,7 +2,7 @@ import { getFormProps, useForm, type FieldMetadata, type SubmissionResult } from
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { isAdminErrorKey } from "~/modules/admin/schema.ts";
-import { ROLES } from "~/modules/auth/permissions.ts";
+import { isPendingVerification, ROLES } from "~/modules/auth/permissions.ts";
 
 type User = {
   id: string;
@@ -42,7 +42,10 @@ export function UserDetails({ user }: { user: User }) {
         <dt>{t("user.fields.lockout")}</dt>
         <dd>{user.locked ? t("user.lockedYes") : t("user.lockedNo")}</dd>
         <dt>{t("user.fields.platformAdmin")}</dt>
-        <dd>{user.isPlatformAdmin ? t("yes") : t("no")}</dd>
+        <dd>
+          {user.isPlatformAdmin ? t("yes") : t("no")}
+          {user.isPlatformAdmin && !user.verified ? ` (${t("pendingVerification")})` : null}
+        </dd>
         <dt>{t("user.fields.language")}</dt>
         <dd>{language}</dd>
         <dt>{t("user.fields.timeZone")}</dt>
@@ -61,6 +64,9 @@ export function RolesTable({ user }: { user: User }) {
   return (
     <section aria-labelledby="roles-heading">
       <h2 id="roles-heading">{t("user.roles.title")}</h2>
+      {rows.some((row) => isPendingVerification(row.role, user.verified)) ? (
+        <p className="notice notice--warning">{t("pendingVerificationHint")}</p>
+      ) : null}
       {rows.length === 0 ? (
         <p>{t("user.roles.none", { name: user.name })}</p>
       ) : (
@@ -78,7 +84,15 @@ export function RolesTable({ user }: { user: User }) {
               {rows.map((row) => (
                 <tr key={`${row.orgId}:${row.role}`}>
                   <td>{row.orgName}</td>
-                  <td>{roleLabel(row.role)}</td>
+                  <td>
+                    {roleLabel(row.role)}
+                    {isPendingVerification(row.role, user.verified) ? (
+                      <>
+                        {" "}
+                        <span className="badge badge--warning">{t("pendingVerification")}</span>
+                      </>
+                    ) : null}
+                  </td>
                   <td>
                     <Form method="post">
                       <input type="hidden" name="intent" value="revokeRole" />

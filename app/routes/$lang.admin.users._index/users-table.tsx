@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { isPendingVerification } from "~/modules/auth/permissions.ts";
 import type { Lang } from "~/modules/i18n/config.ts";
 
 type Row = {
@@ -16,7 +17,10 @@ type Row = {
 export function UsersTable({ lang, users, caption }: { lang: Lang; users: Row[]; caption: string }) {
   const { t } = useTranslation("admin");
   const { t: tc } = useTranslation();
-  const role = (r: string) => tc(`roles.${r}` as "roles.learner", { defaultValue: r });
+  const role = (r: string, verified: boolean) => {
+    const label = tc(`roles.${r}` as "roles.learner", { defaultValue: r });
+    return isPendingVerification(r, verified) ? `${label} (${t("pendingVerification")})` : label;
+  };
   return (
     <div className="table-wrap">
       <table className="table--wide">
@@ -50,10 +54,10 @@ export function UsersTable({ lang, users, caption }: { lang: Lang; users: Row[];
               <td>
                 {u.isPlatformAdmin || u.memberships.length > 0 ? (
                   <ul className="plain-list">
-                    {u.isPlatformAdmin ? <li>{tc("roles.admin")}</li> : null}
+                    {u.isPlatformAdmin ? <li>{role("admin", u.verified)}</li> : null}
                     {u.memberships.map((m) => (
                       <li key={m.orgId}>
-                        <strong>{m.orgName}</strong>: {m.roles.map(role).join(", ")}
+                        <strong>{m.orgName}</strong>: {m.roles.map((r) => role(r, u.verified)).join(", ")}
                       </li>
                     ))}
                   </ul>

@@ -5,7 +5,7 @@ import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { FormSummary, Notice, TextField } from "~/components/forms.tsx";
-import { requestPasswordReset } from "~/modules/auth/index.server.ts";
+import { clientIp, requestPasswordReset } from "~/modules/auth/index.server.ts";
 import { forgotPasswordSchema } from "~/modules/auth/schemas.ts";
 import { readForm } from "~/modules/http/form.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
@@ -19,13 +19,21 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  langFromParams(params);
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langFromParams(params);
   const submission = parseWithZod(await readForm(request), { schema: forgotPasswordSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
-  // The answer is the same whether or not the address has an account.
-  await requestPasswordReset(submission.value.email);
-  return { result: submission.reply({ resetForm: true }), sent: true };
+  if (submission.status !== "success") {
+    return data({ result: submission.reply(), sent: false, message: null }, { status: 400 });
+  }
+  // The answer is the same whether or not the address has an account; only the per-IP limit
+  // is told (it says nothing about the address).
+  const outcome = await requestPasswordReset(submission.value.email, clientIp(context));
+  if (!outcome.ok) {
+    const t = await getFixedT(lang);
+    const message = t("auth:tooManyRequests", { count: outcome.retryAfterMinutes });
+    return data({ result: submission.reply(), sent: false, message }, { status: 429 });
+  }
+  return { result: submission.reply({ resetForm: true }), sent: true, message: null };
 }
 
 export default function ForgotPassword() {
@@ -38,7 +46,7 @@ export default function ForgotPassword() {
       <p>{t("forgot.intro")}</p>
       {actionData?.sent ? <Notice tone="success">{t("forgot.sent")}</Notice> : null}
       <Form method="post" {...getFormProps(form)} className="stack">
-        <FormSummary errors={actionData && !actionData.sent ? [""] : undefined} />
+        <FormSummary message={actionData?.message} errors={actionData && !actionData.sent ? [""] : undefined} />
         <TextField meta={fields.email} label={t("fields.email")} type="email" autoComplete="email" />
         <button type="submit" className="button">
           {t("forgot.submit")}

@@ -47,7 +47,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const t = await getFixedT(lang);
     const message =
       outcome.reason === "locked"
-        ? t("auth:signIn.locked", { minutes: outcome.retryAfterMinutes })
+        ? t(outcome.scope === "account" ? "auth:signIn.paused" : "auth:signIn.locked", {
+            minutes: outcome.retryAfterMinutes,
+          })
         : outcome.reason === "deactivated"
           ? t("auth:signIn.deactivated")
           : t("auth:signIn.invalid");

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { FormSummary, Notice, TextField } from "~/components/forms.tsx";
-import { peekToken, resetPassword } from "~/modules/auth/index.server.ts";
+import { peekToken, resetPassword, startSession } from "~/modules/auth/index.server.ts";
 import { resetPasswordSchema } from "~/modules/auth/schemas.ts";
 import { readForm } from "~/modules/http/form.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
@@ -27,9 +27,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }), invalid: false }, { status: 400 });
   }
-  const ok = await resetPassword(submission.value.token, submission.value.password);
-  if (!ok) return data({ result: submission.reply({ hideFields: ["password"] }), invalid: true }, { status: 400 });
-  throw redirect(`/${lang}/login?reset=1`);
+  const reset = await resetPassword(submission.value.token, submission.value.password);
+  if (!reset) return data({ result: submission.reply({ hideFields: ["password"] }), invalid: true }, { status: 400 });
+  // The link proved the address, so it signs the person in: the way in that a stranger's
+  // failed guesses can never pause.
+  const cookie = await startSession(reset.userId);
+  throw redirect(`/${lang}/account?reset=1`, { headers: { "Set-Cookie": cookie } });
 }
 
 export default function ResetPassword() {

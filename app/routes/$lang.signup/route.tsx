@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { CheckboxField, FormSummary, SelectField, TextField } from "~/components/forms.tsx";
-import { requireAnonymous, signUp, startSession } from "~/modules/auth/index.server.ts";
+import { clientIp, requireAnonymous, signUp } from "~/modules/auth/index.server.ts";
 import { signUpSchema } from "~/modules/auth/schemas.ts";
 import { readForm } from "~/modules/http/form.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
@@ -20,21 +20,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  langFromParams(params);
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langFromParams(params);
   await requireAnonymous(request);
   const submission = parseWithZod(await readForm(request), { schema: signUpSchema });
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
-  const result = await signUp(submission.value);
+  const result = await signUp(submission.value, clientIp(context));
   if (!result.ok) {
-    return data(submission.reply({ fieldErrors: { email: ["emailTaken"] }, hideFields: ["password"] }), {
-      status: 400,
-    });
+    const t = await getFixedT(lang);
+    const message = t("auth:tooManyRequests", { count: result.retryAfterMinutes });
+    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: 429 });
   }
-  const cookie = await startSession(result.userId);
-  throw redirect(`/${submission.value.language}/verify-email?sent=1`, { headers: { "Set-Cookie": cookie } });
+  // The same answer whether the address was new or already had an account (its owner was mailed).
+  throw redirect(`/${submission.value.language}/verify-email?sent=1`);
 }
 
 export default function SignUp() {
@@ -51,7 +51,7 @@ export default function SignUp() {
       <h1>{t("signUp.title")}</h1>
       <p>{t("signUp.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="stack">
-        <FormSummary errors={form.errors ?? (lastResult?.status === "error" ? [""] : undefined)} />
+        <FormSummary message={form.errors?.[0]} errors={lastResult?.status === "error" ? [""] : undefined} />
         <TextField meta={fields.name} label={t("fields.name")} autoComplete="name" />
         <TextField meta={fields.email} label={t("fields.email")} type="email" autoComplete="email" />
         <TextField

@@ -1,8 +1,8 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Notice } from "~/components/forms.tsx";
-import { getUser, requireUser, resendVerification, verifyEmail } from "~/modules/auth/index.server.ts";
+import { FormSummary, Notice } from "~/components/forms.tsx";
+import { clientIp, getUser, requireUser, resendVerification, verifyEmail } from "~/modules/auth/index.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
 import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
 
@@ -18,24 +18,35 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (token !== null) {
     outcome = (await verifyEmail(token)) ? "verified" : "invalid";
     if (outcome === "invalid") status = 400;
+  } else if (url.searchParams.get("sent")) {
+    outcome = "sent";
   } else {
     const user = await getUser(request);
-    outcome = user && !user.emailVerified ? (url.searchParams.get("sent") ? "sent" : "pending") : "none";
+    outcome = user && !user.emailVerified ? "pending" : "none";
   }
-  return data({ lang, outcome, title: t("auth:verify.title") }, { status });
+  const user = await getUser(request);
+  const canResend = !!user && !user.emailVerified && outcome !== "verified";
+  return data({ lang, outcome, canResend, title: t("auth:verify.title") }, { status });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  langFromParams(params);
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = langFromParams(params);
   const user = await requireUser(request);
-  await resendVerification(user.id);
-  return { resent: true };
+  const outcome = await resendVerification(user.id, clientIp(context));
+  if (!outcome.ok) {
+    const t = await getFixedT(lang);
+    return data(
+      { resent: false, message: t("auth:tooManyRequests", { count: outcome.retryAfterMinutes }) },
+      { status: 429 },
+    );
+  }
+  return { resent: true, message: null };
 }
 
 export default function VerifyEmail() {
-  const { lang, outcome } = useLoaderData<typeof loader>();
+  const { lang, outcome, canResend } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("auth");
   return (
@@ -43,9 +54,11 @@ export default function VerifyEmail() {
       <h1>{t("verify.title")}</h1>
       {outcome === "verified" ? <Notice tone="success">{t("verify.success")}</Notice> : null}
       {outcome === "invalid" ? <Notice tone="error">{t("verify.invalid")}</Notice> : null}
-      {outcome === "sent" || outcome === "pending" ? <Notice>{t("verify.pending")}</Notice> : null}
+      {outcome === "sent" ? <Notice>{t("verify.sent")}</Notice> : null}
+      {outcome === "pending" ? <Notice>{t("verify.pending")}</Notice> : null}
       {actionData?.resent ? <Notice tone="success">{t("verify.resent")}</Notice> : null}
-      {outcome === "sent" || outcome === "pending" || outcome === "invalid" ? (
+      <FormSummary message={actionData?.message} />
+      {canResend ? (
         <Form method="post">
           <button type="submit" className="button button--secondary">
             {t("verify.resend")}

@@ -2,6 +2,9 @@ export const admin = {
   title: "Administration",
   yes: "Yes",
   no: "No",
+  pendingVerification: "pending: email address not verified",
+  pendingVerificationHint:
+    "Roles other than learner, and platform admin, take effect only once the person's email address is verified.",
   users: {
     title: "Users",
     intro: "Find a person by name or email address. Capital letters and accents do not matter.",
@@ -44,7 +47,7 @@ export const admin = {
     },
     statusActive: "Active",
     statusDeactivated: "Deactivated on {{date}}",
-    lockedYes: "Locked out after repeated failed sign-ins",
+    lockedYes: "Password sign-in paused (everywhere, or from one place) after repeated failed sign-ins",
     lockedNo: "Not locked out",
     roles: {
       title: "Organisations and roles",
@@ -77,7 +80,7 @@ export const admin = {
       selfNote:
         "You cannot deactivate your own account. Ask another platform administrator if it needs to be deactivated.",
       lockoutIntro:
-        "{{name}} is locked out after too many failed sign-in attempts. Clearing the lock-out lets them try again now.",
+        "Password sign-in for {{name}} is paused, everywhere or from one place, after too many failed attempts. Clearing the lock-out forgets those failures so they can try again now.",
       clearLockout: "Clear lock-out",
       notLocked: "{{name}} is not locked out.",
     },

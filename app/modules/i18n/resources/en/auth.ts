@@ -9,6 +9,7 @@ export const auth = {
     language: "Preferred language",
     timeZone: "Time zone",
     privacyConsent: "I have read the privacy notice.",
+    currentPasswordForEmail: "Current password (needed only to change your email address)",
   },
   languages: { en: "English", es: "Spanish" },
   fieldErrors: {
@@ -21,6 +22,7 @@ export const auth = {
     languageInvalid: "Choose English or Spanish.",
     timeZoneInvalid: "Choose a time zone from the list.",
     currentPasswordWrong: "The current password is not correct.",
+    currentPasswordRequired: "Enter your current password to change your email address.",
     consentRequired: "Please confirm that you have read the privacy notice.",
   },
   signUp: {
@@ -38,14 +40,19 @@ export const auth = {
     noAccount: "New to Puente?",
     invalid: "The email address or password is not correct.",
     locked:
-      "Too many failed attempts. Try again in {{minutes}} minutes, or ask an administrator to clear the lock-out.",
+      "Too many failed attempts from here. Try again in {{minutes}} minutes, or choose a new password with “Forgot your password?”.",
+    paused:
+      "This account has had many failed sign-ins from several places, so signing in with its password is paused for {{minutes}} minutes. To sign in now, use “Forgot your password?”: the link we email lets you in.",
     deactivated: "This account has been deactivated. Contact your organisation administrator.",
   },
   signOut: { done: "You have signed out." },
+  tooManyRequests_one: "Too many requests. Try again in {{count}} minute.",
+  tooManyRequests_other: "Too many requests. Try again in {{count}} minutes.",
   verify: {
     title: "Verify your email address",
     success: "Your email address is verified.",
     pending: "Please verify your email address: we sent you a link.",
+    sent: "We sent a message to the address you entered. Open the link in it to verify your address, then sign in.",
     resend: "Send the link again",
     resent: "A new verification link is on its way.",
     invalid:
@@ -60,7 +67,7 @@ export const auth = {
   reset: {
     title: "Choose a new password",
     submit: "Save new password",
-    done: "Your password has been changed and every other session has been signed out. Sign in with the new password.",
+    done: "Your password has been changed and every other session has been signed out.",
     invalid:
       "This reset link is not valid. It may have been used already, have expired, or have been changed. Request a new one.",
   },
@@ -74,5 +81,14 @@ export const auth = {
     passwordChanged: "Your password has been changed. Other sessions have been signed out.",
     memberships: "Your organisations and roles",
     noMemberships: "You are not a member of any organisation yet.",
+    rolesPending: "Roles other than learner take effect once your email address is verified.",
+  },
+  undo: {
+    title: "Restore your email address",
+    intro:
+      "This puts back the address this link was sent to, signs out every session and disables the current password, because whoever changed the address knew it. Next you will choose a new password.",
+    submit: "Restore my address",
+    invalid:
+      "This link is not valid. It may have been used already or have expired, or the address now belongs to another account. Contact your organisation's administrator.",
   },
 } as const;

@@ -14,4 +14,36 @@ export const email = {
     subject: "Confirm your new email address for Puente",
     body: "Open the link below to confirm that Puente should use this address from now on. The link works for 24 hours.",
   },
+  notices: {
+    passwordChanged: {
+      subject: "Your Puente password was changed",
+      body: "The password of your Puente account was just changed, and every other session was signed out.",
+      ifNotYou:
+        "If you did not change it, someone else knows your password. Choose a new one at once with the link below, and tell your organisation's administrator.",
+    },
+    passwordReset: {
+      subject: "Your Puente password was reset",
+      body: "The password of your Puente account was just reset with a link sent to this address, and every session was signed out.",
+      ifNotYou:
+        "If you did not do this, someone can read your email. Secure your email account, then choose a new password with the link below, and tell your organisation's administrator.",
+    },
+    emailChanged: {
+      subject: "The email address of your Puente account was changed",
+      body: "Your Puente account now uses {{newEmail}} instead of this address. If you made this change, there is nothing to do.",
+      ifNotYou:
+        "If you did not, open the link below within 7 days. It puts this address back, signs out every session and asks you to choose a new password, because whoever made the change knew your current one. Then tell your organisation's administrator.",
+    },
+    signInFailures: {
+      subject: "Failed sign-ins to your Puente account",
+      body: "In the last hour there were {{count}} failed attempts to sign in to your Puente account. We send this message at most once an hour.",
+      ifNotYou:
+        "If these were not you, someone may be guessing your password. Attempts from each place are limited; after many failures, signing in with the password is paused for up to an hour, and a reset link requested from the page below signs you in. If your password is short or used elsewhere, choose a new one there.",
+    },
+    signUpExisting: {
+      subject: "You already have a Puente account",
+      body: "Someone, perhaps you, tried to create a Puente account with this address. This address already has an account, so nothing was created.",
+      ifNotYou:
+        "If it was you, sign in with your password, or choose a new one with the link below. If it was not you, you can ignore this message.",
+    },
+  },
 } as const;

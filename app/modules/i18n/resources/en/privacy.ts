@@ -29,7 +29,7 @@ export const privacy = {
           "Academic data: your enrolments, your progress through lessons, your quiz attempts and their results.",
           "Credentials: the credentials issued to you, with their dates of issue and expiry and their status.",
           "Vetting check records entered by the vetting officers of your organisation: type of check, date, outcome, expiry date and a reference to the file your organisation keeps.",
-          "Security data: the Internet (IP) address and time of failed sign-in attempts, and records of your active sessions.",
+          "Security data: the Internet (IP) address and time of failed sign-in attempts and of requests that make Puente send you email, and records of your active sessions.",
         ],
         after: [
           "We obtain this data from you when you create your account and use Puente, and from your organisation when its staff assign roles or record vetting checks.",
@@ -71,9 +71,10 @@ export const privacy = {
           "Learning progress and quiz attempts: while your account is active and for 2 years afterwards.",
           "Credentials and their status: while they are valid and for 5 years after they expire or are revoked, so that anyone who checks them gets a truthful answer.",
           "Vetting check records: for as long as your organisation's policy requires. They are deleted when your organisation instructs us, and no later than 90 days after your organisation stops using Puente.",
-          "Failed sign-in records (email address and IP address): counted for 15 minutes to apply the lock-out, cleared when you sign in successfully or an administrator clears the lock-out, and deleted within 90 days in any case.",
+          "Failed sign-in records (email address and IP address): counted for 15 minutes per place and for 1 hour per account to limit guessing, and deleted after 90 days.",
+          "Records of requests that send email, such as a password reset (email address and IP address): used to limit abuse and deleted after 1 day.",
           "Sessions: a session ends when you sign out, when you change or reset your password, or after 14 days without use.",
-          "Email links for verification and password reset: single use, valid for 24 hours (1 hour for a password reset), and stored only in a scrambled (hashed) form.",
+          "Email links for verification and password reset: single use, valid for 24 hours (1 hour for a password reset; 7 days for the link that undoes a change of email address), stored only in a scrambled (hashed) form, and deleted once used or expired.",
           "Audit log of changes to roles, credentials and vetting checks: 5 years. It cannot be edited.",
         ],
       },
@@ -140,7 +141,7 @@ export const privacy = {
       security: {
         heading: "12. Security",
         body: [
-          "Passwords are stored only as Argon2id hashes, connections are encrypted, repeated failed sign-ins lock the account, and changing a password signs out every other session. Changes to roles, credentials and vetting checks are written to a hash-chained audit log that reveals any tampering. If a security breach significantly affects your rights, we will tell you without delay.",
+          "Passwords are stored only as Argon2id hashes, connections are encrypted, repeated failed sign-ins are limited per place and per account and you are told about them, changing a password signs out every other session, and changes to your password or email address are announced by email. Changes to roles, credentials and vetting checks are written to a hash-chained audit log that reveals any tampering. If a security breach significantly affects your rights, we will tell you without delay.",
         ],
       },
       changes: {
@@ -181,7 +182,7 @@ export const privacy = {
           "Preferences: your preferred language and time zone.",
           "Professional information: the organisations you belong to, your roles in them, and vetting check records (type, date, outcome, expiry and a file reference) entered by your organisation's vetting officers.",
           "Education information: enrolments, lesson progress, quiz attempts and results, and the credentials issued to you.",
-          "Security information: the IP address and time of failed sign-in attempts, and records of your active sessions.",
+          "Security information: the IP address and time of failed sign-in attempts and of requests that make Puente send you email, and records of your active sessions.",
         ],
         after: [
           "We do not ask for sensitive information such as health, financial or biometric data. The evaluations behind a vetting check (for example a polygraph or medical exam) stay with your organisation.",
@@ -229,9 +230,10 @@ export const privacy = {
           "Learning progress and quiz attempts: while your account is active and 2 years afterwards.",
           "Credentials and their status: while valid and 5 years after they expire or are revoked, so verification stays truthful.",
           "Vetting check records: as long as your organisation's policy requires; deleted on its instruction and no later than 90 days after it stops using Puente.",
-          "Failed sign-in records (email and IP address): used for 15 minutes to apply the lock-out and deleted within 90 days.",
+          "Failed sign-in records (email and IP address): counted for 15 minutes per place and 1 hour per account to limit guessing, and deleted after 90 days.",
+          "Records of requests that send email (email and IP address): used to limit abuse and deleted after 1 day.",
           "Sessions: end when you sign out, change or reset your password, or after 14 days without use.",
-          "Verification and password reset links: single use, valid 24 hours (1 hour for a reset), stored only as a hash.",
+          "Verification and password reset links: single use, valid 24 hours (1 hour for a reset, 7 days to undo an email change), stored only as a hash, and deleted once used or expired.",
           "Audit log of changes to roles, credentials and vetting checks: 5 years, and it cannot be edited.",
         ],
       },
@@ -257,7 +259,7 @@ export const privacy = {
       security: {
         heading: "9. Security",
         body: [
-          "Passwords are stored only as Argon2id hashes; connections are encrypted; repeated failed sign-ins lock the account; changing a password signs out every other session; and changes to roles, credentials and vetting checks go to a hash-chained audit log that reveals tampering. If a breach affects your information, we will notify you as the law requires and without undue delay.",
+          "Passwords are stored only as Argon2id hashes; connections are encrypted; repeated failed sign-ins are limited per place and per account, and you are told about them; changing a password signs out every other session; and changes to roles, credentials and vetting checks go to a hash-chained audit log that reveals tampering. If a breach affects your information, we will notify you as the law requires and without undue delay.",
         ],
       },
       education: {

@@ -5,6 +5,9 @@ export const admin: Translation<typeof en> = {
   title: "Administración",
   yes: "Sí",
   no: "No",
+  pendingVerification: "pendiente: correo electrónico sin verificar",
+  pendingVerificationHint:
+    "Las funciones distintas de participante, y la de administrador de la plataforma, se activan solo cuando la persona verifica su correo electrónico.",
   users: {
     title: "Usuarios",
     intro: "Busque a una persona por nombre o correo electrónico. No importan las mayúsculas ni los acentos.",
@@ -47,7 +50,8 @@ export const admin: Translation<typeof en> = {
     },
     statusActive: "Activa",
     statusDeactivated: "Desactivada el {{date}}",
-    lockedYes: "Bloqueada por varios intentos fallidos de inicio de sesión",
+    lockedYes:
+      "Inicio de sesión con contraseña en pausa (en todas partes o desde un lugar) por varios intentos fallidos",
     lockedNo: "Sin bloqueo",
     roles: {
       title: "Organizaciones y funciones",
@@ -79,7 +83,7 @@ export const admin: Translation<typeof en> = {
       reactivate: "Reactivar la cuenta",
       selfNote: "No puede desactivar su propia cuenta. Si es necesario, pídalo a otro administrador de la plataforma.",
       lockoutIntro:
-        "La cuenta de {{name}} quedó bloqueada por demasiados intentos fallidos de inicio de sesión. Al levantar el bloqueo, la persona podrá intentarlo de nuevo de inmediato.",
+        "El inicio de sesión con contraseña de {{name}} está en pausa, en todas partes o desde un lugar, por demasiados intentos fallidos. Al levantar el bloqueo se olvidan esos intentos y la persona podrá intentarlo de nuevo de inmediato.",
       clearLockout: "Levantar el bloqueo",
       notLocked: "La cuenta de {{name}} no está bloqueada.",
     },

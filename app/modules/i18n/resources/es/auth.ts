@@ -12,6 +12,7 @@ export const auth: Translation<typeof en> = {
     language: "Idioma preferido",
     timeZone: "Zona horaria",
     privacyConsent: "He leído el aviso de privacidad.",
+    currentPasswordForEmail: "Contraseña actual (necesaria solo para cambiar su correo electrónico)",
   },
   languages: { en: "Inglés", es: "Español" },
   fieldErrors: {
@@ -24,6 +25,7 @@ export const auth: Translation<typeof en> = {
     languageInvalid: "Elija español o inglés.",
     timeZoneInvalid: "Elija una zona horaria de la lista.",
     currentPasswordWrong: "La contraseña actual no es correcta.",
+    currentPasswordRequired: "Escriba su contraseña actual para cambiar su correo electrónico.",
     consentRequired: "Confirme que leyó el aviso de privacidad.",
   },
   signUp: {
@@ -41,14 +43,19 @@ export const auth: Translation<typeof en> = {
     noAccount: "¿Es nuevo en Puente?",
     invalid: "El correo electrónico o la contraseña no son correctos.",
     locked:
-      "Demasiados intentos fallidos. Intente de nuevo en {{minutes}} minutos o pida a un administrador que levante el bloqueo.",
+      "Demasiados intentos fallidos desde aquí. Intente de nuevo en {{minutes}} minutos o elija una contraseña nueva con «¿Olvidó su contraseña?».",
+    paused:
+      "Esta cuenta tuvo muchos intentos fallidos desde varios lugares, así que el inicio de sesión con contraseña está en pausa durante {{minutes}} minutos. Para entrar ahora, use «¿Olvidó su contraseña?»: el enlace que le enviamos le permite iniciar sesión.",
     deactivated: "Esta cuenta fue desactivada. Comuníquese con el administrador de su organización.",
   },
   signOut: { done: "Cerró su sesión." },
+  tooManyRequests_one: "Demasiadas solicitudes. Intente de nuevo en {{count}} minuto.",
+  tooManyRequests_other: "Demasiadas solicitudes. Intente de nuevo en {{count}} minutos.",
   verify: {
     title: "Verifique su correo electrónico",
     success: "Su correo electrónico quedó verificado.",
     pending: "Verifique su correo electrónico: le enviamos un enlace.",
+    sent: "Enviamos un mensaje a la dirección que escribió. Abra el enlace que contiene para verificar su dirección y después inicie sesión.",
     resend: "Enviar el enlace de nuevo",
     resent: "Le enviamos un nuevo enlace de verificación.",
     invalid:
@@ -63,7 +70,7 @@ export const auth: Translation<typeof en> = {
   reset: {
     title: "Elija una contraseña nueva",
     submit: "Guardar la contraseña nueva",
-    done: "Su contraseña cambió y se cerraron todas sus demás sesiones. Inicie sesión con la contraseña nueva.",
+    done: "Su contraseña cambió y se cerraron todas sus demás sesiones.",
     invalid:
       "Este enlace para restablecer la contraseña no es válido. Es posible que ya se haya usado, que haya vencido o que se haya alterado. Solicite uno nuevo.",
   },
@@ -77,5 +84,14 @@ export const auth: Translation<typeof en> = {
     passwordChanged: "Su contraseña cambió. Se cerraron sus demás sesiones.",
     memberships: "Sus organizaciones y funciones",
     noMemberships: "Aún no pertenece a ninguna organización.",
+    rolesPending: "Las funciones distintas de participante se activan cuando su correo electrónico esté verificado.",
+  },
+  undo: {
+    title: "Restablezca su correo electrónico",
+    intro:
+      "Esto restablece la dirección a la que se envió este enlace, cierra todas las sesiones y desactiva la contraseña actual, porque quien cambió la dirección la conocía. Después elegirá una contraseña nueva.",
+    submit: "Restablecer mi dirección",
+    invalid:
+      "Este enlace no es válido. Es posible que ya se haya usado o que haya vencido, o que la dirección ahora pertenezca a otra cuenta. Comuníquese con el administrador de su organización.",
   },
 };

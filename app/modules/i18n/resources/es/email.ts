@@ -17,4 +17,36 @@ export const email: Translation<typeof en> = {
     subject: "Confirme su nuevo correo electrónico en Puente",
     body: "Abra el siguiente enlace para confirmar que Puente debe usar esta dirección a partir de ahora. El enlace es válido durante 24 horas.",
   },
+  notices: {
+    passwordChanged: {
+      subject: "Cambió la contraseña de su cuenta de Puente",
+      body: "Se acaba de cambiar la contraseña de su cuenta de Puente y se cerraron todas sus demás sesiones.",
+      ifNotYou:
+        "Si usted no la cambió, alguien más conoce su contraseña. Elija una nueva de inmediato con el siguiente enlace e informe al administrador de su organización.",
+    },
+    passwordReset: {
+      subject: "Se restableció la contraseña de su cuenta de Puente",
+      body: "Se acaba de restablecer la contraseña de su cuenta de Puente con un enlace enviado a esta dirección y se cerraron todas sus sesiones.",
+      ifNotYou:
+        "Si usted no lo hizo, alguien puede leer su correo. Proteja su cuenta de correo, luego elija una contraseña nueva con el siguiente enlace e informe al administrador de su organización.",
+    },
+    emailChanged: {
+      subject: "Cambió el correo electrónico de su cuenta de Puente",
+      body: "Su cuenta de Puente ahora usa {{newEmail}} en lugar de esta dirección. Si usted hizo el cambio, no necesita hacer nada.",
+      ifNotYou:
+        "Si no lo hizo, abra el siguiente enlace en un plazo de 7 días. Restablece esta dirección, cierra todas las sesiones y le pide elegir una contraseña nueva, porque quien hizo el cambio conocía la actual. Después informe al administrador de su organización.",
+    },
+    signInFailures: {
+      subject: "Intentos fallidos de inicio de sesión en su cuenta de Puente",
+      body: "En la última hora hubo {{count}} intentos fallidos de iniciar sesión en su cuenta de Puente. Enviamos este mensaje como máximo una vez por hora.",
+      ifNotYou:
+        "Si no fue usted, alguien podría estar intentando adivinar su contraseña. Los intentos desde cada lugar están limitados; tras muchos fallos, el inicio de sesión con contraseña se pausa hasta una hora, y un enlace de restablecimiento solicitado desde la página siguiente le permite iniciar sesión. Si su contraseña es corta o la usa en otros sitios, elija una nueva ahí.",
+    },
+    signUpExisting: {
+      subject: "Usted ya tiene una cuenta de Puente",
+      body: "Alguien, quizá usted, intentó crear una cuenta de Puente con esta dirección. Esta dirección ya tiene una cuenta, así que no se creó nada.",
+      ifNotYou:
+        "Si fue usted, inicie sesión con su contraseña o elija una nueva con el siguiente enlace. Si no fue usted, puede ignorar este mensaje.",
+    },
+  },
 };

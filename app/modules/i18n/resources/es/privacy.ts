@@ -29,7 +29,7 @@ export const privacy: Translation<typeof en> = {
           "Datos académicos: sus inscripciones, su avance en las lecciones, sus intentos de cuestionario y sus resultados.",
           "Constancias: las constancias que se le emitan, con sus fechas de emisión y vencimiento y su estado.",
           "Registros de evaluaciones de control de confianza capturados por los oficiales de su organización: tipo de evaluación, fecha, resultado, fecha de vencimiento y una referencia al expediente que conserva su organización.",
-          "Datos de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión, y el registro de sus sesiones activas.",
+          "Datos de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión y de las solicitudes que hacen que Puente le envíe un correo, y el registro de sus sesiones activas.",
         ],
         after: [
           "Obtenemos estos datos de usted al crear su cuenta y usar Puente, y de su organización cuando su personal le asigna funciones o registra evaluaciones.",
@@ -71,9 +71,10 @@ export const privacy: Translation<typeof en> = {
           "Avance de aprendizaje e intentos de cuestionario: mientras su cuenta esté activa y durante 2 años después.",
           "Constancias y su estado: mientras estén vigentes y durante 5 años después de que venzan o se revoquen, para que quien las consulte reciba una respuesta veraz.",
           "Registros de evaluaciones de control de confianza: durante el tiempo que exija la política de su organización. Se eliminan cuando su organización lo indique y, a más tardar, 90 días después de que su organización deje de usar Puente.",
-          "Registros de intentos fallidos de inicio de sesión (correo electrónico y dirección IP): se cuentan durante 15 minutos para aplicar el bloqueo, se borran cuando usted inicia sesión correctamente o un administrador levanta el bloqueo y, en todo caso, se eliminan dentro de 90 días.",
+          "Registros de intentos fallidos de inicio de sesión (correo electrónico y dirección IP): se cuentan durante 15 minutos por lugar y durante 1 hora por cuenta para limitar los intentos de adivinar la contraseña, y se eliminan a los 90 días.",
+          "Registros de solicitudes que envían un correo, como restablecer la contraseña (correo electrónico y dirección IP): se usan para evitar abusos y se eliminan al cabo de 1 día.",
           "Sesiones: una sesión termina cuando usted la cierra, cuando cambia o restablece su contraseña, o después de 14 días sin uso.",
-          "Enlaces de verificación y de restablecimiento de contraseña enviados por correo: de un solo uso, válidos durante 24 horas (1 hora para restablecer la contraseña) y guardados solo en forma cifrada (hash).",
+          "Enlaces de verificación y de restablecimiento de contraseña enviados por correo: de un solo uso, válidos durante 24 horas (1 hora para restablecer la contraseña; 7 días el enlace que deshace un cambio de correo electrónico), guardados solo en forma cifrada (hash) y eliminados una vez usados o vencidos.",
           "Bitácora de auditoría de cambios en funciones, constancias y evaluaciones: 5 años. No puede modificarse.",
         ],
       },
@@ -140,7 +141,7 @@ export const privacy: Translation<typeof en> = {
       security: {
         heading: "12. Seguridad",
         body: [
-          "Las contraseñas se guardan solo como hashes Argon2id, las conexiones van cifradas, los intentos fallidos repetidos bloquean la cuenta y al cambiar la contraseña se cierran todas las demás sesiones. Los cambios en funciones, constancias y evaluaciones se registran en una bitácora de auditoría encadenada por hashes que revela cualquier alteración. Si una vulneración de seguridad afecta de forma significativa sus derechos, se lo informaremos sin demora.",
+          "Las contraseñas se guardan solo como hashes Argon2id, las conexiones van cifradas, los intentos fallidos repetidos se limitan por lugar y por cuenta y se le avisa de ellos, al cambiar la contraseña se cierran todas las demás sesiones y los cambios de contraseña o de correo electrónico se le avisan por correo. Los cambios en funciones, constancias y evaluaciones se registran en una bitácora de auditoría encadenada por hashes que revela cualquier alteración. Si una vulneración de seguridad afecta de forma significativa sus derechos, se lo informaremos sin demora.",
         ],
       },
       changes: {
@@ -181,7 +182,7 @@ export const privacy: Translation<typeof en> = {
           "Preferencias: su idioma preferido y su zona horaria.",
           "Información profesional: las organizaciones a las que pertenece, sus funciones en ellas y los registros de evaluaciones (tipo, fecha, resultado, vencimiento y referencia al expediente) que capturan los oficiales de control de confianza de su organización.",
           "Información académica: inscripciones, avance en las lecciones, intentos y resultados de cuestionarios, y las constancias que se le emitan.",
-          "Información de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión, y el registro de sus sesiones activas.",
+          "Información de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión y de las solicitudes que hacen que Puente le envíe un correo, y el registro de sus sesiones activas.",
         ],
         after: [
           "No solicitamos información sensible, como datos de salud, financieros o biométricos. Las evaluaciones en que se basa un registro de control de confianza (por ejemplo, un polígrafo o un examen médico) permanecen en su organización.",
@@ -229,9 +230,10 @@ export const privacy: Translation<typeof en> = {
           "Avance de aprendizaje e intentos de cuestionario: mientras su cuenta esté activa y 2 años después.",
           "Constancias y su estado: mientras estén vigentes y 5 años después de que venzan o se revoquen, para que la verificación siga siendo veraz.",
           "Registros de evaluaciones de control de confianza: mientras lo exija la política de su organización; se eliminan cuando esta lo indique y, a más tardar, 90 días después de que deje de usar Puente.",
-          "Registros de intentos fallidos de inicio de sesión (correo electrónico y dirección IP): se usan durante 15 minutos para aplicar el bloqueo y se eliminan dentro de 90 días.",
+          "Registros de intentos fallidos de inicio de sesión (correo electrónico y dirección IP): se cuentan durante 15 minutos por lugar y 1 hora por cuenta para limitar los intentos de adivinar la contraseña, y se eliminan a los 90 días.",
+          "Registros de solicitudes que envían un correo (correo electrónico y dirección IP): se usan para evitar abusos y se eliminan al cabo de 1 día.",
           "Sesiones: terminan cuando usted cierra la sesión, cambia o restablece su contraseña, o después de 14 días sin uso.",
-          "Enlaces de verificación y de restablecimiento de contraseña: de un solo uso, válidos 24 horas (1 hora para restablecer) y guardados solo como hash.",
+          "Enlaces de verificación y de restablecimiento de contraseña: de un solo uso, válidos 24 horas (1 hora para restablecer, 7 días para deshacer un cambio de correo), guardados solo como hash y eliminados una vez usados o vencidos.",
           "Bitácora de auditoría de cambios en funciones, constancias y evaluaciones: 5 años, y no puede modificarse.",
         ],
       },
@@ -257,7 +259,7 @@ export const privacy: Translation<typeof en> = {
       security: {
         heading: "9. Seguridad",
         body: [
-          "Las contraseñas se guardan solo como hashes Argon2id; las conexiones van cifradas; los intentos fallidos repetidos bloquean la cuenta; al cambiar la contraseña se cierran todas las demás sesiones; y los cambios en funciones, constancias y evaluaciones quedan en una bitácora de auditoría encadenada por hashes que revela cualquier alteración. Si una vulneración afecta su información, se lo notificaremos como lo exija la ley y sin demoras injustificadas.",
+          "Las contraseñas se guardan solo como hashes Argon2id; las conexiones van cifradas; los intentos fallidos repetidos se limitan por lugar y por cuenta, y se le avisa de ellos; al cambiar la contraseña se cierran todas las demás sesiones; y los cambios en funciones, constancias y evaluaciones quedan en una bitácora de auditoría encadenada por hashes que revela cualquier alteración. Si una vulneración afecta su información, se lo notificaremos como lo exija la ley y sin demoras injustificadas.",
         ],
       },
       education: {

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { FormSummary, Notice, SelectField, TextField } from "~/components/forms.tsx";
-import { getMemberships, requireUser, updateProfile } from "~/modules/auth/index.server.ts";
+import { clientIp, getMemberships, requireUser, updateProfile } from "~/modules/auth/index.server.ts";
 import { profileSchema, TIME_ZONES } from "~/modules/auth/schemas.ts";
 import { readForm } from "~/modules/http/form.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
@@ -16,7 +16,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const memberships = await getMemberships(request, user.id);
   const t = await getFixedT(lang);
-  const saved = new URL(request.url).searchParams.get("saved");
+  const search = new URL(request.url).searchParams;
+  const notice = search.get("reset")
+    ? "reset.done"
+    : search.get("passwordChanged")
+      ? "account.passwordChanged"
+      : search.get("saved")
+        ? "account.saved"
+        : null;
   return {
     lang,
     title: t("auth:account.title"),
@@ -24,31 +31,43 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     emailVerified: user.emailVerified,
     memberships: memberships.map((m) => ({ orgName: m.orgName, roles: m.roles })),
     isPlatformAdmin: user.isPlatformAdmin,
-    saved: saved === "1",
+    notice,
   };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = langFromParams(params);
   const user = await requireUser(request);
   const submission = parseWithZod(await readForm(request), { schema: profileSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), emailSentTo: null }, { status: 400 });
-  const outcome = await updateProfile(user.id, submission.value);
+  const hideFields = ["currentPassword"];
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields }), emailSentTo: null, message: null }, { status: 400 });
+  }
+  const outcome = await updateProfile(user.id, submission.value, clientIp(context));
+  if (!outcome.ok && outcome.reason === "rateLimited") {
+    const t = await getFixedT(lang);
+    const message = t("auth:tooManyRequests", { count: outcome.retryAfterMinutes });
+    return data({ result: submission.reply({ hideFields }), emailSentTo: null, message }, { status: 429 });
+  }
   if (!outcome.ok) {
+    const key = outcome.reason === "notFound" ? "required" : outcome.reason;
     return data(
-      { result: submission.reply({ fieldErrors: { email: ["emailTaken"] } }), emailSentTo: null },
+      {
+        result: submission.reply({ fieldErrors: { currentPassword: [key] }, hideFields }),
+        emailSentTo: null,
+        message: null,
+      },
       { status: 400 },
     );
   }
   if (!outcome.emailChangeSentTo) throw redirect(`/${submission.value.language}/account?saved=1`);
-  void lang;
-  return { result: submission.reply(), emailSentTo: outcome.emailChangeSentTo };
+  return { result: submission.reply({ hideFields }), emailSentTo: outcome.emailChangeSentTo, message: null };
 }
 
 export default function Account() {
-  const { lang, profile, memberships, saved, emailVerified, isPlatformAdmin } = useLoaderData<typeof loader>();
+  const { lang, profile, memberships, notice, emailVerified, isPlatformAdmin } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("auth");
   const { t: tc } = useTranslation();
@@ -63,7 +82,7 @@ export default function Account() {
   return (
     <div className="page page--narrow">
       <h1>{t("account.title")}</h1>
-      {saved ? <Notice tone="success">{t("account.saved")}</Notice> : null}
+      {notice ? <Notice tone="success">{t(notice)}</Notice> : null}
       {actionData?.emailSentTo ? (
         <Notice tone="success">{t("account.emailChangePending", { email: actionData.emailSentTo })}</Notice>
       ) : null}
@@ -74,9 +93,18 @@ export default function Account() {
       ) : null}
       <h2>{t("account.profile")}</h2>
       <Form method="post" {...getFormProps(form)} className="stack">
-        <FormSummary errors={actionData && actionData.result.status === "error" ? [""] : undefined} />
+        <FormSummary
+          message={actionData?.message}
+          errors={actionData && actionData.result.status === "error" ? [""] : undefined}
+        />
         <TextField meta={fields.name} label={t("fields.name")} autoComplete="name" />
         <TextField meta={fields.email} label={t("fields.email")} type="email" autoComplete="email" />
+        <TextField
+          meta={fields.currentPassword}
+          label={t("fields.currentPasswordForEmail")}
+          type="password"
+          autoComplete="current-password"
+        />
         <SelectField
           meta={fields.language}
           label={t("fields.language")}
@@ -99,6 +127,9 @@ export default function Account() {
       </p>
       <h2>{t("account.memberships")}</h2>
       {memberships.length === 0 && !isPlatformAdmin ? <p>{t("account.noMemberships")}</p> : null}
+      {!emailVerified && (isPlatformAdmin || memberships.some((m) => m.roles.some((r) => r !== "learner"))) ? (
+        <Notice tone="warning">{t("account.rolesPending")}</Notice>
+      ) : null}
       <ul className="plain-list">
         {isPlatformAdmin ? <li>{tc("roles.admin")}</li> : null}
         {memberships.map((m) => (

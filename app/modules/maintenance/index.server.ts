@@ -1,0 +1,1 @@
+export { prune, startPruneSchedule, type PruneCounts } from "./prune.server.ts";

@@ -1,0 +1,106 @@
+// Issue 8 item 13: the prune job deletes exactly what has expired or what the privacy
+// notice promises to delete, and nothing else.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "~/modules/db/index.server.ts";
+import { prune } from "~/modules/maintenance/index.server.ts";
+import { createUser, resetDatabase } from "../helpers/factories.ts";
+
+beforeEach(resetDatabase);
+
+const DAY = 24 * 60 * 60_000;
+const NOW = new Date("2026-12-05T12:00:00Z");
+const ago = (ms: number) => new Date(NOW.getTime() - ms);
+const ahead = (ms: number) => new Date(NOW.getTime() + ms);
+
+async function token(userId: string, label: string, fields: { expiresAt: Date; usedAt?: Date | null }) {
+  await db.emailToken.create({
+    data: { userId, purpose: "reset-password", email: "x@example.test", tokenHash: label, usedAt: null, ...fields },
+  });
+}
+
+describe("prune", () => {
+  it("deletes expired sessions, spent links, old records and counters, and accounts past retention only", async () => {
+    const active = await createUser();
+    const recentlyGone = await createUser();
+    const longGone = await createUser();
+    await db.user.update({ where: { id: recentlyGone.id }, data: { deactivatedAt: ago(700 * DAY) } });
+    await db.user.update({ where: { id: longGone.id }, data: { deactivatedAt: ago(731 * DAY) } });
+    await db.quizAccommodation.create({
+      data: { userId: longGone.id, quizId: "q1", extraMinutes: 5, grantedById: active.id },
+    });
+    await db.quizAccommodation.create({
+      data: { userId: active.id, quizId: "q1", extraMinutes: 5, grantedById: longGone.id },
+    });
+    await db.enrolment.create({ data: { userId: longGone.id, courseId: "c1" } });
+
+    await db.session.createMany({
+      data: [
+        { id: "expired", userId: active.id, expiresAt: ago(1000) },
+        { id: "live", userId: active.id, expiresAt: ahead(1000) },
+      ],
+    });
+    await token(active.id, "used", { expiresAt: ahead(DAY), usedAt: ago(1000) });
+    await token(active.id, "expired", { expiresAt: ago(1000) });
+    await token(active.id, "open", { expiresAt: ahead(1000) });
+    await db.loginAttempt.createMany({
+      data: [
+        { key: "account:old@example.test", succeeded: false, createdAt: ago(91 * DAY) },
+        { key: "account:new@example.test", succeeded: false, createdAt: ago(89 * DAY) },
+      ],
+    });
+    await db.rateLimitEvent.createMany({
+      data: [
+        { key: "mail:to:old@example.test", createdAt: ago(DAY + 1000) },
+        { key: "mail:to:new@example.test", createdAt: ago(DAY - 60_000) },
+      ],
+    });
+
+    expect(await prune(NOW)).toEqual({ sessions: 1, tokens: 2, signInRecords: 1, rateLimitEvents: 1, accounts: 1 });
+
+    expect((await db.session.findMany({ select: { id: true } })).map((s) => s.id)).toEqual(["live"]);
+    expect((await db.emailToken.findMany({ select: { tokenHash: true } })).map((t) => t.tokenHash)).toEqual(["open"]);
+    expect((await db.loginAttempt.findMany({ select: { key: true } })).map((r) => r.key)).toEqual([
+      "account:new@example.test",
+    ]);
+    expect((await db.rateLimitEvent.findMany({ select: { key: true } })).map((r) => r.key)).toEqual([
+      "mail:to:new@example.test",
+    ]);
+    const users = (await db.user.findMany({ select: { id: true } })).map((u) => u.id).sort();
+    expect(users).toEqual([active.id, recentlyGone.id].sort());
+    expect(await db.enrolment.count()).toBe(0);
+    expect(await db.quizAccommodation.findMany({ select: { userId: true } })).toEqual([{ userId: active.id }]);
+
+    // A second run finds nothing more.
+    expect(await prune(NOW)).toEqual({ sessions: 0, tokens: 0, signInRecords: 0, rateLimitEvents: 0, accounts: 0 });
+  });
+});
+
+describe("running the prune", () => {
+  it("`npm run db:prune` prunes the configured database and says what it deleted", async () => {
+    const user = await createUser();
+    await db.session.create({ data: { id: "stale", userId: user.id, expiresAt: new Date(Date.now() - 1000) } });
+    const { execFileSync } = await import("node:child_process");
+    const out = execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db/prune.ts"], {
+      encoding: "utf8",
+      env: process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    expect(out).toMatch(/^prune: deleted 1 expired sessions, /m);
+    expect(await db.session.count()).toBe(0);
+  });
+
+  it("the server's schedule prunes at once and then on an unref'd six-hour timer", async () => {
+    const user = await createUser();
+    await db.session.create({ data: { id: "stale", userId: user.id, expiresAt: new Date(Date.now() - 1000) } });
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const { startPruneSchedule, PRUNE_INTERVAL_MS } = await import("~/modules/maintenance/prune.server.ts");
+    startPruneSchedule();
+    await expect.poll(() => db.session.count()).toBe(0);
+    const timer = (globalThis as { puentePruneTimer?: NodeJS.Timeout }).puentePruneTimer!;
+    expect(timer.hasRef()).toBe(false);
+    expect(PRUNE_INTERVAL_MS).toBe(6 * 60 * 60_000);
+    await expect.poll(() => log.mock.calls.flat()).toContainEqual(expect.stringMatching(/^prune: deleted sessions 1,/));
+    clearInterval(timer);
+    log.mockRestore();
+  });
+});

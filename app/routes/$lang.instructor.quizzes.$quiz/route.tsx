@@ -5,7 +5,7 @@ import { requirePermission } from "~/modules/auth/index.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
 import { formatNumber } from "~/modules/i18n/format.ts";
 import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
-import { quizForStats, quizItemStatistics } from "~/modules/quiz/index.server.ts";
+import { quizForStats, quizItemStatistics, quizTitle } from "~/modules/quiz/index.server.ts";
 import { UnitCards } from "./item-card.tsx";
 import { OverviewTable } from "./overview-table.tsx";
 
@@ -15,7 +15,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const quiz = quizForStats(params.quiz);
   const t = await getFixedT(lang);
   const stats = await quizItemStatistics(quiz, orgIds, lang);
-  return { lang, title: t("stats:quiz.title", { quiz: quiz.title[lang] }), quizTitle: quiz.title[lang], stats };
+  const name = quizTitle(quiz, lang);
+  return { lang, title: t("stats:quiz.title", { quiz: name }), quizTitle: name, stats };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);

@@ -1,0 +1,148 @@
+// Every page the demo roles can open, the way a person reaches them: signed out and as each demo
+// account, in English and Spanish, following same-site links from the home page (GET only) plus
+// the pages a person may type or be sent to. Each page must answer below 500, raise no script
+// error (the page fixture fails the test on any), and fit a 360 px phone and a desktop without
+// sideways scrolling. One browser for all; sessions are created directly, not typed in.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { contentVersion, getQuiz } from "~/modules/content/index.server.ts";
+import { enrol } from "~/modules/learning/enrolment.server.ts";
+import { startAttempt } from "~/modules/quiz/index.server.ts";
+import { createUser } from "../helpers/factories.ts";
+import { baseUrl, hydrated, login, newPage } from "./support/browser.ts";
+
+const WIDTHS = [
+  { width: 360, height: 740 },
+  { width: 1280, height: 800 },
+] as const;
+
+const DEMO = ["learner", "instructor", "orgadmin", "supervisor", "vetting", "admin"].map(
+  (role) => `${role}@demo.puente.test`,
+);
+
+// Reached by typing or by being sent there (a refusal is a page too), linked or not.
+const PROBES = [
+  "/admin",
+  "/admin/users",
+  "/instructor",
+  "/instructor/quizzes",
+  "/vetting",
+  "/vetting/checks",
+  "/orgs",
+  "/account",
+  "/account/password",
+  "/learn",
+  "/no-such-page",
+];
+
+// Links that change something or leave the HTML pages.
+const SKIP = /\/logout$|\/export$|\.(csv|json|pdf)$/;
+
+// Lessons share one layout; their text differs. Every lesson is walked once per language (by the
+// first reader who reaches it), then a couple per later reader, which keeps the run short.
+const SHARED = /\/courses\/[^/]+\/lessons\//;
+
+type Finding = string;
+
+// Pages of one kind that differ only by a record id (a user, an attempt) share one layout; two
+// of each kind are enough, and keep the walk from visiting every demo learner's record.
+const PER_KIND = 2;
+const ID_SEGMENT = /^(?=.*\d)(?=.*[a-z])[a-z0-9]{20,}$|^[0-9a-f-]{36}$/i;
+
+function kindOf(path: string): string {
+  const url = new URL(path, baseUrl);
+  const segments = url.pathname.split("/").map((s) => (ID_SEGMENT.test(s) ? ":id" : s));
+  return `${segments.join("/")}?${[...url.searchParams.keys()].sort().join("&")}`;
+}
+
+async function fits(page: Page, url: string, findings: Finding[]): Promise<void> {
+  for (const size of WIDTHS) {
+    await page.setViewportSize(size);
+    const { scroll, inner } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      inner: window.innerWidth,
+    }));
+    if (scroll > inner) findings.push(`${url}: ${scroll} px wide at ${inner} px`);
+  }
+}
+
+/** Visits `start` and, when `follow`, every same-language page linked from what it visits. */
+async function walk(
+  who: string,
+  lang: "en" | "es",
+  sharedSeen: Set<string>,
+  { start = [`/${lang}`, ...PROBES.map((p) => `/${lang}${p}`)], follow = true } = {},
+): Promise<{ visited: number; findings: Finding[] }> {
+  const page = await newPage({ viewport: WIDTHS[0] });
+  if (who !== "anonymous") await login(page, who);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const kinds = new Map<string, number>();
+  const queue = [...start];
+  let visited = 0;
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    // A lesson another reader already walked counts as one more page of the kind "lesson".
+    const kind = SHARED.test(path) && sharedSeen.has(path) ? "lesson" : kindOf(path);
+    const ofKind = kinds.get(kind) ?? 0;
+    if (ofKind >= PER_KIND && !start.includes(path)) continue;
+    kinds.set(kind, ofKind + 1);
+    if (SHARED.test(path)) sharedSeen.add(path);
+    visited++;
+    await page.setViewportSize(WIDTHS[0]);
+    const response = await page.goto(path);
+    const status = response?.status() ?? 0;
+    if (status >= 500 || status === 0) findings.push(`${path}: status ${status}`);
+    // Hydration errors show up as console errors only once the scripts have run.
+    await hydrated(page);
+    await fits(page, path, findings);
+    if (!follow) continue;
+    const links = await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of links) {
+      const url = new URL(href);
+      if (url.origin !== baseUrl || !url.pathname.startsWith(`/${lang}`) || SKIP.test(url.pathname)) continue;
+      const next = `${url.pathname}${url.search}`;
+      if (!seen.has(next)) queue.push(next);
+    }
+  }
+  return { visited, findings };
+}
+
+describe("every page fits a phone and a desktop", () => {
+  for (const lang of ["en", "es"] as const) {
+    // Shared per language: lessons are walked by the first signed-in role that links them.
+    const sharedSeen = new Set<string>();
+
+    for (const who of ["anonymous", ...DEMO]) {
+      it(`${lang}: ${who.split("@")[0]}`, { timeout: 240_000 }, async () => {
+        const started = Date.now();
+        const { visited, findings } = await walk(who, lang, sharedSeen);
+        console.log(`walk ${lang} ${who}: ${visited} pages in ${Date.now() - started} ms`);
+        expect(findings).toEqual([]);
+        expect(visited).toBeGreaterThan(8);
+      });
+    }
+
+    // A learner in the middle of a quiz: the attempt page (matching and ordering items, cases)
+    // is reached by pressing "Start", which the link walk never does.
+    it(`${lang}: a learner with an open quiz attempt`, { timeout: 120_000 }, async () => {
+      const user = await createUser({ language: lang });
+      const quiz = getQuiz("m5-typologies-quiz")!;
+      await enrol(user.id, "aml-core");
+      const started = await startAttempt({
+        userId: user.id,
+        quiz,
+        courseId: "aml-core",
+        lang,
+        contentVersion: contentVersion(),
+      });
+      if (!started.ok) throw new Error(`could not start an attempt: ${started.reason}`);
+      const intro = `/${lang}/courses/aml-core/quizzes/${quiz.id}`;
+      const start = [`${intro}/attempts/${started.attemptId}`, intro, `/${lang}/learn`, `/${lang}/courses/aml-core`];
+      const { findings } = await walk(user.email, lang, sharedSeen, { start, follow: false });
+      expect(findings).toEqual([]);
+    });
+  }
+});

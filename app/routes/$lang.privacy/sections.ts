@@ -47,7 +47,7 @@ export const SECTION_ORDER = {
 } as const satisfies { [N in NoticeId]: readonly (keyof (typeof privacy)[N]["sections"])[] };
 
 /** When the notice last changed; shown on the page and updated with every change to it. */
-export const NOTICE_UPDATED = "2026-11-25T12:00:00Z";
+export const NOTICE_UPDATED = "2026-12-05T12:00:00Z";
 
 /** Mexican readers see the aviso first; everyone else the US notice first. */
 export function noticeOrder(lang: "en" | "es"): NoticeId[] {

@@ -14,20 +14,18 @@ export const workspace = {
     title: "My organisation",
     intro: "The organisations you administer, with their members and the roles they hold.",
     caption: "Members of {{org}}",
-    later: "Cohorts, enrolment codes and bulk enrolment from a spreadsheet will be added to this page.",
   },
   vetting: {
     title: "Vetting status",
     intro: "The people of the organisations you supervise.",
-    pendingNote:
-      "Vetting checks and credentials are not recorded in Puente yet, so everyone is shown as pending for now. Once they are, this page will show who is cleared, who is about to lapse and why, and you will be able to export the list.",
+    pendingNote: "Vetting checks are not recorded in Puente yet, so everyone is shown as pending.",
     caption: "Vetting status of the people of {{org}}",
     pending: "Pending",
   },
   checks: {
     title: "Vetting checks",
     intro: "The people of the organisations for which you record vetting checks.",
-    note: "Recording checks (background investigation, polygraph, control de confianza) arrives with the vetting feature. Until then, this page lists the people whose checks you will record.",
+    note: "Puente does not record vetting checks yet; this page lists the people of those organisations.",
     caption: "People of {{org}}",
   },
   instructor: {

@@ -17,21 +17,19 @@ export const workspace: Translation<typeof en> = {
     title: "Mi organización",
     intro: "Las organizaciones que usted administra, con sus integrantes y las funciones que tienen.",
     caption: "Integrantes de {{org}}",
-    later:
-      "Más adelante podrá crear grupos, emitir códigos de inscripción e inscribir personas desde una hoja de cálculo en esta página.",
   },
   vetting: {
     title: "Estado de control de confianza",
     intro: "Las personas de las organizaciones que usted supervisa.",
     pendingNote:
-      "Puente todavía no registra evaluaciones de control ni constancias, por lo que por ahora todas las personas aparecen como pendientes. Cuando se registren, esta página mostrará quién está habilitado, a quién le falta poco para vencer y por qué, y podrá exportar la lista.",
+      "Puente todavía no registra evaluaciones de control de confianza, por lo que todas las personas aparecen como pendientes.",
     caption: "Estado de control de confianza de las personas de {{org}}",
     pending: "Pendiente",
   },
   checks: {
     title: "Evaluaciones de control",
     intro: "Las personas de las organizaciones para las que usted registra evaluaciones.",
-    note: "El registro de evaluaciones (investigación de antecedentes, polígrafo, control de confianza) llegará con la función de control de confianza. Mientras tanto, esta página muestra a las personas cuyas evaluaciones usted registrará.",
+    note: "Puente todavía no registra evaluaciones de control de confianza; esta página muestra a las personas de esas organizaciones.",
     caption: "Personas de {{org}}",
   },
   instructor: {

@@ -95,6 +95,11 @@ async function walk(
     const response = await page.goto(path);
     const status = response?.status() ?? 0;
     if (status >= 500 || status === 0) findings.push(`${path}: status ${status}`);
+    const type = (await response?.headerValue("content-type")) ?? "";
+    if (!type.startsWith("text/html")) {
+      findings.push(`${path}: answered ${status} ${type || "without a type"}, not a page`);
+      continue;
+    }
     // Hydration errors show up as console errors only once the scripts have run.
     await hydrated(page);
     await fits(page, path, findings);

@@ -152,7 +152,9 @@ export function ItemFields({
                 autoComplete="off"
                 maxLength={200}
                 aria-labelledby={legendId}
-                aria-describedby={[item.type === "numeric" ? hintId : "", error ? errorId : ""].join(" ").trim() || undefined}
+                aria-describedby={
+                  [item.type === "numeric" ? hintId : "", error ? errorId : ""].join(" ").trim() || undefined
+                }
                 aria-invalid={error ? true : undefined}
               />
               {item.type === "numeric" && item.unit ? <span>{item.unit}</span> : null}

@@ -130,13 +130,14 @@ export function useAutosave(formRef: RefObject<HTMLFormElement | null>, attemptI
       if (window.localStorage.getItem(storageKey)) void send();
     };
     const offline = () => setStatus("offline");
+    const pendingRetry = retry.current;
     window.addEventListener("online", online);
     window.addEventListener("offline", offline);
     return () => {
       window.removeEventListener("online", online);
       window.removeEventListener("offline", offline);
       window.clearTimeout(timer.current);
-      window.clearTimeout(retry.current.timer);
+      window.clearTimeout(pendingRetry.timer);
       inFlight.current?.abort();
     };
     // Runs once per attempt page.

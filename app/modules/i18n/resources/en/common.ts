@@ -34,9 +34,11 @@ export const common = {
     agents: "Agents of US and Mexican agencies",
     agentsBody: "Study the same course in English or Spanish and read both side by side in joint sessions.",
     students: "Law schools and bar associations",
-    studentsBody: "Students enrol in the open courses themselves. Instructors see how each quiz question is answered, in each language, and can grant extra time or attempts.",
+    studentsBody:
+      "Students enrol in the open courses themselves. Instructors see how each quiz question is answered, in each language, and can grant extra time or attempts.",
     supervisors: "Organisations",
-    supervisorsBody: "Organisation administrators see their members and the roles they hold; supervisors see the people of the organisations they supervise.",
+    supervisorsBody:
+      "Organisation administrators see their members and the roles they hold; supervisors see the people of the organisations they supervise.",
     cta: "Browse the courses",
     welcome: "Welcome, {{name}}",
   },

@@ -44,7 +44,8 @@ export const quiz = {
     saveFailed: "Your last answers could not be saved. They are kept on this device; we will try again.",
     busy: "The server is busy. Your answers are kept on this device and will be sent again in a moment.",
     refusedAnswer: "Not saved. {{problems}} Your other answers are saved once this is corrected.",
-    signedOut: "Your session has ended, so answers cannot be saved. Sign in again in another tab; your answers are kept on this device.",
+    signedOut:
+      "Your session has ended, so answers cannot be saved. Sign in again in another tab; your answers are kept on this device.",
     notSaved: "Not saved yet.",
     timeLeft: "Time left",
     warning5: "5 minutes left. Your answers are being saved.",

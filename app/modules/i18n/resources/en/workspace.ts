@@ -33,12 +33,12 @@ export const workspace = {
     intro: "Tools for the people who teach and maintain the courses.",
     canHeading: "What you can do as an instructor",
     can: {
-      preview: "Preview every lesson and quiz in English and in Spanish, side by side, before learners see it.",
+      preview: "Read every lesson in English and in Spanish, side by side (the two-language view of each lesson).",
       itemStats:
         "See how learners of your organisation answer each quiz item, to find questions that are unclear or too easy.",
-      accommodations: "Arrange accommodations, such as extra time on quizzes, for learners of your organisation.",
+      accommodations:
+        "Grant accommodations, such as extra time or extra attempts on a quiz, to learners of your organisations: open a quiz's item statistics and follow “Accommodations for this quiz”.",
     },
-    comingSoon: "Previews and item statistics will open from this page as they become available.",
     coursesHeading: "Courses",
     coursesCaption: "Courses in Puente",
     course: "Course",

@@ -38,9 +38,11 @@ export const common: Translation<typeof en> = {
     agentsBody:
       "Estudie el mismo curso en español o en inglés y lea ambas versiones lado a lado en sesiones conjuntas.",
     students: "Facultades de Derecho y barras de abogados",
-    studentsBody: "Los estudiantes se inscriben por su cuenta en los cursos abiertos. Los instructores ven cómo se responde cada pregunta de los cuestionarios, en cada idioma, y pueden otorgar tiempo o intentos adicionales.",
+    studentsBody:
+      "Los estudiantes se inscriben por su cuenta en los cursos abiertos. Los instructores ven cómo se responde cada pregunta de los cuestionarios, en cada idioma, y pueden otorgar tiempo o intentos adicionales.",
     supervisors: "Organizaciones",
-    supervisorsBody: "Los administradores de la organización ven a sus integrantes y las funciones que tienen; los supervisores ven a las personas de las organizaciones que supervisan.",
+    supervisorsBody:
+      "Los administradores de la organización ven a sus integrantes y las funciones que tienen; los supervisores ven a las personas de las organizaciones que supervisan.",
     cta: "Ver los cursos",
     welcome: "Bienvenido(a), {{name}}",
   },

@@ -50,7 +50,8 @@ export const quiz: Translation<typeof en> = {
       "No fue posible guardar sus últimas respuestas. Se conservan en este dispositivo; lo intentaremos de nuevo.",
     busy: "El servidor está ocupado. Sus respuestas se conservan en este dispositivo y se enviarán de nuevo en un momento.",
     refusedAnswer: "No se guardó. {{problems}} Sus demás respuestas se guardarán en cuanto lo corrija.",
-    signedOut: "Su sesión terminó, así que no es posible guardar sus respuestas. Inicie sesión de nuevo en otra pestaña; sus respuestas se conservan en este dispositivo.",
+    signedOut:
+      "Su sesión terminó, así que no es posible guardar sus respuestas. Inicie sesión de nuevo en otra pestaña; sus respuestas se conservan en este dispositivo.",
     notSaved: "Aún no se guarda.",
     timeLeft: "Tiempo restante",
     warning5: "Quedan 5 minutos. Sus respuestas se están guardando.",

@@ -37,15 +37,12 @@ export const workspace: Translation<typeof en> = {
     intro: "Herramientas para quienes imparten y mantienen los cursos.",
     canHeading: "Lo que puede hacer como instructor",
     can: {
-      preview:
-        "Revisar cada lección y cada cuestionario en español y en inglés, lado a lado, antes de que los vean los participantes.",
+      preview: "Leer cada lección en español y en inglés, lado a lado (la vista en dos idiomas de cada lección).",
       itemStats:
         "Ver cómo responden los participantes de su organización cada reactivo, para detectar preguntas poco claras o demasiado fáciles.",
       accommodations:
-        "Otorgar ajustes razonables, como tiempo adicional en los cuestionarios, a participantes de su organización.",
+        "Otorgar ajustes razonables, como tiempo o intentos adicionales en un cuestionario, a participantes de sus organizaciones: abra las estadísticas de un cuestionario y siga «Ajustes razonables de este cuestionario».",
     },
-    comingSoon:
-      "Las vistas previas y las estadísticas de reactivos se abrirán desde esta página conforme estén disponibles.",
     coursesHeading: "Cursos",
     coursesCaption: "Cursos en Puente",
     course: "Curso",

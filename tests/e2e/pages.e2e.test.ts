@@ -9,7 +9,7 @@ import { contentVersion, getQuiz } from "~/modules/content/index.server.ts";
 import { enrol } from "~/modules/learning/enrolment.server.ts";
 import { startAttempt } from "~/modules/quiz/index.server.ts";
 import { createUser } from "../helpers/factories.ts";
-import { baseUrl, hydrated, login, newPage } from "./support/browser.ts";
+import { baseUrl, hydrated, login, newPage, watchErrors } from "./support/browser.ts";
 
 const WIDTHS = [
   { width: 360, height: 740 },
@@ -66,6 +66,9 @@ async function fits(page: Page, url: string, findings: Finding[]): Promise<void>
   }
 }
 
+// Two tabs share the walk: page loads wait on the server and the browser in turn.
+const TABS = 2;
+
 /** Visits `start` and, when `follow`, every same-language page linked from what it visits. */
 async function walk(
   who: string,
@@ -73,23 +76,35 @@ async function walk(
   sharedSeen: Set<string>,
   { start = [`/${lang}`, ...PROBES.map((p) => `/${lang}${p}`)], follow = true } = {},
 ): Promise<{ visited: number; findings: Finding[] }> {
-  const page = await newPage({ viewport: WIDTHS[0] });
-  if (who !== "anonymous") await login(page, who);
+  const first = await newPage({ viewport: WIDTHS[0] });
+  if (who !== "anonymous") await login(first, who);
+  const tabs = [first];
+  while (tabs.length < TABS) tabs.push(watchErrors(await first.context().newPage()));
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const kinds = new Map<string, number>();
   const queue = [...start];
   let visited = 0;
-  while (queue.length) {
-    const path = queue.shift()!;
-    if (seen.has(path)) continue;
-    seen.add(path);
-    // A lesson another reader already walked counts as one more page of the kind "lesson".
-    const kind = SHARED.test(path) && sharedSeen.has(path) ? "lesson" : kindOf(path);
-    const ofKind = kinds.get(kind) ?? 0;
-    if (ofKind >= PER_KIND && !start.includes(path)) continue;
-    kinds.set(kind, ofKind + 1);
-    if (SHARED.test(path)) sharedSeen.add(path);
+  let busy = 0;
+
+  const take = (): string | null => {
+    while (queue.length) {
+      const path = queue.shift()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      // A lesson already walked (by anyone, in any view) counts as one more page of its kind.
+      const lesson = SHARED.test(path) ? path.split("?")[0]! : null;
+      const kind = lesson && sharedSeen.has(lesson) ? `lesson${kindOf(path).split("?")[1]}` : kindOf(path);
+      const ofKind = kinds.get(kind) ?? 0;
+      if (ofKind >= PER_KIND && !start.includes(path)) continue;
+      kinds.set(kind, ofKind + 1);
+      if (lesson) sharedSeen.add(lesson);
+      return path;
+    }
+    return null;
+  };
+
+  const visit = async (page: Page, path: string) => {
     visited++;
     await page.setViewportSize(WIDTHS[0]);
     const response = await page.goto(path);
@@ -98,12 +113,12 @@ async function walk(
     const type = (await response?.headerValue("content-type")) ?? "";
     if (!type.startsWith("text/html")) {
       findings.push(`${path}: answered ${status} ${type || "without a type"}, not a page`);
-      continue;
+      return;
     }
     // Hydration errors show up as console errors only once the scripts have run.
     await hydrated(page);
     await fits(page, path, findings);
-    if (!follow) continue;
+    if (!follow) return;
     const links = await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     for (const href of links) {
       const url = new URL(href);
@@ -111,7 +126,26 @@ async function walk(
       const next = `${url.pathname}${url.search}`;
       if (!seen.has(next)) queue.push(next);
     }
-  }
+  };
+
+  const worker = async (page: Page) => {
+    for (;;) {
+      const path = take();
+      if (path === null) {
+        // Another tab may still add links.
+        if (busy === 0) return;
+        await new Promise((r) => setTimeout(r, 50));
+        continue;
+      }
+      busy++;
+      try {
+        await visit(page, path);
+      } finally {
+        busy--;
+      }
+    }
+  };
+  await Promise.all(tabs.map(worker));
   return { visited, findings };
 }
 

@@ -59,7 +59,7 @@ describe("quiz pages", () => {
 
     await page.goto(`/en/courses/${COURSE}/quizzes/m5-typologies-quiz`);
     const module = getModule("m5-typologies")!;
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(`Module 4 quiz: ${module.title.en}`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(`Module 4 quiz — ${module.title.en}`);
     const countLine = await page.getByText(/^Questions: /).textContent();
     const [min, max = min] = [...countLine!.matchAll(/\d+/g)].map((m) => Number(m[0]));
 
@@ -74,10 +74,10 @@ describe("quiz pages", () => {
 
     // The course page and "My learning" use the same name.
     await page.goto(`/en/courses/${COURSE}`);
-    await page.getByRole("link", { name: `Module 4 quiz: ${module.title.en}` }).waitFor();
+    await page.getByRole("link", { name: `Module 4 quiz — ${module.title.en}` }).waitFor();
     await page.goto(`/es/courses/joint-operations`);
     await page
-      .getByRole("link", { name: `Cuestionario del módulo 1: ${getModule("m4-targeted-measures")!.title.es}` })
+      .getByRole("link", { name: `Cuestionario del módulo 1 — ${getModule("m4-targeted-measures")!.title.es}` })
       .waitFor();
   });
 

@@ -64,7 +64,7 @@ describe("catalog and course page (public)", () => {
     // Named by the module's place in this course and its title, not by the bank's own title.
     expect(module?.quiz).toEqual({
       id: "m1-basics-quiz",
-      title: "Module 1 quiz: Foundations",
+      title: "Module 1 quiz — Foundations",
       required: true,
       standing: null,
     });
@@ -127,12 +127,12 @@ describe("my learning", () => {
     });
     expect(data.inProgress[0]?.progress.missingLessons.map((l) => l.id)).toEqual(["cash-reports"]);
     expect(data.inProgress[0]?.progress.missingQuizzes.map((q) => q.title)).toEqual([
-      "Cuestionario del módulo 1: Fundamentos",
+      "Cuestionario del módulo 1 — Fundamentos",
     ]);
     expect(data.completed).toEqual([]);
     expect(data.attempts).toEqual([
       expect.objectContaining({
-        quizTitle: "Cuestionario del módulo 1: Fundamentos",
+        quizTitle: "Cuestionario del módulo 1 — Fundamentos",
         number: 1,
         score: "40%",
         passed: false,

@@ -77,7 +77,7 @@ describe("the item statistics page", () => {
     });
     const data = result.data as Awaited<ReturnType<typeof quizLoader>>;
     // Outside a course a quiz is named after its module, with no number (it differs by course).
-    expect(data.title).toBe(`Estadísticas por reactivo: Cuestionario: ${getModule(quiz.moduleId)!.title.es}`);
+    expect(data.title).toBe(`Estadísticas por reactivo: Cuestionario — ${getModule(quiz.moduleId)!.title.es}`);
     expect(data.stats.attempts).toEqual({ all: 3, en: 1, es: 2 });
     // Items are drawn per attempt: every item each attempt drew has one response.
     const drawn = await db.quizAttempt.aggregate({ _sum: { maxPoints: true } });
@@ -100,7 +100,7 @@ describe("the item statistics page", () => {
     const { quizzes, title } = result.data as Awaited<ReturnType<typeof listLoader>>;
     expect(title).toBe("Item statistics");
     expect(quizzes.find((q) => q.id === QUIZ)).toMatchObject({
-      title: `Quiz: ${getModule(quiz.moduleId)!.title.en}`,
+      title: `Quiz — ${getModule(quiz.moduleId)!.title.en}`,
       attempts: { all: 3, en: 1, es: 2 },
     });
     expect(quizzes.find((q) => q.id === "m1-foundations-quiz")?.attempts).toEqual({ all: 0, en: 0, es: 0 });

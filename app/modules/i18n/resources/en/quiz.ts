@@ -1,7 +1,7 @@
 export const quiz = {
   name: {
-    inCourse: "Module {{number}} quiz: {{module}}",
-    plain: "Quiz: {{module}}",
+    inCourse: "Module {{number}} quiz — {{module}}",
+    plain: "Quiz — {{module}}",
   },
   intro: {
     items: "Questions: {{count}}",
@@ -26,7 +26,7 @@ export const quiz = {
     hidesAnswers: "Correct answers are shown after your last attempt.",
   },
   attempt: {
-    title: "{{quiz}} — attempt {{number}}",
+    title: "Attempt {{number}}: {{quiz}}",
     question: "Question {{number}}",
     caseHeading: "Case",
     choose: "Choose…",

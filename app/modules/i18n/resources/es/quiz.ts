@@ -3,8 +3,8 @@ import type { quiz as en } from "../en/quiz.ts";
 
 export const quiz: Translation<typeof en> = {
   name: {
-    inCourse: "Cuestionario del módulo {{number}}: {{module}}",
-    plain: "Cuestionario: {{module}}",
+    inCourse: "Cuestionario del módulo {{number}} — {{module}}",
+    plain: "Cuestionario — {{module}}",
   },
   intro: {
     items: "Preguntas: {{count}}",
@@ -30,7 +30,7 @@ export const quiz: Translation<typeof en> = {
     hidesAnswers: "Las respuestas correctas se muestran después de su último intento.",
   },
   attempt: {
-    title: "{{quiz}} — intento {{number}}",
+    title: "Intento {{number}}: {{quiz}}",
     question: "Pregunta {{number}}",
     caseHeading: "Caso",
     choose: "Elija…",

@@ -1,7 +1,39 @@
 import { Form, Link, useLocation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { otherLang, switchLangPath, type Lang } from "~/modules/i18n/config.ts";
 import type { Shell } from "~/modules/shell/shell.server.ts";
+
+/**
+ * A native <details> menu (works without JavaScript, announced as expandable) that also closes
+ * the way menus do: on Escape (focus back on its button), on a click outside, on navigation.
+ */
+function useDismissable(pathname: string) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const close = (event: Event) => {
+      const menu = ref.current;
+      if (!menu?.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== "Escape") return;
+        menu.open = false;
+        menu.querySelector("summary")?.focus();
+      } else if (!menu.contains(event.target as Node)) {
+        menu.open = false;
+      }
+    };
+    document.addEventListener("keydown", close);
+    document.addEventListener("pointerdown", close);
+    return () => {
+      document.removeEventListener("keydown", close);
+      document.removeEventListener("pointerdown", close);
+    };
+  }, []);
+  useEffect(() => {
+    if (ref.current) ref.current.open = false;
+  }, [pathname]);
+  return ref;
+}
 
 export function SiteHeader({ shell }: { shell: Shell | undefined }) {
   const { t, i18n } = useTranslation();
@@ -10,6 +42,7 @@ export function SiteHeader({ shell }: { shell: Shell | undefined }) {
   const target = otherLang(lang);
   const user = shell?.user ?? null;
   const nav = shell?.nav;
+  const menu = useDismissable(location.pathname);
 
   return (
     <header className="site-header">
@@ -32,7 +65,7 @@ export function SiteHeader({ shell }: { shell: Shell | undefined }) {
             {t("language.switchTo")}
           </a>
           {user ? (
-            <details className="account-menu">
+            <details className="account-menu" ref={menu}>
               <summary aria-label={t("nav.accountMenu", { name: user.name })}>
                 <span className="account-menu__name">{user.name}</span>
               </summary>

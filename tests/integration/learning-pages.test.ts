@@ -61,7 +61,13 @@ describe("catalog and course page (public)", () => {
       ["laundering-stages", 10, 2],
       ["cash-reports", 12, 1],
     ]);
-    expect(module?.quiz).toEqual({ id: "m1-basics-quiz", title: "Module 1 quiz", required: true, standing: null });
+    // Named by the module's place in this course and its title, not by the bank's own title.
+    expect(module?.quiz).toEqual({
+      id: "m1-basics-quiz",
+      title: "Module 1 quiz — Foundations",
+      required: true,
+      standing: null,
+    });
   });
 
   it("gives the quiz standing to a signed-in learner", async () => {
@@ -120,11 +126,13 @@ describe("my learning", () => {
       title: "Reportes de efectivo a ambos lados de la frontera",
     });
     expect(data.inProgress[0]?.progress.missingLessons.map((l) => l.id)).toEqual(["cash-reports"]);
-    expect(data.inProgress[0]?.progress.missingQuizzes.map((q) => q.title)).toEqual(["Cuestionario del módulo 1"]);
+    expect(data.inProgress[0]?.progress.missingQuizzes.map((q) => q.title)).toEqual([
+      "Cuestionario del módulo 1 — Fundamentos",
+    ]);
     expect(data.completed).toEqual([]);
     expect(data.attempts).toEqual([
       expect.objectContaining({
-        quizTitle: "Cuestionario del módulo 1",
+        quizTitle: "Cuestionario del módulo 1 — Fundamentos",
         number: 1,
         score: "40%",
         passed: false,

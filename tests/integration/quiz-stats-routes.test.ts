@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "~/modules/auth/permissions.ts";
-import { getQuiz } from "~/modules/content/index.server.ts";
+import { getModule, getQuiz } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { loader as quizLoader } from "~/routes/$lang.instructor.quizzes.$quiz/route.tsx";
 import { loader as exportLoader } from "~/routes/$lang.instructor.quizzes.$quiz.export/route.ts";
@@ -76,7 +76,8 @@ describe("the item statistics page", () => {
       quiz: QUIZ,
     });
     const data = result.data as Awaited<ReturnType<typeof quizLoader>>;
-    expect(data.title).toBe(`Estadísticas por reactivo: ${quiz.title.es}`);
+    // Outside a course a quiz is named after its module, with no number (it differs by course).
+    expect(data.title).toBe(`Estadísticas por reactivo: Cuestionario — ${getModule(quiz.moduleId)!.title.es}`);
     expect(data.stats.attempts).toEqual({ all: 3, en: 1, es: 2 });
     // Items are drawn per attempt: every item each attempt drew has one response.
     const drawn = await db.quizAttempt.aggregate({ _sum: { maxPoints: true } });
@@ -99,7 +100,7 @@ describe("the item statistics page", () => {
     const { quizzes, title } = result.data as Awaited<ReturnType<typeof listLoader>>;
     expect(title).toBe("Item statistics");
     expect(quizzes.find((q) => q.id === QUIZ)).toMatchObject({
-      title: quiz.title.en,
+      title: `Quiz — ${getModule(quiz.moduleId)!.title.en}`,
       attempts: { all: 3, en: 1, es: 2 },
     });
     expect(quizzes.find((q) => q.id === "m1-foundations-quiz")?.attempts).toEqual({ all: 0, en: 0, es: 0 });

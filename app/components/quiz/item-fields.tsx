@@ -3,21 +3,45 @@ import type { Answer, PublicItem } from "~/modules/quiz/types.ts";
 
 // Every item type is answered with native controls (radios, checkboxes, selects, inputs), so
 // keyboard and screen-reader users need nothing extra — matching and ordering included.
-export function ItemFields({ item, number, saved }: { item: PublicItem; number: number; saved: Answer | undefined }) {
+export function ItemFields({
+  item,
+  number,
+  saved,
+  error,
+}: {
+  item: PublicItem;
+  number: number;
+  saved: Answer | undefined;
+  /** Why the server refused this answer, shown under the question. */
+  error?: string;
+}) {
   const { t } = useTranslation("quiz");
   const legendId = `${item.key}-legend`;
+  const errorId = `${item.key}-error`;
   const legend = (
-    <legend id={legendId}>
-      <span className="quiz-item__number">{t("attempt.question", { number })}</span>
-      <span className="quiz-item__prompt">{item.prompt}</span>
-    </legend>
+    <>
+      <legend id={legendId}>
+        <span className="quiz-item__number">{t("attempt.question", { number })}</span>
+        <span className="quiz-item__prompt">{item.prompt}</span>
+      </legend>
+      {error ? (
+        <p id={errorId} className="field__error quiz-item__error">
+          {error}
+        </p>
+      ) : null}
+    </>
   );
+  const fieldset = {
+    className: error ? "quiz-item quiz-item--invalid" : "quiz-item",
+    "aria-describedby": error ? errorId : undefined,
+    "aria-invalid": error ? true : undefined,
+  };
   switch (item.type) {
     case "single":
     case "multiple": {
       const chosen = saved?.type === "single" ? [saved.choice] : saved?.type === "multiple" ? saved.choices : [];
       return (
-        <fieldset className="quiz-item">
+        <fieldset {...fieldset}>
           {legend}
           {/* Always sent, so unticking every box clears a saved answer. */}
           <input type="hidden" name={item.key} value="" />
@@ -38,7 +62,7 @@ export function ItemFields({ item, number, saved }: { item: PublicItem; number: 
     case "true-false": {
       const value = saved?.type === "true-false" ? String(saved.value) : undefined;
       return (
-        <fieldset className="quiz-item">
+        <fieldset {...fieldset}>
           {legend}
           <input type="hidden" name={item.key} value="" />
           {(["true", "false"] as const).map((v) => (
@@ -53,7 +77,7 @@ export function ItemFields({ item, number, saved }: { item: PublicItem; number: 
     case "matching": {
       const matches = saved?.type === "matching" ? saved.matches : {};
       return (
-        <fieldset className="quiz-item">
+        <fieldset {...fieldset}>
           {legend}
           <p className="field__hint">{t("attempt.matchingHint")}</p>
           {item.lefts.map((left) => (
@@ -79,7 +103,7 @@ export function ItemFields({ item, number, saved }: { item: PublicItem; number: 
     case "ordering": {
       const order = saved?.type === "ordering" ? saved.order : [];
       return (
-        <fieldset className="quiz-item">
+        <fieldset {...fieldset}>
           {legend}
           <p className="field__hint">{t("attempt.orderingHint")}</p>
           {item.steps.map((step) => {
@@ -111,7 +135,7 @@ export function ItemFields({ item, number, saved }: { item: PublicItem; number: 
       const value = saved?.type === "numeric" ? String(saved.value) : saved?.type === "short-text" ? saved.text : "";
       const hintId = `${item.key}-hint`;
       return (
-        <fieldset className="quiz-item">
+        <fieldset {...fieldset}>
           {legend}
           <div className="field field--inline">
             {item.type === "numeric" ? (
@@ -128,7 +152,10 @@ export function ItemFields({ item, number, saved }: { item: PublicItem; number: 
                 autoComplete="off"
                 maxLength={200}
                 aria-labelledby={legendId}
-                aria-describedby={item.type === "numeric" ? hintId : undefined}
+                aria-describedby={
+                  [item.type === "numeric" ? hintId : "", error ? errorId : ""].join(" ").trim() || undefined
+                }
+                aria-invalid={error ? true : undefined}
               />
               {item.type === "numeric" && item.unit ? <span>{item.unit}</span> : null}
             </span>

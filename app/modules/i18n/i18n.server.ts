@@ -1,3 +1,4 @@
+import i18next, { type TFunction } from "i18next";
 import { createCookie } from "@remix-run/node";
 import { RemixI18Next } from "remix-i18next/server";
 import { DEFAULT_LANG, isLang, LANG_COOKIE, LANGUAGES, type Lang } from "./config.ts";
@@ -40,6 +41,23 @@ export function getFixedT(lang: Lang) {
   if (!t) {
     t = remixI18n.getFixedT(lang);
     fixedT.set(lang, t);
+  }
+  return t;
+}
+
+const syncT = new Map<Lang, TFunction>();
+
+/**
+ * A translator for code that cannot await (labels built inside plain mapping functions). The
+ * resources are bundled, so with `initImmediate: false` i18next is ready as soon as it returns.
+ */
+export function translatorFor(lang: Lang): TFunction {
+  let t = syncT.get(lang);
+  if (!t) {
+    const instance = i18next.createInstance({ ...i18nextOptions, lng: lang, initImmediate: false });
+    void instance.init();
+    t = instance.t;
+    syncT.set(lang, t);
   }
   return t;
 }

@@ -10,7 +10,7 @@ import {
   type Audience,
 } from "~/modules/content/index.server.ts";
 import type { Lang } from "~/modules/i18n/config.ts";
-import { passedQuizIds, quizStanding } from "~/modules/quiz/index.server.ts";
+import { passedQuizIds, quizStanding, quizTitle } from "~/modules/quiz/index.server.ts";
 import { enrolmentsOf } from "./enrolment.server.ts";
 import { completedLessonIds, computeProgress, refreshCourseCompletion } from "./progress.server.ts";
 import { formatScore, summarise, type ProgressSummary } from "./views.server.ts";
@@ -105,7 +105,7 @@ export async function courseView(lang: Lang, courseId: string, viewer: Viewer): 
         quiz: quiz
           ? {
               id: quiz.id,
-              title: quiz.title[lang],
+              title: quizTitle(quiz, lang, course.id),
               required: required.has(quiz.id),
               standing: standing
                 ? {

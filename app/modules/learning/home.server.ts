@@ -2,7 +2,7 @@
 import { getCourse, getQuiz } from "~/modules/content/index.server.ts";
 import type { Lang } from "~/modules/i18n/config.ts";
 import { formatDateTime } from "~/modules/i18n/format.ts";
-import { passedQuizIds, pastAttempts } from "~/modules/quiz/index.server.ts";
+import { passedQuizIds, pastAttempts, quizTitle } from "~/modules/quiz/index.server.ts";
 import { enrolmentsOf } from "./enrolment.server.ts";
 import { completedLessonIds, computeProgress, refreshCourseCompletion } from "./progress.server.ts";
 import { formatScore, summarise, type ProgressSummary } from "./views.server.ts";
@@ -24,6 +24,11 @@ export type PastAttempt = {
 export type LearnerHome = { inProgress: HomeCourse[]; completed: HomeCourse[]; attempts: PastAttempt[] };
 
 const ATTEMPTS_SHOWN = 50;
+
+function titleOf(quizId: string, lang: Lang, courseId: string): string {
+  const quiz = getQuiz(quizId);
+  return quiz ? quizTitle(quiz, lang, courseId) : quizId;
+}
 
 export async function learnerHome(user: { id: string; timeZone: string }, lang: Lang): Promise<LearnerHome> {
   const [enrolments, done, passed, attempts] = await Promise.all([
@@ -47,7 +52,7 @@ export async function learnerHome(user: { id: string; timeZone: string }, lang: 
     completed: courses.filter((c) => c.progress.completed),
     attempts: attempts.map((a) => ({
       quizId: a.quizId,
-      quizTitle: getQuiz(a.quizId)?.title[lang] ?? a.quizId,
+      quizTitle: titleOf(a.quizId, lang, a.courseId),
       courseId: a.courseId,
       courseTitle: getCourse(a.courseId)?.title[lang] ?? null,
       number: a.number,

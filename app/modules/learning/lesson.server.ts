@@ -10,6 +10,7 @@ import {
 import { LANGUAGES, type Lang } from "~/modules/i18n/config.ts";
 import { formatDate, formatDay } from "~/modules/i18n/format.ts";
 import { sectionAnchor } from "./paths.ts";
+import { quizTitle } from "~/modules/quiz/index.server.ts";
 import { lessonCompletedAt } from "./progress.server.ts";
 import { lessonTitle, type Named } from "./views.server.ts";
 
@@ -71,7 +72,7 @@ export async function lessonPage(
     sideBySide: options.sideBySide,
     previous: previous ? lessonTitle(previous.id, lang) : null,
     next: next ? lessonTitle(next.id, lang) : null,
-    moduleQuiz: quiz ? { id: quiz.id, title: quiz.title[lang] } : null,
+    moduleQuiz: quiz ? { id: quiz.id, title: quizTitle(quiz, lang, course.id) } : null,
     completedOn: completedAt ? formatDate(completedAt, lang, options.timeZone) : null,
     lawAsOf: lesson.reviewed ? { day: lesson.reviewed, text: formatDay(lesson.reviewed, lang) } : null,
   };

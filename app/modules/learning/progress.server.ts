@@ -28,6 +28,8 @@ export type CourseProgress = {
   missing: { lessons: string[]; quizzes: string[] };
   doneLessonIds: string[];
   passedQuizIds: string[];
+  /** Every lesson of the course in reading order. */
+  lessonOrder: string[];
 };
 
 /** Pure: progress from what the database holds (done lessons, passed quizzes, enrolment). */
@@ -61,6 +63,7 @@ export function computeProgress(
     missing: { lessons: missingLessons, quizzes: missingQuizzes },
     doneLessonIds: courseLessons.filter((id) => doneLessons.has(id)),
     passedQuizIds: requirements.quizzes.map((q) => q.id).filter((id) => passedQuizzes.has(id)),
+    lessonOrder: courseLessons,
   };
 }
 

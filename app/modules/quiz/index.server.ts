@@ -12,7 +12,7 @@ export {
   type ReviewUnit,
 } from "./review.server.ts";
 export { publicUnits } from "./public-view.ts";
-export { snapshotItems } from "./snapshot.ts";
+export { questionRange, snapshotItems } from "./snapshot.ts";
 export { savedAnswers } from "./attempt-record.server.ts";
 export { quizFromParams } from "./context.server.ts";
 export { quizForStats, quizItemStatistics, quizzesWithAttempts, submittedAttemptCounts } from "./stats.server.ts";
@@ -23,3 +23,6 @@ export {
   MAX_EXTRA_ATTEMPTS,
   MAX_EXTRA_MINUTES,
 } from "./accommodations.server.ts";
+export { quizTitle } from "./title.server.ts";
+export { answerErrorMessages, answerProblems, type AnswerProblem } from "./messages.server.ts";
+export { openAttemptFromParams } from "./context.server.ts";

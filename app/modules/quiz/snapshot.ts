@@ -15,6 +15,30 @@ export function drawUnits(quiz: Quiz, random: Random): QuizItem[] {
   return shuffle(picked, random);
 }
 
+/**
+ * How many questions an attempt shows, counted the way the attempt numbers them (each question
+ * of a case counts). With draw rules the count may depend on which cases are drawn.
+ */
+export function questionRange(quiz: Quiz): { min: number; max: number } {
+  const questions = (item: QuizItem) => (item.type === "case" ? item.items.length : 1);
+  const draw = quiz.settings.draw;
+  if (!draw?.length) {
+    const total = quiz.items.reduce((sum, item) => sum + questions(item), 0);
+    return { min: total, max: total };
+  }
+  let min = 0;
+  let max = 0;
+  for (const { topic, count } of draw) {
+    const sizes = quiz.items
+      .filter((item) => item.topic === topic)
+      .map(questions)
+      .sort((a, b) => a - b);
+    min += sizes.slice(0, count).reduce((a, b) => a + b, 0);
+    max += sizes.slice(-count).reduce((a, b) => a + b, 0);
+  }
+  return { min, max };
+}
+
 function choices<T extends { id: string }>(
   sources: readonly T[],
   text: (source: T) => Choice["text"],

@@ -2,6 +2,7 @@
 // the attempts, then their responses in chunks of attempts (a handful of queries in all, never
 // one per item); the figures are folded in as running sums (see stats.ts for the formulas).
 import { getContent, getQuiz } from "~/modules/content/index.server.ts";
+import { quizTitle } from "./title.server.ts";
 import type { Quiz, QuizSubItem } from "~/modules/content/types";
 import { db } from "~/modules/db/index.server.ts";
 import type { Lang } from "~/modules/i18n/config.ts";
@@ -54,7 +55,7 @@ export async function quizzesWithAttempts(orgIds: readonly string[], lang: Lang)
   const { quizzes, courses } = getContent();
   return quizzes.map((quiz) => ({
     id: quiz.id,
-    title: quiz.title[lang],
+    title: quizTitle(quiz, lang),
     courses: courses.filter((c) => c.modules.includes(quiz.moduleId)).map((c) => c.title[lang]),
     attempts: counts.get(quiz.id) ?? split(),
   }));

@@ -8,3 +8,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:users:any");
   throw redirect(`/${lang}/admin/users`);
 }
+
+// Never rendered (the loader always redirects), but a page route, unlike a resource route, shows a
+// refusal as the translated error page in the site's layout instead of a bare "Forbidden".
+export default function AdminIndex() {
+  return null;
+}

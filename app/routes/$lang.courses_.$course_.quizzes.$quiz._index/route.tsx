@@ -8,7 +8,14 @@ import { titleMeta } from "~/modules/http/meta.ts";
 import { formatDateTime, formatPercent } from "~/modules/i18n/format.ts";
 import { getFixedT } from "~/modules/i18n/i18n.server.ts";
 import { isEnrolled } from "~/modules/learning/enrolment.server.ts";
-import { attemptsOf, quizFromParams, quizStanding, startAttempt } from "~/modules/quiz/index.server.ts";
+import {
+  attemptsOf,
+  questionRange,
+  quizFromParams,
+  quizStanding,
+  quizTitle,
+  startAttempt,
+} from "~/modules/quiz/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { lang, course, quiz, base } = quizFromParams(params);
@@ -18,15 +25,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     quizStanding(user.id, quiz),
     attemptsOf(user.id, quiz.id),
   ]);
-  const unitCount = quiz.settings.draw?.reduce((sum, d) => sum + d.count, 0) ?? quiz.items.length;
   return {
     lang,
     base,
     timeZone: user.timeZone,
-    title: quiz.title[lang],
+    title: quizTitle(quiz, lang, course.id),
     courseTitle: course.title[lang],
     courseId: course.id,
-    unitCount,
+    questions: questionRange(quiz),
     settings: { passMark: quiz.settings.passMark, reviewPolicy: quiz.settings.reviewPolicy },
     enrolled,
     standing,
@@ -57,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function QuizIntro() {
-  const { lang, base, timeZone, title, courseTitle, courseId, unitCount, settings, enrolled, standing, attempts } =
+  const { lang, base, timeZone, title, courseTitle, courseId, questions, settings, enrolled, standing, attempts } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("quiz");
@@ -70,7 +76,11 @@ export default function QuizIntro() {
       <h1>{title}</h1>
       {actionData?.message ? <Notice tone="error">{actionData.message}</Notice> : null}
       <ul className="plain-list">
-        <li>{t("intro.items", { count: unitCount })}</li>
+        <li>
+          {questions.min === questions.max
+            ? t("intro.items", { count: questions.min })
+            : t("intro.itemsRange", { min: questions.min, max: questions.max })}
+        </li>
         <li>{t("intro.passMark", { percent: formatPercent(settings.passMark / 100, lang) })}</li>
         <li>
           {standing.attemptsAllowed === null

@@ -16,11 +16,12 @@ import {
   MAX_EXTRA_ATTEMPTS,
   MAX_EXTRA_MINUTES,
   quizFromParams,
+  quizTitle,
 } from "~/modules/quiz/index.server.ts";
 import { accommodationSchema } from "./schema.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, quiz, base } = quizFromParams(params);
+  const { lang, course, quiz, base } = quizFromParams(params);
   const { orgIds } = await requirePermission(request, "update:accommodation:org");
   const learners = await accommodatableLearners(orgIds);
   const current = await accommodationsFor(
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = await getFixedT(lang);
   return {
     base,
-    title: `${t("quiz:accommodations.title")} — ${quiz.title[lang]}`,
+    title: `${t("quiz:accommodations.title")} — ${quizTitle(quiz, lang, course.id)}`,
     learners: learners.map((l) => ({ id: l.id, label: `${l.name} (${l.email})` })),
     current: current.map((c) => ({ ...c, name: learners.find((l) => l.id === c.userId)?.name ?? "" })),
   };

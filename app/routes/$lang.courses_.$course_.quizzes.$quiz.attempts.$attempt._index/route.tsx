@@ -6,7 +6,6 @@ import { ItemFields } from "~/components/quiz/item-fields.tsx";
 import { QuizTimer } from "~/components/quiz/quiz-timer.tsx";
 import { useAutosave } from "~/components/quiz/use-autosave.ts";
 import { Notice } from "~/components/forms.tsx";
-import { requireUser } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/http/form.server.ts";
 import { refreshCourseCompletion } from "~/modules/learning/index.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
@@ -14,29 +13,21 @@ import { formatDateTime } from "~/modules/i18n/format.ts";
 import { getFixedT } from "~/modules/i18n/i18n.server.ts";
 import { isLang } from "~/modules/i18n/config.ts";
 import {
-  ownAttempt,
+  answerErrorMessages,
+  openAttemptFromParams,
   publicUnits,
-  quizFromParams,
+  quizTitle,
   saveAnswers,
   savedAnswers,
   snapshotItems,
   submitAttempt,
 } from "~/modules/quiz/index.server.ts";
-import { answerErrorMessages } from "./messages.server.ts";
 import styles from "~/styles/quiz.css";
 
 export const links = () => [{ rel: "stylesheet", href: styles }];
 
-async function loadOwnOpenAttempt(request: Request, params: LoaderFunctionArgs["params"]) {
-  const ctx = quizFromParams(params);
-  const user = await requireUser(request);
-  const attempt = await ownAttempt(params.attempt ?? "", user.id);
-  if (!attempt || attempt.quizId !== ctx.quiz.id) throw new Response("Not Found", { status: 404 });
-  return { ...ctx, user, attempt };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, quiz, base, user, attempt } = await loadOwnOpenAttempt(request, params);
+  const { lang, course, quiz, base, user, attempt } = await openAttemptFromParams(request, params);
   if (attempt.status !== "open") throw redirect(`${base}/attempts/${attempt.id}/review`);
   // An attempt continues in the language it was started in, so statistics per language hold.
   if (isLang(attempt.lang) && attempt.lang !== lang)
@@ -45,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const latest = [...saved.values()].reduce<Date | null>((max, s) => (!max || s.savedAt > max ? s.savedAt : max), null);
   return {
     lang,
-    title: `${quiz.title[lang]}`,
+    title: quizTitle(quiz, lang, course.id),
     number: attempt.number,
     attemptId: attempt.id,
     units: publicUnits(attempt.snapshot, lang),
@@ -65,7 +56,7 @@ export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRe
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { lang, base, user, attempt } = await loadOwnOpenAttempt(request, params);
+  const { lang, base, user, attempt } = await openAttemptFromParams(request, params);
   const form = await readForm(request);
   const intent = form.get("intent");
   const fields = [...form.entries()].filter(
@@ -116,23 +107,31 @@ export default function TakeAttempt() {
   const formRef = useRef<HTMLFormElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLHeadingElement>(null);
-  const { status, savedAt, schedule } = useAutosave(formRef, attemptId);
+  const { status, savedAt, problems, schedule } = useAutosave(formRef, attemptId);
+  const problemOf = new Map(problems.filter((p) => p.key).map((p) => [p.key, p.message]));
   const expire = useCallback(() => formRef.current?.requestSubmit(submitRef.current), []);
   const confirm = actionData?.confirm ?? null;
   useEffect(() => {
     if (confirm) confirmRef.current?.focus();
   }, [confirm]);
   let n = 0;
+  const lastSaved = savedAt ?? initialSavedAt;
   const statusText =
     status === "saving"
       ? t("attempt.saving")
       : status === "offline"
         ? t("attempt.offline")
-        : status === "failed"
-          ? t("attempt.saveFailed")
-          : (savedAt ?? initialSavedAt)
-            ? t("attempt.saved", { time: savedAt ?? initialSavedAt })
-            : t("attempt.notSaved");
+        : status === "busy"
+          ? t("attempt.busy")
+          : status === "failed"
+            ? t("attempt.saveFailed")
+            : status === "invalid"
+              ? t("attempt.refusedAnswer", { problems: problems.map((p) => p.message).join(" ") })
+              : status === "refused"
+                ? (problems[0]?.message ?? t("attempt.signedOut"))
+                : lastSaved
+                  ? t("attempt.saved", { time: lastSaved })
+                  : t("attempt.notSaved");
   return (
     <div className="page quiz-page">
       <h1>{t("attempt.title", { quiz: title, number })}</h1>
@@ -167,7 +166,13 @@ export default function TakeAttempt() {
               </>
             ) : null}
             {unit.items.map((item) => (
-              <ItemFields key={item.key} item={item} number={++n} saved={saved[item.key] as never} />
+              <ItemFields
+                key={item.key}
+                item={item}
+                number={++n}
+                saved={saved[item.key] as never}
+                error={problemOf.get(item.key)}
+              />
             ))}
           </section>
         ))}

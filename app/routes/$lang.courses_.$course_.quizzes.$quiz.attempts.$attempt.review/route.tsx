@@ -7,13 +7,13 @@ import { titleMeta } from "~/modules/http/meta.ts";
 import { formatDateTime, formatPercent } from "~/modules/i18n/format.ts";
 import { getFixedT } from "~/modules/i18n/i18n.server.ts";
 import { otherLang } from "~/modules/i18n/config.ts";
-import { attemptReview, quizFromParams, type ReviewItem } from "~/modules/quiz/index.server.ts";
+import { attemptReview, quizFromParams, quizTitle, type ReviewItem } from "~/modules/quiz/index.server.ts";
 import styles from "~/styles/quiz.css";
 
 export const links = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, quiz, base } = quizFromParams(params);
+  const { lang, course, quiz, base } = quizFromParams(params);
   const user = await requireUser(request);
   const t = await getFixedT(lang);
   const words = {
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     lang,
     base,
-    quizTitle: quiz.title[lang],
+    quizTitle: quizTitle(quiz, lang, course.id),
     title: t("quiz:review.title", { number: review.number }),
     submitted: formatDateTime(review.submittedAt, lang, user.timeZone),
     review,

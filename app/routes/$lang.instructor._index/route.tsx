@@ -53,13 +53,11 @@ export default function Instructor() {
       <h2>{t("instructor.canHeading")}</h2>
       <ul>
         <li>{t("instructor.can.preview")}</li>
-        <li>{t("instructor.can.itemStats")}</li>
+        <li>
+          {t("instructor.can.itemStats")} <Link to={`/${lang}/instructor/quizzes`}>{t("stats:nav.link")}</Link>
+        </li>
         <li>{t("instructor.can.accommodations")}</li>
       </ul>
-      <p className="muted">{t("instructor.comingSoon")}</p>
-      <p>
-        <Link to={`/${lang}/instructor/quizzes`}>{t("stats:nav.link")}</Link>
-      </p>
       <h2>{t("instructor.coursesHeading")}</h2>
       {courses.length === 0 ? (
         <p>{t("instructor.noCourses")}</p>

@@ -2,26 +2,37 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requirePermission } from "~/modules/auth/index.server.ts";
+import { holds } from "~/modules/auth/permissions.ts";
+import { listCourses } from "~/modules/content/index.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
 import { formatNumber } from "~/modules/i18n/format.ts";
 import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
-import { quizForStats, quizItemStatistics } from "~/modules/quiz/index.server.ts";
+import { quizForStats, quizItemStatistics, quizTitle } from "~/modules/quiz/index.server.ts";
 import { UnitCards } from "./item-card.tsx";
 import { OverviewTable } from "./overview-table.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = langFromParams(params);
-  const { orgIds } = await requirePermission(request, "read:item-stats:org");
+  const { user, memberships, orgIds } = await requirePermission(request, "read:item-stats:org");
   const quiz = quizForStats(params.quiz);
   const t = await getFixedT(lang);
   const stats = await quizItemStatistics(quiz, orgIds, lang);
-  return { lang, title: t("stats:quiz.title", { quiz: quiz.title[lang] }), quizTitle: quiz.title[lang], stats };
+  const name = quizTitle(quiz, lang);
+  // Accommodations are kept per quiz; the page lives under a course that has the quiz.
+  const course = listCourses().find((c) => c.modules.includes(quiz.moduleId));
+  const mayAccommodate = holds(
+    { isPlatformAdmin: user.isPlatformAdmin, emailVerified: user.emailVerified, memberships },
+    "update:accommodation:org",
+  );
+  const accommodations =
+    course && mayAccommodate ? `/${lang}/courses/${course.id}/quizzes/${quiz.id}/accommodations` : null;
+  return { lang, title: t("stats:quiz.title", { quiz: name }), quizTitle: name, stats, accommodations };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export default function QuizItemStats() {
-  const { lang, title, quizTitle, stats } = useLoaderData<typeof loader>();
+  const { lang, title, quizTitle, stats, accommodations } = useLoaderData<typeof loader>();
   const { t } = useTranslation("stats");
   const n = (value: number) => formatNumber(value, lang);
   const flagged = stats.units.flatMap((u) => u.items).filter((i) => i.gap.flagged).length;
@@ -52,6 +63,11 @@ export default function QuizItemStats() {
           </p>
         </>
       )}
+      {accommodations ? (
+        <p>
+          <Link to={accommodations}>{t("quiz.accommodationsLink")}</Link>
+        </p>
+      ) : null}
       <section aria-labelledby="how-to-read">
         <h2 id="how-to-read">{t("quiz.howToRead")}</h2>
         <ul className="stats-defs">

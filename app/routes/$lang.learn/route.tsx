@@ -37,7 +37,8 @@ export default function MyLearning() {
         <h2 id="in-progress">{t("learn.inProgress")}</h2>
         {inProgress.length === 0 ? (
           <p>
-            {t("learn.none")} <Link to={`/${lang}/courses`}>{t("learn.browse")}</Link>
+            {completed.length === 0 ? t("learn.none") : t("learn.noneInProgress")}{" "}
+            <Link to={`/${lang}/courses`}>{t("learn.browse")}</Link>
           </p>
         ) : (
           <ul className="home-courses">

@@ -34,7 +34,6 @@ export default function Organisations() {
           { header: t("columns.account"), cell: (p) => (p.active ? t("active") : t("deactivated")) },
         ]}
       />
-      <p className="muted">{t("orgs.later")}</p>
     </div>
   );
 }

@@ -36,7 +36,11 @@ async function getBrowser(): Promise<Browser> {
 export async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
   const context = await (await getBrowser()).newContext({ baseURL: baseUrl, locale: "en-US", ...options });
   contexts.push(context);
-  const page = await context.newPage();
+  return watchErrors(await context.newPage());
+}
+
+/** Fails the test on any script error `page` raises; newPage() does this for its page. */
+export function watchErrors(page: Page): Page {
   page.on("pageerror", (error) => pageErrors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
     // Chromium reports every 4xx/5xx answer as a console error; tests assert statuses themselves.

@@ -1,6 +1,6 @@
 export const auth = {
   fields: {
-    name: "Full name (as it should appear on your credentials)",
+    name: "Full name",
     email: "Email address",
     password: "Password",
     passwordHint: "At least 12 characters. A short sentence is easy to remember.",
@@ -27,7 +27,7 @@ export const auth = {
   },
   signUp: {
     title: "Create your account",
-    intro: "Your account holds your progress and the credentials you earn.",
+    intro: "Your account keeps your progress in the courses and your quiz results.",
     submit: "Create account",
     haveAccount: "Already have an account?",
     privacyLink: "Read the privacy notice",

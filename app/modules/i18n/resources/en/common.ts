@@ -38,14 +38,16 @@ export const common = {
     about: "Puente is a joint training platform. It is not legal advice.",
   },
   home: {
-    title: "Training and vetting for joint US–Mexico work against money laundering",
-    lead: "Complete joint training in your own language, earn credentials anyone can verify, and let supervisors see who is cleared to serve on a joint team.",
+    title: "Joint training for US–Mexico work against money laundering",
+    lead: "Take the same courses in English or Spanish, check what you learned with quizzes graded as soon as you submit, and keep your progress in your account.",
     agents: "Agents of US and Mexican agencies",
     agentsBody: "Study the same course in English or Spanish and read both side by side in joint sessions.",
     students: "Law schools and bar associations",
-    studentsBody: "Enrol your students by cohort and follow their progress.",
-    supervisors: "Supervisors",
-    supervisorsBody: "See who is cleared, who is about to lapse, and why.",
+    studentsBody:
+      "Students enrol in the open courses themselves. Instructors see how each quiz question is answered, in each language, and can grant extra time or attempts.",
+    supervisors: "Organisations",
+    supervisorsBody:
+      "Organisation administrators see their members and the roles they hold; supervisors see the people of the organisations they supervise.",
     cta: "Browse the courses",
     welcome: "Welcome, {{name}}",
   },

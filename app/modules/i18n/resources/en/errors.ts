@@ -26,6 +26,23 @@ export const errors = {
       body: "What was sent is larger than this page accepts ({{limit}} at most), so nothing was saved. Please send less and try again.",
     },
   },
+  unauthorized: {
+    title: "Sign-in needed",
+    body: "This page is for signed-in people. Sign in, then open it again.",
+  },
+  tooLarge: {
+    title: "Too much sent at once",
+    body: "What you sent is larger than this site accepts. Send less (a shorter text or a smaller file) and try again.",
+  },
+  tooManyRequests: {
+    title: "Too many attempts",
+    body: "There have been too many requests in a short time. Wait a few minutes, then try again.",
+  },
+  unavailable: {
+    title: "Busy for a moment",
+    body: "The site is busy and could not answer just now. Nothing was changed; please try again in a moment.",
+  },
+  crossSite: "This form was sent from another site and was refused.",
   requestId: "Reference for support: {{id}}",
   home: "Go to the home page",
 } as const;

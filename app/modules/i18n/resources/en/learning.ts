@@ -64,7 +64,7 @@ export const learning = {
     quizzes: "Required quizzes passed: {{passed}} of {{required}}",
     completedOn: "Course completed on {{date}}.",
     completed: "Course completed.",
-    continue: "Continue where you left off: {{title}}",
+    continue: "Continue with: {{title}}",
     start: "Start with: {{title}}",
     lastVisit: "Last visited on {{date}}",
     missing: "Still to do",
@@ -146,6 +146,7 @@ export const learning = {
     inProgress: "In progress",
     completed: "Completed",
     none: "You are not enrolled in any course yet.",
+    noneInProgress: "No course in progress.",
     browse: "Browse the courses",
     noneCompleted: "No completed courses yet.",
     attempts: {

@@ -23,22 +23,21 @@ export const privacy = {
         heading: "2. Personal data we process",
         body: ["To provide the service we process the following personal data:"],
         items: [
-          "Identification and contact data: your full name as it should appear on your credentials, and your email address.",
+          "Identification and contact data: your full name and your email address.",
           "Preferences: your preferred language and time zone.",
           "Organisation data: the organisations you belong to and the roles you hold in them (learner, instructor, organisation administrator, supervisor, vetting officer).",
           "Academic data: your enrolments, your progress through lessons, your quiz attempts and their results.",
-          "Credentials: the credentials issued to you, with their dates of issue and expiry and their status.",
-          "Vetting check records entered by the vetting officers of your organisation: type of check, date, outcome, expiry date and a reference to the file your organisation keeps.",
+          "Quiz accommodations: extra time or extra attempts that an instructor or organisation administrator grants you, and who granted them.",
           "Security data: the Internet (IP) address and time of failed sign-in attempts and of requests that make Puente send you email, and records of your active sessions.",
         ],
         after: [
-          "We obtain this data from you when you create your account and use Puente, and from your organisation when its staff assign roles or record vetting checks.",
+          "We obtain this data from you when you create your account and use Puente, and from your organisation when its staff assign you roles or grant you quiz accommodations.",
         ],
       },
       sensitive: {
         heading: "3. Sensitive personal data",
         body: [
-          "Puente does not ask for sensitive personal data. Vetting check records contain only the type, dates, outcome and a file reference; the underlying evaluations (medical, psychological, toxicological, polygraph or socio-economic) stay with your organisation and are never uploaded to Puente.",
+          "Puente does not ask for sensitive personal data. Vetting evaluations (medical, psychological, toxicological, polygraph or socio-economic) are not recorded in Puente.",
           "Puente does not collect financial or property data about you.",
         ],
       },
@@ -48,9 +47,8 @@ export const privacy = {
         items: [
           "Create and manage your account, verify your email address and keep you signed in.",
           "Deliver the courses in your language, record your progress and grade your quizzes on our servers.",
-          "Issue your credentials and let anyone you show them to verify that they are genuine and current.",
-          "Show the people authorised by your organisation your training and vetting status, as described in section 7.",
-          "Protect accounts: limit repeated failed sign-ins, detect misuse and keep a tamper-evident record of changes to roles, credentials and vetting checks.",
+          "Show the people authorised by your organisation who belongs to it and in which roles, as described in section 7.",
+          "Protect accounts: limit repeated failed sign-ins, detect misuse and keep a tamper-evident record of changes to roles, accounts and quiz accommodations.",
           "Answer your requests and comply with legal obligations.",
         ],
         after: [
@@ -60,7 +58,7 @@ export const privacy = {
       refuse: {
         heading: "5. How to refuse the voluntary purposes",
         body: [
-          "If you do not want your data used for the voluntary purposes, write to privacy@puente.test at any time with the subject “Negativa a finalidades voluntarias”. Your refusal will not affect your account, your courses or your credentials.",
+          "If you do not want your data used for the voluntary purposes, write to privacy@puente.test at any time with the subject “Negativa a finalidades voluntarias”. Your refusal will not affect your account or your courses.",
         ],
       },
       retention: {
@@ -69,13 +67,11 @@ export const privacy = {
         items: [
           "Account data (name, email address, language, time zone): while your account is active and for 2 years after it is deactivated or closed; then it is deleted.",
           "Learning progress and quiz attempts: while your account is active and for 2 years afterwards.",
-          "Credentials and their status: while they are valid and for 5 years after they expire or are revoked, so that anyone who checks them gets a truthful answer.",
-          "Vetting check records: for as long as your organisation's policy requires. They are deleted when your organisation instructs us, and no later than 90 days after your organisation stops using Puente.",
           "Failed sign-in records (email address and IP address): counted for 15 minutes per place and for 1 hour per account to limit guessing, and deleted after 90 days.",
           "Records of requests that send email, such as a password reset (email address and IP address): used to limit abuse and deleted after 1 day.",
           "Sessions: a session ends when you sign out, when you change or reset your password, or after 14 days without use.",
           "Email links for verification and password reset: single use, valid for 24 hours (1 hour for a password reset; 7 days for the link that undoes a change of email address), stored only in a scrambled (hashed) form, and deleted once used or expired.",
-          "Audit log of changes to roles, credentials and vetting checks: 5 years. It cannot be edited.",
+          "Audit log of changes to roles, accounts and quiz accommodations: 5 years. It cannot be edited.",
         ],
       },
       access: {
@@ -83,20 +79,18 @@ export const privacy = {
         body: ["Access is limited by role, and every permission is checked on our servers:"],
         items: [
           "You see all the data of your own account.",
-          "The organisation administrators of your organisations see your name, email address, roles and progress in their organisation's courses.",
-          "Supervisors of your organisation, or of an organisation with which your organisation has a sharing agreement, see your name and your vetting status (cleared, expiring, lapsed or pending) with the reasons for it.",
-          "The vetting officers of your organisation see your name, email address and the vetting check records of your organisation.",
+          "The organisation administrators of your organisations see your name, email address and the roles you hold in their organisation.",
+          "Supervisors of your organisation see your name and email address.",
+          "The vetting officers of your organisation see your name and email address.",
           "Instructors see statistics on how quiz items are answered, without names, and any accommodations they arrange for you.",
           "Puente's platform administrators see account data, roles and the lock-out state in order to run and support the service.",
-          "Anyone to whom you give the link or QR code of a credential sees the name on it, the achievement, its dates and its status.",
         ],
       },
       transfers: {
         heading: "8. Transfers and service providers",
         body: ["We do not sell your personal data. We transfer it only in these cases:"],
         items: [
-          "To your organisation, which enrolled you or gave you a role: this is necessary for the training and vetting relationship between you and your organisation and does not require your consent.",
-          "Your vetting status, to organisations with which your organisation has a sharing agreement: this requires your consent, which you give by accepting this notice. You may refuse it as explained in section 10; your organisation will be informed and your status will not be shared.",
+          "To your organisation, which enrolled you or gave you a role: this is necessary for the training relationship between you and your organisation and does not require your consent.",
           "To competent authorities, when a law or a court order requires it.",
         ],
         after: [
@@ -117,13 +111,12 @@ export const privacy = {
         ],
         after: [
           "We will answer within 20 business days of receiving a complete request and, if it is granted, we will make it effective within 15 business days of our answer. These periods may be extended once, for an equal period, when the circumstances justify it; we will tell you why. Exercising your rights is free.",
-          "For vetting check records, your organisation is the controller and Puente processes them on its behalf: we will forward your request to your organisation and tell you that we did so.",
         ],
       },
       revoke: {
         heading: "10. Revoking consent and limiting use or disclosure",
         body: [
-          "You may revoke your consent, or ask us to limit the use or disclosure of your data (for example, to refuse the sharing of your vetting status with other organisations), by writing to privacy@puente.test. We will answer within the same periods as for ARCO requests. Some revocations mean we can no longer provide the service; if so, we will tell you before acting.",
+          "You may revoke your consent, or ask us to limit the use or disclosure of your data, by writing to privacy@puente.test. We will answer within the same periods as for ARCO requests. Some revocations mean we can no longer provide the service; if so, we will tell you before acting.",
           "Puente does not send advertising.",
         ],
       },
@@ -141,13 +134,13 @@ export const privacy = {
       security: {
         heading: "12. Security",
         body: [
-          "Passwords are stored only as Argon2id hashes, connections are encrypted, repeated failed sign-ins are limited per place and per account and you are told about them, changing a password signs out every other session, and changes to your password or email address are announced by email. Changes to roles, credentials and vetting checks are written to a hash-chained audit log that reveals any tampering. If a security breach significantly affects your rights, we will tell you without delay.",
+          "Passwords are stored only as Argon2id hashes, connections are encrypted, repeated failed sign-ins are limited per place and per account and you are told about them, changing a password signs out every other session, and changes to your password or email address are announced by email. Changes to roles, accounts and quiz accommodations are written to a hash-chained audit log that reveals any tampering. If a security breach significantly affects your rights, we will tell you without delay.",
         ],
       },
       changes: {
         heading: "13. Changes to this notice",
         body: [
-          "We publish every change on this page with a new date. If a change concerns the purposes, the data we process or the transfers that need your consent, we will also tell you by email or when you next sign in, before the change applies.",
+          "We publish every change on this page with a new date. If a change concerns the purposes, the data we process or the transfers we make, we will also tell you by email or when you next sign in, before the change applies.",
         ],
       },
       authority: {
@@ -178,14 +171,14 @@ export const privacy = {
         heading: "2. Information we collect",
         body: ["We collect:"],
         items: [
-          "Identifiers: your full name (as it should appear on your credentials) and your email address.",
+          "Identifiers: your full name and your email address.",
           "Preferences: your preferred language and time zone.",
-          "Professional information: the organisations you belong to, your roles in them, and vetting check records (type, date, outcome, expiry and a file reference) entered by your organisation's vetting officers.",
-          "Education information: enrolments, lesson progress, quiz attempts and results, and the credentials issued to you.",
+          "Professional information: the organisations you belong to and your roles in them.",
+          "Education information: enrolments, lesson progress, quiz attempts and results, and quiz accommodations granted to you.",
           "Security information: the IP address and time of failed sign-in attempts and of requests that make Puente send you email, and records of your active sessions.",
         ],
         after: [
-          "We do not ask for sensitive information such as health, financial or biometric data. The evaluations behind a vetting check (for example a polygraph or medical exam) stay with your organisation.",
+          "We do not ask for sensitive information such as health, financial or biometric data. Vetting evaluations (for example a polygraph or medical exam) are not recorded in Puente.",
         ],
       },
       use: {
@@ -194,8 +187,7 @@ export const privacy = {
         items: [
           "Run your account, verify your email address and keep you signed in.",
           "Deliver courses in your language, record your progress and grade quizzes.",
-          "Issue credentials and let the people you share them with verify them.",
-          "Show authorised people in your organisation your training and vetting status.",
+          "Show authorised people in your organisation who belongs to it and in which roles.",
           "Protect accounts, prevent misuse and keep a tamper-evident record of changes.",
           "Improve lessons and quiz items and report training coverage to participating institutions, using statistics without names. You can opt out of these two uses at any time.",
         ],
@@ -205,12 +197,11 @@ export const privacy = {
         body: ["Access depends on role, and every permission is checked on our servers:"],
         items: [
           "You see everything in your own account.",
-          "Organisation administrators of your organisations see your name, email address, roles and course progress.",
-          "Supervisors of your organisation, or of an organisation that has a sharing agreement with yours, see your name and vetting status (cleared, expiring, lapsed or pending) and the reasons for it.",
-          "Vetting officers of your organisation see your name, email address and your organisation's vetting check records.",
+          "Organisation administrators of your organisations see your name, email address and roles.",
+          "Supervisors of your organisation see your name and email address.",
+          "The vetting officers of your organisation see your name and email address.",
           "Instructors see quiz item statistics without names, and any accommodations they arrange for you.",
           "Puente platform administrators see account data, roles and lock-out status to operate and support the service.",
-          "Anyone you give a credential link or QR code to sees the name on the credential, the achievement, its dates and its status.",
         ],
         after: [
           "Outside Puente, we disclose information only to service providers that host the service or deliver email for us under contract, to your organisation, and to authorities when the law or a court order requires it.",
@@ -228,13 +219,11 @@ export const privacy = {
         items: [
           "Account information: while your account is active and 2 years after it is deactivated or closed.",
           "Learning progress and quiz attempts: while your account is active and 2 years afterwards.",
-          "Credentials and their status: while valid and 5 years after they expire or are revoked, so verification stays truthful.",
-          "Vetting check records: as long as your organisation's policy requires; deleted on its instruction and no later than 90 days after it stops using Puente.",
           "Failed sign-in records (email and IP address): counted for 15 minutes per place and 1 hour per account to limit guessing, and deleted after 90 days.",
           "Records of requests that send email (email and IP address): used to limit abuse and deleted after 1 day.",
           "Sessions: end when you sign out, change or reset your password, or after 14 days without use.",
           "Verification and password reset links: single use, valid 24 hours (1 hour for a reset, 7 days to undo an email change), stored only as a hash, and deleted once used or expired.",
-          "Audit log of changes to roles, credentials and vetting checks: 5 years, and it cannot be edited.",
+          "Audit log of changes to roles, accounts and quiz accommodations: 5 years, and it cannot be edited.",
         ],
       },
       rights: {
@@ -242,7 +231,6 @@ export const privacy = {
         body: [
           "Whatever state or country you live in, you can ask to access, correct or delete your personal information, to receive a copy in a portable format, and to opt out of the statistical uses described above. You can correct your name, email address, language and time zone yourself on your account page.",
           "To make a request, email privacy@puente.test from the address on your account, or include enough information for us to verify your identity. An authorised agent may act for you with your written permission. We respond within 45 days, and usually much sooner. If we decline a request, we will explain why and you can ask us to reconsider by replying. We will not treat you differently for exercising these rights.",
-          "Vetting check records belong to your organisation; we will forward requests about them to your organisation and tell you that we did.",
         ],
       },
       cookies: {
@@ -259,14 +247,14 @@ export const privacy = {
       security: {
         heading: "9. Security",
         body: [
-          "Passwords are stored only as Argon2id hashes; connections are encrypted; repeated failed sign-ins are limited per place and per account, and you are told about them; changing a password signs out every other session; and changes to roles, credentials and vetting checks go to a hash-chained audit log that reveals tampering. If a breach affects your information, we will notify you as the law requires and without undue delay.",
+          "Passwords are stored only as Argon2id hashes; connections are encrypted; repeated failed sign-ins are limited per place and per account, and you are told about them; changing a password signs out every other session; and changes to roles, accounts and quiz accommodations go to a hash-chained audit log that reveals tampering. If a breach affects your information, we will notify you as the law requires and without undue delay.",
         ],
       },
       education: {
         heading: "10. Schools and employers",
         body: [
           "If a law school enrolled you, your learning records may also be education records of your school under FERPA. We use them only to provide the service to your school and under its direction, and you may also make requests through your school.",
-          "If your agency enrolled you, its own policies on training and vetting records also apply; Puente holds vetting check records on your agency's behalf.",
+          "If your agency enrolled you, its own policies on training records also apply.",
         ],
       },
       children: {

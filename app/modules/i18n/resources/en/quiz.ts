@@ -1,6 +1,11 @@
 export const quiz = {
+  name: {
+    inCourse: "Module {{number}} quiz — {{module}}",
+    plain: "Quiz — {{module}}",
+  },
   intro: {
     items: "Questions: {{count}}",
+    itemsRange: "Questions: {{min}} to {{max}}, depending on the cases drawn",
     passMark: "Pass mark: {{percent}}",
     attempts: "Attempts used: {{used}} of {{allowed}}",
     attemptsUnlimited: "Attempts used: {{used}} (no limit)",
@@ -25,7 +30,7 @@ export const quiz = {
       "After each attempt you see your score and which questions you got right. Correct answers and explanations are shown once you pass.",
   },
   attempt: {
-    title: "{{quiz}} — attempt {{number}}",
+    title: "Attempt {{number}}: {{quiz}}",
     question: "Question {{number}}",
     caseHeading: "Case",
     choose: "Choose…",
@@ -41,6 +46,10 @@ export const quiz = {
     saving: "Saving…",
     offline: "You are offline. Your answers are kept on this device and will be sent when the connection returns.",
     saveFailed: "Your last answers could not be saved. They are kept on this device; we will try again.",
+    busy: "The server is busy. Your answers are kept on this device and will be sent again in a moment.",
+    refusedAnswer: "Not saved. {{problems}} Your other answers are saved once this is corrected.",
+    signedOut:
+      "Your session has ended, so answers cannot be saved. Sign in again in another tab; your answers are kept on this device.",
     notSaved: "Not saved yet.",
     timeLeft: "Time left",
     warning5: "5 minutes left. Your answers are being saved.",

@@ -11,6 +11,7 @@ export const stats = {
     noQuizzes: "There are no quizzes yet.",
   },
   quiz: {
+    accommodationsLink: "Accommodations for this quiz (extra time, extra attempts)",
     title: "Item statistics: {{quiz}}",
     back: "All quizzes",
     attempts: "Submitted attempts by learners of your organisations: {{all}} ({{en}} in English, {{es}} in Spanish).",

@@ -14,20 +14,18 @@ export const workspace = {
     title: "My organisation",
     intro: "The organisations you administer, with their members and the roles they hold.",
     caption: "Members of {{org}}",
-    later: "Cohorts, enrolment codes and bulk enrolment from a spreadsheet will be added to this page.",
   },
   vetting: {
     title: "Vetting status",
     intro: "The people of the organisations you supervise.",
-    pendingNote:
-      "Vetting checks and credentials are not recorded in Puente yet, so everyone is shown as pending for now. Once they are, this page will show who is cleared, who is about to lapse and why, and you will be able to export the list.",
+    pendingNote: "Vetting checks are not recorded in Puente yet, so everyone is shown as pending.",
     caption: "Vetting status of the people of {{org}}",
     pending: "Pending",
   },
   checks: {
     title: "Vetting checks",
     intro: "The people of the organisations for which you record vetting checks.",
-    note: "Recording checks (background investigation, polygraph, control de confianza) arrives with the vetting feature. Until then, this page lists the people whose checks you will record.",
+    note: "Puente does not record vetting checks yet; this page lists the people of those organisations.",
     caption: "People of {{org}}",
   },
   instructor: {
@@ -35,12 +33,12 @@ export const workspace = {
     intro: "Tools for the people who teach and maintain the courses.",
     canHeading: "What you can do as an instructor",
     can: {
-      preview: "Preview every lesson and quiz in English and in Spanish, side by side, before learners see it.",
+      preview: "Read every lesson in English and in Spanish, side by side (the two-language view of each lesson).",
       itemStats:
         "See how learners of your organisation answer each quiz item, to find questions that are unclear or too easy.",
-      accommodations: "Arrange accommodations, such as extra time on quizzes, for learners of your organisation.",
+      accommodations:
+        "Grant accommodations, such as extra time or extra attempts on a quiz, to learners of your organisations: open a quiz's item statistics and follow “Accommodations for this quiz”.",
     },
-    comingSoon: "Previews and item statistics will open from this page as they become available.",
     coursesHeading: "Courses",
     coursesCaption: "Courses in Puente",
     course: "Course",

@@ -3,7 +3,7 @@ import type { auth as en } from "../en/auth.ts";
 
 export const auth: Translation<typeof en> = {
   fields: {
-    name: "Nombre completo (como debe aparecer en sus constancias)",
+    name: "Nombre completo",
     email: "Correo electrónico",
     password: "Contraseña",
     passwordHint: "Al menos 12 caracteres. Una frase corta es fácil de recordar.",
@@ -30,7 +30,7 @@ export const auth: Translation<typeof en> = {
   },
   signUp: {
     title: "Cree su cuenta",
-    intro: "Su cuenta guarda su avance y las constancias que obtenga.",
+    intro: "Su cuenta conserva su avance en los cursos y los resultados de sus cuestionarios.",
     submit: "Crear cuenta",
     haveAccount: "¿Ya tiene una cuenta?",
     privacyLink: "Leer el aviso de privacidad",

@@ -41,15 +41,17 @@ export const common: Translation<typeof en> = {
     about: "Puente es una plataforma de capacitación conjunta. No constituye asesoría jurídica.",
   },
   home: {
-    title: "Capacitación y control de confianza para el trabajo conjunto México–EE. UU. contra el lavado de dinero",
-    lead: "Complete la capacitación conjunta en su idioma, obtenga constancias que cualquiera puede verificar y permita que sus mandos sepan quién está habilitado para integrar un equipo conjunto.",
+    title: "Capacitación conjunta para el trabajo México–EE. UU. contra el lavado de dinero",
+    lead: "Tome los mismos cursos en español o en inglés, compruebe lo que aprendió con cuestionarios que se califican en cuanto los envía y conserve su avance en su cuenta.",
     agents: "Agentes de instituciones mexicanas y estadounidenses",
     agentsBody:
       "Estudie el mismo curso en español o en inglés y lea ambas versiones lado a lado en sesiones conjuntas.",
     students: "Facultades de Derecho y barras de abogados",
-    studentsBody: "Inscriba a sus estudiantes por generación y dé seguimiento a su avance.",
-    supervisors: "Mandos y supervisores",
-    supervisorsBody: "Consulte quién está habilitado, a quién está por vencérsele y por qué.",
+    studentsBody:
+      "Los estudiantes se inscriben por su cuenta en los cursos abiertos. Los instructores ven cómo se responde cada pregunta de los cuestionarios, en cada idioma, y pueden otorgar tiempo o intentos adicionales.",
+    supervisors: "Organizaciones",
+    supervisorsBody:
+      "Los administradores de la organización ven a sus integrantes y las funciones que tienen; los supervisores ven a las personas de las organizaciones que supervisan.",
     cta: "Ver los cursos",
     welcome: "Bienvenido(a), {{name}}",
   },

@@ -28,6 +28,23 @@ export const errors: Translation<typeof en> = {
       body: "Lo que envió es más grande de lo que esta página acepta (como máximo {{limit}}), así que no se guardó nada. Envíe menos datos e intente de nuevo.",
     },
   },
+  unauthorized: {
+    title: "Necesita iniciar sesión",
+    body: "Esta página es para personas con sesión iniciada. Inicie sesión y vuelva a abrirla.",
+  },
+  tooLarge: {
+    title: "Se envió demasiado a la vez",
+    body: "Lo que envió supera lo que este sitio acepta. Envíe menos (un texto más corto o un archivo más pequeño) e intente de nuevo.",
+  },
+  tooManyRequests: {
+    title: "Demasiados intentos",
+    body: "Hubo demasiadas solicitudes en poco tiempo. Espere unos minutos e intente de nuevo.",
+  },
+  unavailable: {
+    title: "Sitio ocupado por un momento",
+    body: "El sitio está ocupado y no pudo responder en este momento. No se modificó nada; intente de nuevo en un momento.",
+  },
+  crossSite: "Este formulario se envió desde otro sitio y fue rechazado.",
   requestId: "Referencia para soporte: {{id}}",
   home: "Ir a la página de inicio",
 };

@@ -68,7 +68,7 @@ export const learning: Translation<typeof en> = {
     quizzes: "Cuestionarios requeridos aprobados: {{passed}} de {{required}}",
     completedOn: "Curso concluido el {{date}}.",
     completed: "Curso concluido.",
-    continue: "Continuar donde se quedó: {{title}}",
+    continue: "Continuar con: {{title}}",
     start: "Comenzar con: {{title}}",
     lastVisit: "Última visita: {{date}}",
     missing: "Pendientes",
@@ -151,6 +151,7 @@ export const learning: Translation<typeof en> = {
     inProgress: "En curso",
     completed: "Concluidos",
     none: "Todavía no está inscrito en ningún curso.",
+    noneInProgress: "No tiene cursos en curso.",
     browse: "Ver los cursos",
     noneCompleted: "Aún no ha concluido ningún curso.",
     attempts: {

@@ -23,22 +23,21 @@ export const privacy: Translation<typeof en> = {
         heading: "2. Datos personales que tratamos",
         body: ["Para prestar el servicio tratamos los siguientes datos personales:"],
         items: [
-          "Datos de identificación y contacto: su nombre completo tal como debe aparecer en sus constancias y su correo electrónico.",
+          "Datos de identificación y contacto: su nombre completo y su correo electrónico.",
           "Preferencias: su idioma preferido y su zona horaria.",
           "Datos de organización: las organizaciones a las que pertenece y las funciones que tiene en ellas (participante, instructor, administrador de la organización, supervisor, oficial de control de confianza).",
           "Datos académicos: sus inscripciones, su avance en las lecciones, sus intentos de cuestionario y sus resultados.",
-          "Constancias: las constancias que se le emitan, con sus fechas de emisión y vencimiento y su estado.",
-          "Registros de evaluaciones de control de confianza capturados por los oficiales de su organización: tipo de evaluación, fecha, resultado, fecha de vencimiento y una referencia al expediente que conserva su organización.",
+          "Ajustes razonables en los cuestionarios: el tiempo o los intentos adicionales que le otorgue un instructor o un administrador de la organización, y quién los otorgó.",
           "Datos de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión y de las solicitudes que hacen que Puente le envíe un correo, y el registro de sus sesiones activas.",
         ],
         after: [
-          "Obtenemos estos datos de usted al crear su cuenta y usar Puente, y de su organización cuando su personal le asigna funciones o registra evaluaciones.",
+          "Obtenemos estos datos de usted al crear su cuenta y usar Puente, y de su organización cuando su personal le asigna funciones o le otorga ajustes razonables en los cuestionarios.",
         ],
       },
       sensitive: {
         heading: "3. Datos personales sensibles",
         body: [
-          "Puente no solicita datos personales sensibles. Los registros de evaluaciones contienen solo el tipo, las fechas, el resultado y una referencia al expediente; las evaluaciones de fondo (médicas, psicológicas, toxicológicas, poligráficas o socioeconómicas) permanecen en su organización y nunca se cargan en Puente.",
+          "Puente no solicita datos personales sensibles. Las evaluaciones de control de confianza (médicas, psicológicas, toxicológicas, poligráficas o socioeconómicas) no se registran en Puente.",
           "Puente no recaba datos financieros ni patrimoniales de usted.",
         ],
       },
@@ -48,9 +47,8 @@ export const privacy: Translation<typeof en> = {
         items: [
           "Crear y administrar su cuenta, verificar su correo electrónico y mantener su sesión iniciada.",
           "Impartir los cursos en su idioma, registrar su avance y calificar sus cuestionarios en nuestros servidores.",
-          "Emitir sus constancias y permitir que cualquier persona a quien usted se las muestre verifique que son auténticas y vigentes.",
-          "Mostrar su estado de capacitación y de control de confianza a las personas que autorice su organización, como se describe en el apartado 7.",
-          "Proteger las cuentas: limitar los intentos fallidos de inicio de sesión, detectar usos indebidos y llevar un registro a prueba de alteraciones de los cambios en funciones, constancias y evaluaciones.",
+          "Mostrar a las personas que autorice su organización quién pertenece a ella y con qué funciones, como se describe en el apartado 7.",
+          "Proteger las cuentas: limitar los intentos fallidos de inicio de sesión, detectar usos indebidos y llevar un registro a prueba de alteraciones de los cambios en funciones, cuentas y ajustes razonables de los cuestionarios.",
           "Atender sus solicitudes y cumplir obligaciones legales.",
         ],
         after: [
@@ -60,7 +58,7 @@ export const privacy: Translation<typeof en> = {
       refuse: {
         heading: "5. Cómo negarse a las finalidades voluntarias",
         body: [
-          "Si no desea que sus datos se usen para las finalidades voluntarias, escriba en cualquier momento a privacy@puente.test con el asunto «Negativa a finalidades voluntarias». Su negativa no afectará su cuenta, sus cursos ni sus constancias.",
+          "Si no desea que sus datos se usen para las finalidades voluntarias, escriba en cualquier momento a privacy@puente.test con el asunto «Negativa a finalidades voluntarias». Su negativa no afectará su cuenta ni sus cursos.",
         ],
       },
       retention: {
@@ -69,13 +67,11 @@ export const privacy: Translation<typeof en> = {
         items: [
           "Datos de la cuenta (nombre, correo electrónico, idioma, zona horaria): mientras su cuenta esté activa y durante 2 años después de que se desactive o se cierre; después se eliminan.",
           "Avance de aprendizaje e intentos de cuestionario: mientras su cuenta esté activa y durante 2 años después.",
-          "Constancias y su estado: mientras estén vigentes y durante 5 años después de que venzan o se revoquen, para que quien las consulte reciba una respuesta veraz.",
-          "Registros de evaluaciones de control de confianza: durante el tiempo que exija la política de su organización. Se eliminan cuando su organización lo indique y, a más tardar, 90 días después de que su organización deje de usar Puente.",
           "Registros de intentos fallidos de inicio de sesión (correo electrónico y dirección IP): se cuentan durante 15 minutos por lugar y durante 1 hora por cuenta para limitar los intentos de adivinar la contraseña, y se eliminan a los 90 días.",
           "Registros de solicitudes que envían un correo, como restablecer la contraseña (correo electrónico y dirección IP): se usan para evitar abusos y se eliminan al cabo de 1 día.",
           "Sesiones: una sesión termina cuando usted la cierra, cuando cambia o restablece su contraseña, o después de 14 días sin uso.",
           "Enlaces de verificación y de restablecimiento de contraseña enviados por correo: de un solo uso, válidos durante 24 horas (1 hora para restablecer la contraseña; 7 días el enlace que deshace un cambio de correo electrónico), guardados solo en forma cifrada (hash) y eliminados una vez usados o vencidos.",
-          "Bitácora de auditoría de cambios en funciones, constancias y evaluaciones: 5 años. No puede modificarse.",
+          "Bitácora de auditoría de cambios en funciones, cuentas y ajustes razonables de los cuestionarios: 5 años. No puede modificarse.",
         ],
       },
       access: {
@@ -83,20 +79,18 @@ export const privacy: Translation<typeof en> = {
         body: ["El acceso depende de la función de cada persona, y cada permiso se verifica en nuestros servidores:"],
         items: [
           "Usted ve todos los datos de su propia cuenta.",
-          "Los administradores de sus organizaciones ven su nombre, correo electrónico, funciones y avance en los cursos de su organización.",
-          "Los supervisores de su organización, o de una organización con la que su organización tenga un convenio para compartir información, ven su nombre y su estado de control de confianza (habilitado, por vencer, vencido o pendiente) con sus motivos.",
-          "Los oficiales de control de confianza de su organización ven su nombre, su correo electrónico y los registros de evaluaciones de su organización.",
+          "Los administradores de sus organizaciones ven su nombre, su correo electrónico y las funciones que tiene en su organización.",
+          "Los supervisores de su organización ven su nombre y su correo electrónico.",
+          "Los oficiales de control de confianza de su organización ven su nombre y su correo electrónico.",
           "Los instructores ven estadísticas de cómo se responden los reactivos, sin nombres, y los ajustes razonables que le otorguen a usted.",
           "Los administradores de la plataforma Puente ven los datos de la cuenta, las funciones y el estado de bloqueo para operar el servicio y brindar soporte.",
-          "Cualquier persona a quien usted entregue el enlace o el código QR de una constancia ve el nombre que aparece en ella, el logro, sus fechas y su estado.",
         ],
       },
       transfers: {
         heading: "8. Transferencias y proveedores",
         body: ["No vendemos sus datos personales. Solo los transferimos en estos casos:"],
         items: [
-          "A su organización, que lo inscribió o le asignó una función: es necesario para la relación de capacitación y control de confianza entre usted y su organización, y no requiere su consentimiento.",
-          "Su estado de control de confianza, a las organizaciones con las que su organización tenga un convenio para compartir información: requiere su consentimiento, que usted otorga al aceptar este aviso. Puede negarlo como se explica en el apartado 10; se informará a su organización y su estado no se compartirá.",
+          "A su organización, que lo inscribió o le asignó una función: es necesario para la relación de capacitación entre usted y su organización, y no requiere su consentimiento.",
           "A las autoridades competentes, cuando una ley o una orden judicial lo exija.",
         ],
         after: [
@@ -117,13 +111,12 @@ export const privacy: Translation<typeof en> = {
         ],
         after: [
           "Le responderemos dentro de los 20 días hábiles siguientes a la recepción de una solicitud completa y, si resulta procedente, la haremos efectiva dentro de los 15 días hábiles siguientes a nuestra respuesta. Estos plazos podrán ampliarse una sola vez por un periodo igual cuando las circunstancias lo justifiquen; le indicaremos el motivo. El ejercicio de sus derechos es gratuito.",
-          "Respecto de los registros de evaluaciones de control de confianza, su organización es la responsable y Puente los trata por cuenta de ella: turnaremos su solicitud a su organización y le avisaremos que lo hicimos.",
         ],
       },
       revoke: {
         heading: "10. Revocación del consentimiento y limitación del uso o divulgación",
         body: [
-          "Puede revocar su consentimiento, o pedirnos que limitemos el uso o la divulgación de sus datos (por ejemplo, para negarse a que su estado de control de confianza se comparta con otras organizaciones), escribiendo a privacy@puente.test. Le responderemos en los mismos plazos que para las solicitudes ARCO. Algunas revocaciones implican que ya no podamos prestarle el servicio; en ese caso, se lo informaremos antes de actuar.",
+          "Puede revocar su consentimiento, o pedirnos que limitemos el uso o la divulgación de sus datos, escribiendo a privacy@puente.test. Le responderemos en los mismos plazos que para las solicitudes ARCO. Algunas revocaciones implican que ya no podamos prestarle el servicio; en ese caso, se lo informaremos antes de actuar.",
           "Puente no envía publicidad.",
         ],
       },
@@ -141,13 +134,13 @@ export const privacy: Translation<typeof en> = {
       security: {
         heading: "12. Seguridad",
         body: [
-          "Las contraseñas se guardan solo como hashes Argon2id, las conexiones van cifradas, los intentos fallidos repetidos se limitan por lugar y por cuenta y se le avisa de ellos, al cambiar la contraseña se cierran todas las demás sesiones y los cambios de contraseña o de correo electrónico se le avisan por correo. Los cambios en funciones, constancias y evaluaciones se registran en una bitácora de auditoría encadenada por hashes que revela cualquier alteración. Si una vulneración de seguridad afecta de forma significativa sus derechos, se lo informaremos sin demora.",
+          "Las contraseñas se guardan solo como hashes Argon2id, las conexiones van cifradas, los intentos fallidos repetidos se limitan por lugar y por cuenta y se le avisa de ellos, al cambiar la contraseña se cierran todas las demás sesiones y los cambios de contraseña o de correo electrónico se le avisan por correo. Los cambios en funciones, cuentas y ajustes razonables de los cuestionarios se registran en una bitácora de auditoría encadenada por hashes que revela cualquier alteración. Si una vulneración de seguridad afecta de forma significativa sus derechos, se lo informaremos sin demora.",
         ],
       },
       changes: {
         heading: "13. Cambios a este aviso",
         body: [
-          "Publicamos todo cambio en esta página con una nueva fecha. Si un cambio se refiere a las finalidades, a los datos que tratamos o a las transferencias que requieren su consentimiento, también se lo informaremos por correo electrónico o la próxima vez que inicie sesión, antes de que el cambio se aplique.",
+          "Publicamos todo cambio en esta página con una nueva fecha. Si un cambio se refiere a las finalidades, a los datos que tratamos o a las transferencias que realizamos, también se lo informaremos por correo electrónico o la próxima vez que inicie sesión, antes de que el cambio se aplique.",
         ],
       },
       authority: {
@@ -178,14 +171,14 @@ export const privacy: Translation<typeof en> = {
         heading: "2. Información que recabamos",
         body: ["Recabamos:"],
         items: [
-          "Identificadores: su nombre completo (tal como debe aparecer en sus constancias) y su correo electrónico.",
+          "Identificadores: su nombre completo y su correo electrónico.",
           "Preferencias: su idioma preferido y su zona horaria.",
-          "Información profesional: las organizaciones a las que pertenece, sus funciones en ellas y los registros de evaluaciones (tipo, fecha, resultado, vencimiento y referencia al expediente) que capturan los oficiales de control de confianza de su organización.",
-          "Información académica: inscripciones, avance en las lecciones, intentos y resultados de cuestionarios, y las constancias que se le emitan.",
+          "Información profesional: las organizaciones a las que pertenece y sus funciones en ellas.",
+          "Información académica: inscripciones, avance en las lecciones, intentos y resultados de cuestionarios, y los ajustes razonables que se le otorguen en los cuestionarios.",
           "Información de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión y de las solicitudes que hacen que Puente le envíe un correo, y el registro de sus sesiones activas.",
         ],
         after: [
-          "No solicitamos información sensible, como datos de salud, financieros o biométricos. Las evaluaciones en que se basa un registro de control de confianza (por ejemplo, un polígrafo o un examen médico) permanecen en su organización.",
+          "No solicitamos información sensible, como datos de salud, financieros o biométricos. Las evaluaciones de control de confianza (por ejemplo, un polígrafo o un examen médico) no se registran en Puente.",
         ],
       },
       use: {
@@ -194,8 +187,7 @@ export const privacy: Translation<typeof en> = {
         items: [
           "Administrar su cuenta, verificar su correo electrónico y mantener su sesión iniciada.",
           "Impartir los cursos en su idioma, registrar su avance y calificar los cuestionarios.",
-          "Emitir constancias y permitir que las personas con quienes usted las comparta las verifiquen.",
-          "Mostrar su estado de capacitación y de control de confianza a las personas autorizadas de su organización.",
+          "Mostrar a las personas autorizadas de su organización quién pertenece a ella y con qué funciones.",
           "Proteger las cuentas, prevenir usos indebidos y llevar un registro de cambios a prueba de alteraciones.",
           "Mejorar las lecciones y los reactivos e informar a las instituciones participantes sobre la cobertura de la capacitación, con estadísticas sin nombres. Puede negarse a estos dos usos en cualquier momento.",
         ],
@@ -205,12 +197,11 @@ export const privacy: Translation<typeof en> = {
         body: ["El acceso depende de la función de cada persona, y cada permiso se verifica en nuestros servidores:"],
         items: [
           "Usted ve todo lo de su propia cuenta.",
-          "Los administradores de sus organizaciones ven su nombre, correo electrónico, funciones y avance en los cursos.",
-          "Los supervisores de su organización, o de una organización que tenga un convenio para compartir información con la suya, ven su nombre y su estado de control de confianza (habilitado, por vencer, vencido o pendiente) con sus motivos.",
-          "Los oficiales de control de confianza de su organización ven su nombre, su correo electrónico y los registros de evaluaciones de su organización.",
+          "Los administradores de sus organizaciones ven su nombre, su correo electrónico y sus funciones.",
+          "Los supervisores de su organización ven su nombre y su correo electrónico.",
+          "Los oficiales de control de confianza de su organización ven su nombre y su correo electrónico.",
           "Los instructores ven estadísticas de los reactivos sin nombres y los ajustes razonables que le otorguen a usted.",
           "Los administradores de la plataforma Puente ven los datos de la cuenta, las funciones y el estado de bloqueo para operar el servicio y brindar soporte.",
-          "Cualquier persona a quien usted entregue el enlace o el código QR de una constancia ve el nombre que aparece en ella, el logro, sus fechas y su estado.",
         ],
         after: [
           "Fuera de Puente, solo divulgamos información a los proveedores que alojan el servicio o envían correo por nosotros conforme a un contrato, a su organización y a las autoridades cuando la ley o una orden judicial lo exija.",
@@ -228,13 +219,11 @@ export const privacy: Translation<typeof en> = {
         items: [
           "Información de la cuenta: mientras su cuenta esté activa y 2 años después de que se desactive o se cierre.",
           "Avance de aprendizaje e intentos de cuestionario: mientras su cuenta esté activa y 2 años después.",
-          "Constancias y su estado: mientras estén vigentes y 5 años después de que venzan o se revoquen, para que la verificación siga siendo veraz.",
-          "Registros de evaluaciones de control de confianza: mientras lo exija la política de su organización; se eliminan cuando esta lo indique y, a más tardar, 90 días después de que deje de usar Puente.",
           "Registros de intentos fallidos de inicio de sesión (correo electrónico y dirección IP): se cuentan durante 15 minutos por lugar y 1 hora por cuenta para limitar los intentos de adivinar la contraseña, y se eliminan a los 90 días.",
           "Registros de solicitudes que envían un correo (correo electrónico y dirección IP): se usan para evitar abusos y se eliminan al cabo de 1 día.",
           "Sesiones: terminan cuando usted cierra la sesión, cambia o restablece su contraseña, o después de 14 días sin uso.",
           "Enlaces de verificación y de restablecimiento de contraseña: de un solo uso, válidos 24 horas (1 hora para restablecer, 7 días para deshacer un cambio de correo), guardados solo como hash y eliminados una vez usados o vencidos.",
-          "Bitácora de auditoría de cambios en funciones, constancias y evaluaciones: 5 años, y no puede modificarse.",
+          "Bitácora de auditoría de cambios en funciones, cuentas y ajustes razonables de los cuestionarios: 5 años, y no puede modificarse.",
         ],
       },
       rights: {
@@ -242,7 +231,6 @@ export const privacy: Translation<typeof en> = {
         body: [
           "Sin importar el estado o el país en que viva, puede pedir acceso a su información personal, su corrección o su eliminación, recibir una copia en un formato portátil y negarse a los usos estadísticos descritos arriba. Puede corregir usted mismo su nombre, correo electrónico, idioma y zona horaria en la página de su cuenta.",
           "Para hacer una solicitud, escriba a privacy@puente.test desde el correo de su cuenta, o incluya información suficiente para que verifiquemos su identidad. Un representante autorizado puede actuar por usted con su permiso por escrito. Respondemos dentro de 45 días, y normalmente mucho antes. Si rechazamos una solicitud, le explicaremos por qué y podrá pedirnos que la reconsideremos respondiendo a nuestro mensaje. No le daremos un trato distinto por ejercer estos derechos.",
-          "Los registros de evaluaciones de control de confianza pertenecen a su organización; le turnaremos las solicitudes sobre ellos y le avisaremos que lo hicimos.",
         ],
       },
       cookies: {
@@ -259,14 +247,14 @@ export const privacy: Translation<typeof en> = {
       security: {
         heading: "9. Seguridad",
         body: [
-          "Las contraseñas se guardan solo como hashes Argon2id; las conexiones van cifradas; los intentos fallidos repetidos se limitan por lugar y por cuenta, y se le avisa de ellos; al cambiar la contraseña se cierran todas las demás sesiones; y los cambios en funciones, constancias y evaluaciones quedan en una bitácora de auditoría encadenada por hashes que revela cualquier alteración. Si una vulneración afecta su información, se lo notificaremos como lo exija la ley y sin demoras injustificadas.",
+          "Las contraseñas se guardan solo como hashes Argon2id; las conexiones van cifradas; los intentos fallidos repetidos se limitan por lugar y por cuenta, y se le avisa de ellos; al cambiar la contraseña se cierran todas las demás sesiones; y los cambios en funciones, cuentas y ajustes razonables de los cuestionarios quedan en una bitácora de auditoría encadenada por hashes que revela cualquier alteración. Si una vulneración afecta su información, se lo notificaremos como lo exija la ley y sin demoras injustificadas.",
         ],
       },
       education: {
         heading: "10. Escuelas y empleadores",
         body: [
           "Si una escuela de derecho lo inscribió, sus registros de aprendizaje también pueden ser registros educativos de su escuela conforme a la ley FERPA de los Estados Unidos. Los usamos solo para prestar el servicio a su escuela y bajo su dirección, y usted también puede presentar sus solicitudes a través de su escuela.",
-          "Si su dependencia lo inscribió, también se aplican sus propias políticas sobre registros de capacitación y de control de confianza; Puente conserva los registros de evaluaciones por cuenta de su dependencia.",
+          "Si su dependencia lo inscribió, también se aplican sus propias políticas sobre registros de capacitación.",
         ],
       },
       children: {

@@ -2,8 +2,13 @@ import type { Translation } from "../../types.ts";
 import type { quiz as en } from "../en/quiz.ts";
 
 export const quiz: Translation<typeof en> = {
+  name: {
+    inCourse: "Cuestionario del módulo {{number}} — {{module}}",
+    plain: "Cuestionario — {{module}}",
+  },
   intro: {
     items: "Preguntas: {{count}}",
+    itemsRange: "Preguntas: de {{min}} a {{max}}, según los casos que se asignen",
     passMark: "Calificación aprobatoria: {{percent}}",
     attempts: "Intentos usados: {{used}} de {{allowed}}",
     attemptsUnlimited: "Intentos usados: {{used}} (sin límite)",
@@ -29,7 +34,7 @@ export const quiz: Translation<typeof en> = {
       "Después de cada intento verá su calificación y qué preguntas respondió correctamente. Las respuestas correctas y las explicaciones se muestran cuando usted apruebe.",
   },
   attempt: {
-    title: "{{quiz}} — intento {{number}}",
+    title: "Intento {{number}}: {{quiz}}",
     question: "Pregunta {{number}}",
     caseHeading: "Caso",
     choose: "Elija…",
@@ -47,6 +52,10 @@ export const quiz: Translation<typeof en> = {
       "No tiene conexión. Sus respuestas se conservan en este dispositivo y se enviarán cuando vuelva la conexión.",
     saveFailed:
       "No fue posible guardar sus últimas respuestas. Se conservan en este dispositivo; lo intentaremos de nuevo.",
+    busy: "El servidor está ocupado. Sus respuestas se conservan en este dispositivo y se enviarán de nuevo en un momento.",
+    refusedAnswer: "No se guardó. {{problems}} Sus demás respuestas se guardarán en cuanto lo corrija.",
+    signedOut:
+      "Su sesión terminó, así que no es posible guardar sus respuestas. Inicie sesión de nuevo en otra pestaña; sus respuestas se conservan en este dispositivo.",
     notSaved: "Aún no se guarda.",
     timeLeft: "Tiempo restante",
     warning5: "Quedan 5 minutos. Sus respuestas se están guardando.",

@@ -15,6 +15,7 @@ export const stats: Translation<typeof en> = {
     noQuizzes: "Todavía no hay cuestionarios.",
   },
   quiz: {
+    accommodationsLink: "Ajustes razonables de este cuestionario (tiempo o intentos adicionales)",
     title: "Estadísticas por reactivo: {{quiz}}",
     back: "Todos los cuestionarios",
     attempts:

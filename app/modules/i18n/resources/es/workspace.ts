@@ -17,21 +17,19 @@ export const workspace: Translation<typeof en> = {
     title: "Mi organización",
     intro: "Las organizaciones que usted administra, con sus integrantes y las funciones que tienen.",
     caption: "Integrantes de {{org}}",
-    later:
-      "Más adelante podrá crear grupos, emitir códigos de inscripción e inscribir personas desde una hoja de cálculo en esta página.",
   },
   vetting: {
     title: "Estado de control de confianza",
     intro: "Las personas de las organizaciones que usted supervisa.",
     pendingNote:
-      "Puente todavía no registra evaluaciones de control ni constancias, por lo que por ahora todas las personas aparecen como pendientes. Cuando se registren, esta página mostrará quién está habilitado, a quién le falta poco para vencer y por qué, y podrá exportar la lista.",
+      "Puente todavía no registra evaluaciones de control de confianza, por lo que todas las personas aparecen como pendientes.",
     caption: "Estado de control de confianza de las personas de {{org}}",
     pending: "Pendiente",
   },
   checks: {
     title: "Evaluaciones de control",
     intro: "Las personas de las organizaciones para las que usted registra evaluaciones.",
-    note: "El registro de evaluaciones (investigación de antecedentes, polígrafo, control de confianza) llegará con la función de control de confianza. Mientras tanto, esta página muestra a las personas cuyas evaluaciones usted registrará.",
+    note: "Puente todavía no registra evaluaciones de control de confianza; esta página muestra a las personas de esas organizaciones.",
     caption: "Personas de {{org}}",
   },
   instructor: {
@@ -39,15 +37,12 @@ export const workspace: Translation<typeof en> = {
     intro: "Herramientas para quienes imparten y mantienen los cursos.",
     canHeading: "Lo que puede hacer como instructor",
     can: {
-      preview:
-        "Revisar cada lección y cada cuestionario en español y en inglés, lado a lado, antes de que los vean los participantes.",
+      preview: "Leer cada lección en español y en inglés, lado a lado (la vista en dos idiomas de cada lección).",
       itemStats:
         "Ver cómo responden los participantes de su organización cada reactivo, para detectar preguntas poco claras o demasiado fáciles.",
       accommodations:
-        "Otorgar ajustes razonables, como tiempo adicional en los cuestionarios, a participantes de su organización.",
+        "Otorgar ajustes razonables, como tiempo o intentos adicionales en un cuestionario, a participantes de sus organizaciones: abra las estadísticas de un cuestionario y siga «Ajustes razonables de este cuestionario».",
     },
-    comingSoon:
-      "Las vistas previas y las estadísticas de reactivos se abrirán desde esta página conforme estén disponibles.",
     coursesHeading: "Cursos",
     coursesCaption: "Cursos en Puente",
     course: "Curso",

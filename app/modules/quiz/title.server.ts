@@ -1,0 +1,16 @@
+// What a quiz is called where a learner sees it. A module can sit at a different place in each
+// course, so the number comes from the course being read, never from the module's id.
+import { getModule, modulesOfCourse, type Quiz } from "~/modules/content/index.server.ts";
+import type { Lang } from "~/modules/i18n/config.ts";
+import { translatorFor } from "~/modules/i18n/i18n.server.ts";
+
+/** "Module 4 quiz: Typologies and red flags" inside a course; "Quiz: …" where no course is read. */
+export function quizTitle(quiz: Quiz, lang: Lang, courseId?: string | null): string {
+  const module = getModule(quiz.moduleId);
+  if (!module) return quiz.title[lang];
+  const t = translatorFor(lang);
+  const position = courseId ? modulesOfCourse(courseId).findIndex((m) => m.id === module.id) : -1;
+  return position >= 0
+    ? t("quiz:name.inCourse", { number: position + 1, module: module.title[lang] })
+    : t("quiz:name.plain", { module: module.title[lang] });
+}

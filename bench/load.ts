@@ -10,7 +10,8 @@ export type HttpRequest = { method?: "GET" | "POST"; path: string; headers?: Rec
 
 export type Reply = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
-export type Sample = { ms: number; status: number };
+/** `ok: false` marks a reply with a fine status that is not the one expected (a 200 instead of a redirect). */
+export type Sample = { ms: number; status: number; ok?: boolean };
 
 /**
  * One unit of work — one request, or a learner's few requests in a row — returning one sample
@@ -21,7 +22,7 @@ export type Work = (client: Client, scheduledAt?: number) => Promise<Sample[] | 
 
 export type LatencySummary = { requests: number; errors: number; p50: number; p95: number; p99: number; max: number };
 
-const isOk = (status: number) => status >= 200 && status < 400;
+const isOk = (s: Sample) => s.ok ?? (s.status >= 200 && s.status < 400);
 
 export function percentile(sorted: readonly number[], q: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN;
@@ -29,7 +30,7 @@ export function percentile(sorted: readonly number[], q: number): number {
 
 export function summarise(samples: readonly Sample[]): LatencySummary {
   const times = samples
-    .filter((s) => isOk(s.status))
+    .filter(isOk)
     .map((s) => s.ms)
     .sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
@@ -72,7 +73,9 @@ export class Client {
           res.on("data", (c: Buffer) => {
             if (options.keepBody) chunks.push(c);
           });
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+          res.on("end", () =>
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
           res.on("error", failed);
         },
       );
@@ -87,12 +90,16 @@ export class Client {
   }
 }
 
-/** A unit of work of one request, taking the next request of a rotation each time. */
-export function oneRequest(next: () => HttpRequest): Work {
+/**
+ * A unit of work of one request, taking the next request of a rotation each time. Only the
+ * `expect`ed status counts as success: a signed-in page answered by a redirect to the sign-in
+ * form is an error.
+ */
+export function oneRequest(next: () => HttpRequest, expect = 200): Work {
   return async (client, scheduledAt) => {
     const start = scheduledAt ?? performance.now();
     const { status } = await client.request(next());
-    return [{ ms: performance.now() - start, status }];
+    return [{ ms: performance.now() - start, status, ok: status === expect }];
   };
 }
 

@@ -38,11 +38,11 @@ export function ensureBuild(): string {
 }
 
 /** Runs a Node tool with DATABASE_URL set; returns its stdout; its output is shown only if it fails. */
-export function runWithDatabase(args: string[], databaseUrl: string): string {
+export function runWithDatabase(args: string[], databaseUrl: string, extraEnv: Record<string, string> = {}): string {
   try {
     return execFileSync(process.execPath, args, {
       cwd: root,
-      env: { ...process.env, NODE_ENV: "development", DATABASE_URL: databaseUrl },
+      env: { ...process.env, NODE_ENV: "development", ...extraEnv, DATABASE_URL: databaseUrl },
       stdio: ["ignore", "pipe", "pipe"],
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,

@@ -1,96 +1,165 @@
-// Targets (documented in docs/benchmarks.md) and the PASS/FAIL table. Benchmarks inform;
-// they do not gate CI, so a FAIL never changes the exit code.
-export const HTTP_TARGETS: Record<string, { p95Ms: number; minRps: number }> = {
-  "GET /healthz": { p95Ms: 20, minRps: 300 },
-  "GET /en (home)": { p95Ms: 50, minRps: 100 },
-  "GET /en/courses (catalog)": { p95Ms: 50, minRps: 100 },
-  "lesson page (signed in)": { p95Ms: 50, minRps: 100 },
+// The report of one run: ratios to the baselines measured in the same run, whether the run was
+// disturbed, and the Markdown table (bench/README.md says how to read it). Benchmarks inform;
+// nothing here changes the exit code.
+import type { SaturationResult, LatencySummary } from "./load.ts";
+import type { PageWeight } from "./page-weight.ts";
+import type { BaselineKey } from "./scenarios.ts";
+
+export type Phases = { saturation: SaturationResult; fixedRate: LatencySummary & { rate: number; exhausted: boolean } };
+
+export type BaselineResult = {
+  key: BaselineKey;
+  name: string;
+  before: Phases;
+  after: Phases | null;
+  /** Mean of the saturation figures before and after the scenarios: what ratios divide by. */
+  rps: number;
 };
 
-export const QUIZ_TARGETS: Record<string, number> = { sqlite: 200, postgresql: 100 };
+export type ScenarioResult = {
+  name: string;
+  shows: string;
+  baseline: string;
+  ratioToBaseline: number | null;
+  skipped?: string;
+} & Partial<Phases>;
 
-export type HttpRow =
-  | { name: string; path: string; skipped: string }
-  | {
-      name: string;
-      path: string;
-      saturation: { rps: number; p50: number; p95: number; errors: number; requests: number };
-      fixedRate: { rate: number; p50: number; p95: number; p99: number; max: number; errors: number; requests: number };
-      target: { p95Ms: number; minRps: number };
-      pass: boolean;
-    };
+export type ExamResult = {
+  learners: number;
+  windowSeconds: number;
+  finishedSeconds: number;
+  requests: LatencySummary;
+  learnerSeconds: { p50: number; p99: number; max: number };
+  check: { attempts: number; gradedOnce: number; problems: string[] };
+};
 
-export function httpVerdict(row: Extract<HttpRow, { saturation: unknown }>): boolean {
-  return (
-    row.fixedRate.errors === 0 &&
-    row.saturation.errors === 0 &&
-    row.fixedRate.p95 <= row.target.p95Ms &&
-    row.saturation.rps >= row.target.minRps
-  );
+export type LoadAverage = [number, number, number];
+
+/** Larger than this between the baseline before and after the scenarios: the machine changed under the run. */
+export const DRIFT_LIMIT = 0.2;
+
+export function meanRps(before: Phases, after: Phases | null): number {
+  return after ? Math.round((before.saturation.rps + after.saturation.rps) / 2) : before.saturation.rps;
 }
+
+export function ratio(rps: number, baselineRps: number): number | null {
+  return baselineRps > 0 ? Math.round((rps / baselineRps) * 10_000) / 10_000 : null;
+}
+
+/** Why the figures of this run should not be trusted on their own (empty: undisturbed). */
+export function disturbances(cores: number, loadBefore: LoadAverage, baselines: readonly BaselineResult[]): string[] {
+  const found: string[] = [];
+  if (loadBefore[0] > cores)
+    found.push(`load average ${loadBefore[0].toFixed(1)} before the start, above the ${cores} cores`);
+  for (const b of baselines) {
+    if (!b.after) continue;
+    const [x, y] = [b.before.saturation.rps, b.after.saturation.rps];
+    const drift = Math.abs(x - y) / Math.max(x, y, 1);
+    if (drift > DRIFT_LIMIT)
+      found.push(`${b.name}: ${x} req/s before, ${y} after (${Math.round(drift * 100)} % apart)`);
+  }
+  return found;
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? `${n} ms` : "–");
+const pct = (r: number | null) => (r === null ? "–" : `${(r * 100).toFixed(1)} %`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 
-export function httpTable(rows: HttpRow[], rate: number, connections: number, bareRps: number): string {
-  const share = (rps: number) => `${((rps / bareRps) * 100).toFixed(1)} %`;
-  return table(
-    [
-      "endpoint",
-      `req/s (${connections} conn)`,
-      "of bare http",
-      `p50 @${rate}/s`,
-      `p95 @${rate}/s`,
-      "errors",
-      "target",
-      "verdict",
-    ],
-    rows.map((r) =>
-      "skipped" in r
-        ? [r.name, "-", "-", "-", "-", "-", "-", `SKIPPED (${r.skipped})`]
-        : [
-            r.name,
-            String(r.saturation.rps),
-            share(r.saturation.rps),
-            `${r.fixedRate.p50} ms`,
-            `${r.fixedRate.p95} ms`,
-            String(r.saturation.errors + r.fixedRate.errors),
-            `p95 ≤ ${r.target.p95Ms} ms, ≥ ${r.target.minRps} req/s`,
-            r.pass ? "PASS" : "FAIL",
-          ],
-    ),
-  );
-}
-
-export type QuizRow = {
-  provider: string;
-  skipped?: string;
-  learners?: number;
-  startsPerSecond?: number;
-  submitsPerSecond?: number;
-  learnersPerSecond?: number;
-  target?: number;
-  pass?: boolean;
+export type Report = {
+  date: string;
+  commit: string | null;
+  machine: {
+    cores: number;
+    cpu: string | null;
+    node: string;
+    loadAverage: { before: LoadAverage; atMeasureStart: LoadAverage; after: LoadAverage };
+  };
+  settings: { seconds: number; connections: number; rate: number; learners: number; lessons: number };
+  disturbed: boolean;
+  disturbances: string[];
+  baselines: BaselineResult[];
+  scenarios: ScenarioResult[];
+  exam: ExamResult | { skipped: string };
+  pageWeight: PageWeight | { skipped: string };
 };
 
-export function quizTable(rows: QuizRow[]): string {
-  return table(
-    ["quiz (module functions)", "learners", "starts/s", "submissions/s", "start+submit/s", "target", "verdict"],
-    rows.map((r) =>
-      r.skipped
-        ? [r.provider, "-", "-", "-", "-", "-", `SKIPPED (${r.skipped})`]
-        : [
-            r.provider,
-            String(r.learners),
-            String(r.startsPerSecond),
-            String(r.submitsPerSecond),
-            String(r.learnersPerSecond),
-            `≥ ${r.target} submissions/s`,
-            r.pass ? "PASS" : "FAIL",
-          ],
+export function markdown(r: Report): string {
+  const s = r.settings;
+  const lines: string[] = [
+    `# Benchmark ${r.date}${r.commit ? ` (commit ${r.commit})` : ""}`,
+    "",
+    `${r.machine.cores} cores (${r.machine.cpu ?? "unknown CPU"}), Node ${r.machine.node}; load average ` +
+      `${r.machine.loadAverage.before.map((n) => n.toFixed(1)).join(" / ")} before, ` +
+      `${r.machine.loadAverage.after.map((n) => n.toFixed(1)).join(" / ")} after (1 / 5 / 15 min).`,
+    r.disturbed
+      ? `**Disturbed run**: ${r.disturbances.join("; ")}. Compare ratios only, and with care.`
+      : "Undisturbed run.",
+    "",
+    `Throughput: requests per second at saturation (${s.connections} connections, ${s.seconds} s). ` +
+      `Latency: p50 / p95 / p99 at a fixed ${s.rate} requests per second (${s.seconds} s, open loop). ` +
+      `${s.learners} signed-in learners and ${s.lessons} lessons in rotation.`,
+    "",
+    table(
+      ["scenario", "req/s", "baseline", "ratio", `p50 @${s.rate}/s`, "p95", "p99", "errors"],
+      r.scenarios.map((x) =>
+        x.skipped || !x.saturation || !x.fixedRate
+          ? [x.name, "–", x.baseline, "–", "–", "–", "–", `skipped: ${x.skipped ?? "no figures"}`]
+          : [
+              x.name,
+              x.saturation.rps < s.rate ? `${x.saturation.rps} ‡` : String(x.saturation.rps),
+              x.baseline,
+              pct(x.ratioToBaseline),
+              ms(x.fixedRate.p50),
+              ms(x.fixedRate.p95),
+              ms(x.fixedRate.p99),
+              String(x.saturation.errors + x.fixedRate.errors),
+            ],
+      ),
     ),
-  );
+    "",
+    `‡ saturates below ${s.rate} requests per second: its latency figures are queueing, not service time.`,
+    "",
+    "Baselines, measured before and after the scenarios (ratios divide by the mean):",
+    "",
+    table(
+      ["baseline", "req/s before", "req/s after", "mean", `p50 @${s.rate}/s`, "p99"],
+      r.baselines.map((b) => [
+        b.name,
+        String(b.before.saturation.rps),
+        b.after ? String(b.after.saturation.rps) : "–",
+        String(b.rps),
+        ms(b.before.fixedRate.p50),
+        ms(b.before.fixedRate.p99),
+      ]),
+    ),
+    "",
+  ];
+  const e = r.exam;
+  if ("skipped" in e) lines.push(`Exam: skipped (${e.skipped}).`);
+  else
+    lines.push(
+      `Everyone starts the exam at once: ${e.learners} learners arriving over ${e.windowSeconds} s, each ` +
+        `starting, opening and submitting one quiz over HTTP; the last finished after ${e.finishedSeconds} s. ` +
+        `Requests p50 / p95 / p99 ${ms(e.requests.p50)} / ${ms(e.requests.p95)} / ${ms(e.requests.p99)}, ` +
+        `${e.requests.errors} errors of ${e.requests.requests}; start to graded per learner p50 ` +
+        `${e.learnerSeconds.p50} s, p99 ${e.learnerSeconds.p99} s. Database after: ${e.check.attempts} attempts, ` +
+        `${e.check.gradedOnce} graded exactly once` +
+        (e.check.problems.length ? `; problems: ${e.check.problems.slice(0, 5).join("; ")}` : "") +
+        ".",
+    );
+  lines.push("");
+  const w = r.pageWeight;
+  if ("skipped" in w) lines.push(`Page weight: skipped (${w.skipped}).`);
+  else
+    lines.push(
+      `Lesson page \`${w.path}\`: document ${kb(w.documentBytes)} (${kb(w.documentGzipBytes)} gzipped as sent), ` +
+        `of which ${kb(w.inlineScriptBytes)} inline script; ${w.scripts} script files, ` +
+        `${kb(w.scriptBytes)} (${kb(w.scriptGzipBytes)} gzipped as sent).`,
+    );
+  return lines.join("\n") + "\n";
 }

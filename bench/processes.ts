@@ -2,7 +2,7 @@
 // SQLite database, and three servers on 127.0.0.1, each in its own process — the app
 // (`node server.mjs`), the React baseline and the bare "ok" server. Every child is recorded so
 // that an exit, an error or Ctrl-C kills it.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -12,9 +12,48 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 
 const children = new Set<ChildProcess>();
 
+function track(child: ChildProcess): ChildProcess {
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  return child;
+}
+
 /** Last resort on exit: nothing we started outlives the run. */
 export function killChildrenNow(): void {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  for (const child of children) child.kill("SIGKILL");
+}
+
+/** Asks every child still running to stop, and kills those still there after 5 s. */
+export async function stopChildren(): Promise<void> {
+  const running = [...children];
+  const gone = running.map((child) => new Promise((resolve) => child.once("exit", resolve)));
+  for (const child of running) child.kill("SIGTERM");
+  const timer = setTimeout(killChildrenNow, 5000);
+  await Promise.all(gone);
+  clearTimeout(timer);
+}
+
+/**
+ * Runs `node <args>` to completion and returns its stdout; its output is shown only if it
+ * fails. Never synchronously: a blocked event loop would keep Ctrl-C from cleaning up.
+ */
+function runNode(args: string[], env: Record<string, string>, timeoutMs = 300_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = track(
+      spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] }),
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-8000)));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(stdout);
+      else
+        reject(new Error(`${args.join(" ")} failed (${signal ?? `exit ${code}`}):\n${stdout.slice(-4000)}${stderr}`));
+    });
+  });
 }
 
 function newestMtime(dir: string): number {
@@ -28,38 +67,26 @@ function newestMtime(dir: string): number {
 }
 
 /** Builds when build/ is missing or older than app/; BENCH_SKIP_BUILD=1 uses whatever is there. */
-export function ensureBuild(): string {
+export async function ensureBuild(): Promise<string> {
   const serverBuild = path.join(root, "build/index.js");
   const built = fs.existsSync(serverBuild) ? fs.statSync(serverBuild).mtimeMs : 0;
   if (process.env.BENCH_SKIP_BUILD && built) return "existing build (BENCH_SKIP_BUILD)";
   if (built && built >= newestMtime(path.join(root, "app"))) return "build is up to date";
-  execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  await runNode(["node_modules/@remix-run/dev/dist/cli.js", "build"], { NODE_ENV: "production" });
   return "built";
 }
 
-/** Runs a Node tool with DATABASE_URL set; returns its stdout; its output is shown only if it fails. */
-export function runWithDatabase(args: string[], databaseUrl: string, extraEnv: Record<string, string> = {}): string {
-  try {
-    return execFileSync(process.execPath, args, {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: "development", ...extraEnv, DATABASE_URL: databaseUrl },
-      stdio: ["ignore", "pipe", "pipe"],
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: 180_000,
-    });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${args.join(" ")} failed:\n${stdout ?? ""}${stderr ?? ""}`);
-  }
+/** A Node tool on the database DATABASE_URL names; returns its stdout. */
+export function runWithDatabase(args: string[], databaseUrl: string, extraEnv: Record<string, string> = {}) {
+  return runNode(args, { NODE_ENV: "development", ...extraEnv, DATABASE_URL: databaseUrl });
 }
 
-export function migrate(databaseUrl: string): void {
-  runWithDatabase(["scripts/db/migrate.mjs"], databaseUrl);
+export function migrate(databaseUrl: string): Promise<string> {
+  return runWithDatabase(["scripts/db/migrate.mjs"], databaseUrl);
 }
 
-export function seed(databaseUrl: string): void {
-  runWithDatabase(["--import", "tsx", "prisma/seed.ts"], databaseUrl);
+export function seed(databaseUrl: string): Promise<string> {
+  return runWithDatabase(["--import", "tsx", "prisma/seed.ts"], databaseUrl);
 }
 
 export function freePort(): Promise<number> {
@@ -84,19 +111,17 @@ async function startNode(
 ): Promise<Server> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), APP_URL: origin, ...env },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  children.add(child);
+  const child = track(
+    spawn(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), APP_URL: origin, ...env },
+      stdio: ["ignore", "ignore", "pipe"],
+    }),
+  );
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   let exited = false;
-  child.once("exit", () => {
-    exited = true;
-    children.delete(child);
-  });
+  child.once("exit", () => (exited = true));
   const stop = async () => {
     if (exited) return;
     const gone = new Promise((resolve) => child.once("exit", resolve));

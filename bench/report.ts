@@ -121,8 +121,9 @@ export function markdown(r: Report): string {
             ],
       ),
     ),
-    "",
-    `‡ saturates below ${s.rate} requests per second: its latency figures are queueing, not service time.`,
+    ...(r.scenarios.some((x) => x.saturation && x.saturation.rps < s.rate)
+      ? ["", `‡ saturates below ${s.rate} requests per second: its latency figures are mostly queueing.`]
+      : []),
     "",
     "Baselines, measured before and after the scenarios (ratios divide by the mean):",
     "",

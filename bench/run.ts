@@ -14,6 +14,7 @@ import { pageWeight } from "./page-weight.ts";
 import {
   ensureBuild,
   killChildrenNow,
+  stopChildren,
   migrate,
   root,
   runWithDatabase,
@@ -56,7 +57,6 @@ const EXAM_SECONDS = num("BENCH_EXAM_SECONDS", 10);
 
 const runId = `${Date.now().toString(36)}_${process.pid}`;
 const workDir = path.join(root, "tests/.tmp", `bench-${runId}`);
-const servers: Server[] = [];
 let readDb: Database.Database | undefined;
 
 const log = (message: string) => console.log(`[bench] ${message}`);
@@ -66,13 +66,17 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function cleanup(): Promise<void> {
   readDb?.close();
   readDb = undefined;
-  await Promise.all(servers.splice(0).map((s) => s.stop()));
+  await stopChildren();
   fs.rmSync(workDir, { recursive: true, force: true });
 }
 
 process.on("exit", killChildrenNow);
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
+  // npm and tsx pass Ctrl-C on as well: the first one cleans up, the others wait for it.
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
     log(`${signal}: stopping`);
     void cleanup().finally(() => process.exit(130));
   });
@@ -221,14 +225,14 @@ async function main(): Promise<void> {
   const loadBefore = loadAverage();
   const started = performance.now();
   log(`load average ${loadBefore.join(" / ")} on ${os.cpus().length} cores`);
-  log(`build: ${ensureBuild()} (${Math.round((performance.now() - started) / 1000)} s)`);
+  log(`build: ${await ensureBuild()} (${Math.round((performance.now() - started) / 1000)} s)`);
   fs.mkdirSync(workDir, { recursive: true });
   const databaseUrl = `file:${path.join(workDir, "puente.db")}`;
-  migrate(databaseUrl);
-  seed(databaseUrl);
+  await migrate(databaseUrl);
+  await seed(databaseUrl);
   const examCourse = listCourses().find((c) => quizzesOfCourse(c.id).length > 0)!;
   const examQuiz = quizzesOfCourse(examCourse.id)[0]!.id;
-  const setup = runWithDatabase(["--import", "tsx", "bench/setup-worker.ts"], databaseUrl, {
+  const setup = await runWithDatabase(["--import", "tsx", "bench/setup-worker.ts"], databaseUrl, {
     BENCH_USERS: String(USERS),
     BENCH_EXAM_LEARNERS: String(EXAM_LEARNERS),
     BENCH_EXAM_COURSE: examCourse.id,
@@ -238,11 +242,12 @@ async function main(): Promise<void> {
     examLearners: Learner[];
   };
   log(
-    `database with ${learners.length + examLearners.length} signed-in learners in ${Math.round((performance.now() - started) / 1000)} s`,
+    `database with ${learners.length + examLearners.length} signed-in learners, ${Math.round((performance.now() - started) / 1000)} s after the start`,
   );
 
-  servers.push(await startOkServer(), await startReactBaseline(databaseUrl), await startApp(databaseUrl, workDir));
-  const [okServer, reactServer, app] = servers as [Server, Server, Server];
+  const okServer = await startOkServer();
+  const reactServer = await startReactBaseline(databaseUrl);
+  const app = await startApp(databaseUrl, workDir);
   readDb = new Database(path.join(workDir, "puente.db"), { readonly: true });
 
   const baselines: Baselines = {
@@ -351,6 +356,7 @@ async function main(): Promise<void> {
 
 main()
   .catch((error: unknown) => {
+    if (stopping) return; // interrupted: the children were stopped under it
     console.error(error);
     process.exitCode = 1;
   })

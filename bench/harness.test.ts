@@ -8,7 +8,7 @@ import { inlineScriptBytes, scriptUrlsOf, staticImports } from "./page-weight.ts
 import { disturbances, markdown, meanRps, ratio, type BaselineResult, type Phases, type Report } from "./report.ts";
 
 function phases(rps: number): Phases {
-  const latency = { requests: 10, errors: 0, p50: 1, p95: 2, p99: 3, max: 4 };
+  const latency = { requests: 10, errors: 0, errorStatuses: {}, p50: 1, p95: 2, p99: 3, max: 4 };
   return {
     saturation: { ...latency, rps, seconds: 5, exhausted: false },
     fixedRate: { ...latency, rate: 50, exhausted: false },
@@ -29,7 +29,7 @@ describe("summarise", () => {
       { ms: 3, status: 500 },
       { ms: 4, status: 0 },
     ]);
-    expect(s).toMatchObject({ requests: 4, errors: 3, p50: 1, p99: 1 });
+    expect(s).toMatchObject({ requests: 4, errors: 3, errorStatuses: { 0: 1, 302: 1, 500: 1 }, p50: 1, p99: 1 });
   });
 });
 
@@ -123,6 +123,8 @@ describe("the load generator", () => {
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       if (req.url === "/moved") res.writeHead(302, { Location: "/" }).end();
+      else if (req.url === "/never")
+        return; // a server that never answers
       else res.end("ok");
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -147,6 +149,15 @@ describe("the load generator", () => {
       0.2,
     );
     expect(moved).toMatchObject({ requests: 10, errors: 10 });
+    client.close();
+  });
+
+  it("gives up on a request that has no answer after the timeout, time waiting for a connection included", async () => {
+    const client = new Client(port, 1, 200);
+    const t0 = performance.now();
+    const replies = await Promise.all([client.request({ path: "/never" }), client.request({ path: "/" })]);
+    expect(replies.map((r) => r.status)).toEqual([0, 0]);
+    expect(performance.now() - t0).toBeLessThan(1000);
     client.close();
   });
 

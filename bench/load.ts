@@ -20,7 +20,16 @@ export type Sample = { ms: number; status: number; ok?: boolean };
  */
 export type Work = (client: Client, scheduledAt?: number) => Promise<Sample[] | null>;
 
-export type LatencySummary = { requests: number; errors: number; p50: number; p95: number; p99: number; max: number };
+export type LatencySummary = {
+  requests: number;
+  errors: number;
+  /** Failed requests by status; 0 is a network error or a request that gave up waiting. */
+  errorStatuses: Record<string, number>;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+};
 
 const isOk = (s: Sample) => s.ok ?? (s.status >= 200 && s.status < 400);
 
@@ -34,9 +43,12 @@ export function summarise(samples: readonly Sample[]): LatencySummary {
     .map((s) => s.ms)
     .sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
+  const errorStatuses: Record<string, number> = {};
+  for (const s of samples) if (!isOk(s)) errorStatuses[s.status] = (errorStatuses[s.status] ?? 0) + 1;
   return {
     requests: samples.length,
     errors: samples.length - times.length,
+    errorStatuses,
     p50: round(percentile(times, 0.5)),
     p95: round(percentile(times, 0.95)),
     p99: round(percentile(times, 0.99)),
@@ -49,14 +61,24 @@ export class Client {
   constructor(
     readonly port: number,
     connections: number,
+    readonly timeoutMs = 10_000,
   ) {
     this.agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   }
 
-  /** One request; status 0 for a network error or a timeout. The body is kept only when asked for. */
-  request(req: HttpRequest, options: { keepBody?: boolean; timeoutMs?: number } = {}): Promise<Reply> {
+  /**
+   * One request; status 0 for a network error, or when no answer has come `timeoutMs` after the
+   * call (waiting for a free connection included, so an open loop always ends). The body is
+   * kept only when asked for.
+   */
+  request(req: HttpRequest, options: { keepBody?: boolean } = {}): Promise<Reply> {
     return new Promise((resolve) => {
-      const failed = () => resolve({ status: 0, headers: {}, body: Buffer.alloc(0) });
+      let timer: NodeJS.Timeout | undefined = undefined;
+      const settle = (reply: Reply) => {
+        clearTimeout(timer);
+        resolve(reply);
+      };
+      const failed = () => settle({ status: 0, headers: {}, body: Buffer.alloc(0) });
       const body = req.body === undefined ? undefined : Buffer.from(req.body);
       const outgoing = http.request(
         {
@@ -66,7 +88,6 @@ export class Client {
           path: req.path,
           headers: body ? { ...req.headers, "Content-Length": String(body.length) } : req.headers,
           agent: this.agent,
-          timeout: options.timeoutMs ?? 10_000,
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -74,12 +95,12 @@ export class Client {
             if (options.keepBody) chunks.push(c);
           });
           res.on("end", () =>
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+            settle({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
           );
           res.on("error", failed);
         },
       );
-      outgoing.on("timeout", () => outgoing.destroy());
+      timer = setTimeout(() => outgoing.destroy(), this.timeoutMs);
       outgoing.on("error", failed);
       outgoing.end(body);
     });

@@ -64,6 +64,20 @@ export function disturbances(cores: number, loadBefore: LoadAverage, baselines: 
 const ms = (n: number) => (Number.isFinite(n) ? `${n} ms` : "–");
 const pct = (r: number | null) => (r === null ? "–" : `${(r * 100).toFixed(1)} %`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const statuses = (byStatus: Record<string, number>) => {
+  const parts = Object.entries(byStatus).map(
+    ([status, n]) => `${n} × ${status === "0" ? "no answer" : `HTTP ${status}`}`,
+  );
+  return parts.length ? ` (${parts.join(", ")})` : "";
+};
+
+function errorsCell(...phases: LatencySummary[]): string {
+  const byStatus: Record<string, number> = {};
+  for (const p of phases)
+    for (const [status, n] of Object.entries(p.errorStatuses)) byStatus[status] = (byStatus[status] ?? 0) + n;
+  const total = phases.reduce((sum, p) => sum + p.errors, 0);
+  return `${total}${statuses(byStatus)}`;
+}
 
 function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
@@ -117,7 +131,7 @@ export function markdown(r: Report): string {
               ms(x.fixedRate.p50),
               ms(x.fixedRate.p95),
               ms(x.fixedRate.p99),
-              String(x.saturation.errors + x.fixedRate.errors),
+              errorsCell(x.saturation, x.fixedRate),
             ],
       ),
     ),
@@ -147,7 +161,8 @@ export function markdown(r: Report): string {
       `Everyone starts the exam at once: ${e.learners} learners arriving over ${e.windowSeconds} s, each ` +
         `starting, opening and submitting one quiz over HTTP; the last finished after ${e.finishedSeconds} s. ` +
         `Requests p50 / p95 / p99 ${ms(e.requests.p50)} / ${ms(e.requests.p95)} / ${ms(e.requests.p99)}, ` +
-        `${e.requests.errors} errors of ${e.requests.requests}; start to graded per learner p50 ` +
+        `${e.requests.errors} errors of ${e.requests.requests}${statuses(e.requests.errorStatuses)}; ` +
+        `start to graded per learner p50 ` +
         `${e.learnerSeconds.p50} s, p99 ${e.learnerSeconds.p99} s. Database after: ${e.check.attempts} attempts, ` +
         `${e.check.gradedOnce} graded exactly once` +
         (e.check.problems.length ? `; problems: ${e.check.problems.slice(0, 5).join("; ")}` : "") +

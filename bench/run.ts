@@ -54,6 +54,8 @@ const RATE = num("BENCH_RATE", 50);
 const USERS = num("BENCH_USERS", 120);
 const EXAM_LEARNERS = num("BENCH_EXAM_LEARNERS", 500);
 const EXAM_SECONDS = num("BENCH_EXAM_SECONDS", 10);
+// A learner waits longer for a quiz than a load test for a page; bounded all the same.
+const EXAM_TIMEOUT_MS = 20_000;
 
 const runId = `${Date.now().toString(36)}_${process.pid}`;
 const workDir = path.join(root, "tests/.tmp", `bench-${runId}`);
@@ -134,7 +136,7 @@ async function exam(app: Server, learners: Learner[], quizId: string, db: Databa
     }
     return done;
   };
-  const client = new Client(app.port, learners.length);
+  const client = new Client(app.port, learners.length, EXAM_TIMEOUT_MS);
   const t0 = performance.now();
   await fixedRate(client, timed, learners.length / EXAM_SECONDS, EXAM_SECONDS, learners.length);
   client.close();

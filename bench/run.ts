@@ -54,6 +54,9 @@ const RATE = num("BENCH_RATE", 50);
 const USERS = num("BENCH_USERS", 120);
 const EXAM_LEARNERS = num("BENCH_EXAM_LEARNERS", 500);
 const EXAM_SECONDS = num("BENCH_EXAM_SECONDS", 10);
+// The open loop's cap: beyond it a request is counted as failed and not sent, so an overloaded
+// server is not left with a backlog that would spill into the next scenario.
+const MAX_IN_FLIGHT = 64;
 // A learner waits longer for a quiz than a load test for a page; bounded all the same.
 const EXAM_TIMEOUT_MS = 20_000;
 
@@ -91,15 +94,31 @@ async function measure(server: Server, work: Work, requestsPerUnit: number): Pro
   const saturation = await saturate(closed, work, CONNECTIONS, SECONDS);
   closed.close();
   await pause(500);
-  const open = new Client(server.port, 256);
-  const fixed = await fixedRate(open, work, RATE / requestsPerUnit, SECONDS);
+  const open = new Client(server.port, MAX_IN_FLIGHT);
+  const fixed = await fixedRate(open, work, RATE / requestsPerUnit, SECONDS, MAX_IN_FLIGHT);
   open.close();
   return { saturation, fixedRate: fixed };
 }
 
+/**
+ * Waits (at most 60 s) until the app answers /healthz within a second: requests a phase gave up
+ * on may still be in the server's hands, and must not be counted against the next scenario.
+ */
+async function settle(app: Server): Promise<void> {
+  const client = new Client(app.port, 1, 30_000);
+  const deadline = performance.now() + 60_000;
+  while (performance.now() < deadline) {
+    const t0 = performance.now();
+    const { status } = await client.request({ path: "/healthz" });
+    if (status === 200 && performance.now() - t0 < 1000) break;
+    await pause(250);
+  }
+  client.close();
+}
+
 /** One unit of work must succeed before a scenario is measured; otherwise why not. */
 async function probe(server: Server, work: Work): Promise<string | null> {
-  const client = new Client(server.port, 1);
+  const client = new Client(server.port, 1, 30_000);
   const samples = await work(client);
   client.close();
   if (!samples) return "no work to do";
@@ -275,6 +294,7 @@ async function main(): Promise<void> {
   const scenarios = [...pageScenarios(learners), quizScenario(learners, readDb)];
   const measured: { name: string; shows: string; baseline: BaselineKey; phases?: Phases; skipped?: string }[] = [];
   for (const s of scenarios) {
+    await settle(app);
     const skipped = await probe(app, s.work);
     if (skipped) {
       log(`${s.name}: SKIPPED (${skipped})`);
@@ -294,6 +314,7 @@ async function main(): Promise<void> {
     );
   }
 
+  await settle(app);
   await measureBaselines(baselines, "after");
 
   let weight: Report["pageWeight"];

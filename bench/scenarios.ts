@@ -1,0 +1,183 @@
+// What the benchmark asks for: every scenario is a unit of work (bench/load.ts) that rotates
+// over the signed-in learners and over all lessons, glossary terms or quiz attempts, so no
+// single cached page or row stands for the rest. Later issues add their scenarios here.
+import type Database from "better-sqlite3";
+import { listCourses, lessonsOfCourse, listGlossary, quizzesOfCourse } from "~/modules/content/index.server.ts";
+import type { Lang } from "~/modules/i18n/config.ts";
+import { lessonPath, quizPath } from "~/modules/learning/paths.ts";
+import { snapshotItems } from "~/modules/quiz/snapshot.ts";
+import type { AttemptSnapshot } from "~/modules/quiz/types.ts";
+import { answerFields } from "../tests/helpers/quiz.ts";
+import { oneRequest, type Client, type HttpRequest, type Sample, type Work } from "./load.ts";
+
+export type Learner = { id: string; lang: Lang; cookie: string };
+
+/** Which same-run baseline a scenario is divided by. */
+export type BaselineKey = "ok" | "react" | "reactBoth";
+
+export type Scenario = {
+  name: string;
+  /** What one unit of work sends, for the report. */
+  shows: string;
+  baseline: BaselineKey;
+  work: Work;
+  /** Requests per unit of work (the fixed-rate phase runs rate / this many units per second). */
+  requestsPerUnit: number;
+};
+
+/** Round robin: the i-th call returns items[i % n]. */
+function rotation<T>(items: readonly T[]): () => T {
+  let i = 0;
+  return () => items[i++ % items.length]!;
+}
+
+function signedIn(learner: Learner, path: string): HttpRequest {
+  return { path, headers: { Cookie: learner.cookie, "Accept-Encoding": "gzip" } };
+}
+
+/** Every (course, lesson) pair of the content, in course order. */
+export function allLessons(): { courseId: string; lessonId: string }[] {
+  return listCourses().flatMap((c) => lessonsOfCourse(c.id).map((l) => ({ courseId: c.id, lessonId: l.id })));
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * Learner i with lesson i: the two rotations advance together, and since their lengths are
+ * made coprime (by leaving learners out) every learner meets every lesson before a pair repeats.
+ */
+export function lessonRequests(learners: readonly Learner[], both: boolean): () => HttpRequest {
+  const lessons = allLessons();
+  let pool = learners;
+  while (pool.length > 1 && gcd(pool.length, lessons.length) > 1) pool = pool.slice(1);
+  const nextLearner = rotation(pool);
+  const nextLesson = rotation(lessons);
+  return () => {
+    const learner = nextLearner();
+    const { courseId, lessonId } = nextLesson();
+    return signedIn(learner, lessonPath(learner.lang, courseId, lessonId, { both }));
+  };
+}
+
+export function pageScenarios(learners: readonly Learner[]): Scenario[] {
+  const learner = rotation(learners);
+  const page = (name: string, shows: string, path: (l: Learner, i: number) => string): Scenario => {
+    let i = 0;
+    return {
+      name,
+      shows,
+      baseline: "react",
+      requestsPerUnit: 1,
+      work: oneRequest(() => {
+        const l = learner();
+        return signedIn(l, path(l, i++));
+      }),
+    };
+  };
+  const terms = listGlossary();
+  return [
+    {
+      name: "GET /healthz",
+      shows: "/healthz, one database query per request",
+      baseline: "ok",
+      requestsPerUnit: 1,
+      work: oneRequest(() => ({ path: "/healthz" })),
+    },
+    page("home (signed in)", "/en or /es by the learner's language", (l) => `/${l.lang}`),
+    page("catalog (signed in)", "/{lang}/courses", (l) => `/${l.lang}/courses`),
+    {
+      name: "lesson (signed in, one language)",
+      shows: "every lesson of every course, /{lang}/courses/{course}/lessons/{lesson}",
+      baseline: "react",
+      requestsPerUnit: 1,
+      work: oneRequest(lessonRequests(learners, false)),
+    },
+    {
+      name: "lesson (signed in, side by side)",
+      shows: "the same with ?view=both",
+      baseline: "reactBoth",
+      requestsPerUnit: 1,
+      work: oneRequest(lessonRequests(learners, true)),
+    },
+    page("glossary (signed in)", "/{lang}/glossary", (l) => `/${l.lang}/glossary`),
+    page(
+      "search (signed in)",
+      "/{lang}/search?q= each glossary term in turn",
+      (l, i) => `/${l.lang}/search?q=${encodeURIComponent(terms[i % terms.length]![l.lang].term)}`,
+    ),
+  ];
+}
+
+// ---------------------------------------------------------------- quizzes over HTTP
+
+export type QuizSlot = { learner: Learner; courseId: string; quizId: string; attemptsLeft: number };
+
+/** Every learner × every quiz of the courses they are enrolled in (all of them), `attempts` times. */
+export function quizSlots(learners: readonly Learner[], attempts: number, onlyQuiz?: string): QuizSlot[] {
+  const quizzes = new Map<string, string>();
+  for (const course of listCourses())
+    for (const quiz of quizzesOfCourse(course.id)) if (!quizzes.has(quiz.id)) quizzes.set(quiz.id, course.id);
+  const chosen = onlyQuiz ? [[onlyQuiz, quizzes.get(onlyQuiz)!] as const] : [...quizzes];
+  return chosen.flatMap(([quizId, courseId]) =>
+    learners.map((learner) => ({ learner, courseId, quizId, attemptsLeft: attempts })),
+  );
+}
+
+const FORM = "application/x-www-form-urlencoded";
+
+/**
+ * One learner takes a quiz as the browser does: the start form (a same-origin form post,
+ * answered by a redirect to the attempt), the attempt page, optionally one autosave (the
+ * fetcher's single-fetch `.data` post) and the submit form (redirect to the review). Two in
+ * three items answered right. Slots are taken from the front of the queue and go back to its
+ * end while attempts remain; an empty queue ends the phase.
+ */
+export function quizFlow(queue: QuizSlot[], db: Database.Database, options: { save: boolean }): Work {
+  const snapshotOf = db.prepare<[string], { snapshot: string }>("SELECT snapshot FROM QuizAttempt WHERE id = ?");
+  return async (client: Client, scheduledAt?: number) => {
+    const slot = queue.shift();
+    if (!slot) return null;
+    const samples: Sample[] = [];
+    const headers = {
+      Cookie: slot.learner.cookie,
+      "Content-Type": FORM,
+      "Sec-Fetch-Site": "same-origin",
+      "Accept-Encoding": "gzip",
+    };
+    const step = async (req: HttpRequest, expect: number, from = performance.now()) => {
+      const reply = await client.request(req);
+      const ok = reply.status === expect;
+      samples.push({ ms: performance.now() - from, status: reply.status, ok });
+      return ok ? reply : null;
+    };
+    const base = quizPath(slot.learner.lang, slot.courseId, slot.quizId);
+    const started = await step({ method: "POST", path: `${base}?index`, headers, body: "" }, 302, scheduledAt);
+    const attemptPath = started?.headers.location;
+    const attemptId = attemptPath?.split("/").at(-1);
+    if (!attemptPath || !attemptId) return samples;
+    if (!(await step({ path: attemptPath, headers: { Cookie: slot.learner.cookie } }, 200))) return samples;
+    const row = snapshotOf.get(attemptId);
+    if (!row) return [...samples, { ms: NaN, status: 0, ok: false }];
+    const items = snapshotItems(JSON.parse(row.snapshot) as AttemptSnapshot);
+    const fields = items.flatMap((item, i) => answerFields([item], i % 3 !== 2));
+    const body = (intent: string) => new URLSearchParams([["intent", intent], ...fields]).toString();
+    if (options.save) {
+      const save = { method: "POST" as const, path: `${attemptPath}.data?index`, headers, body: body("save") };
+      if (!(await step(save, 200))) return samples;
+    }
+    const submit = { method: "POST" as const, path: `${attemptPath}?index`, headers, body: body("submit") };
+    if (!(await step(submit, 302))) return samples;
+    if (--slot.attemptsLeft > 0) queue.push(slot);
+    return samples;
+  };
+}
+
+export function quizScenario(learners: readonly Learner[], db: Database.Database): Scenario {
+  return {
+    name: "quiz start + page + save + submit",
+    shows: "a quiz taken over HTTP: start form, attempt page, autosave, submit form (learners × quizzes)",
+    baseline: "react",
+    requestsPerUnit: 4,
+    work: quizFlow(quizSlots(learners, 3), db, { save: true }),
+  };
+}

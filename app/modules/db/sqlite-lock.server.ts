@@ -16,7 +16,11 @@ const FIRST_BACKOFF_MS = 5;
 const MAX_BACKOFF_MS = 50;
 
 type Statement = { run(): unknown };
-export type SqliteClient = { prepare(sql: string): Statement; inTransaction: boolean };
+export type SqliteClient = {
+  prepare(sql: string): Statement;
+  pragma(source: string, options: { simple: true }): unknown;
+  inTransaction: boolean;
+};
 
 export function isSqliteBusy(error: unknown): boolean {
   const e = error as { code?: unknown; cause?: { originalCode?: unknown } } | null;
@@ -55,6 +59,17 @@ export function createLockManager(client: SqliteClient, lockWaitMs = DEFAULT_LOC
   const acquire = fifoLock();
   let poller: Promise<boolean> | null = null;
   let waiters = 0;
+  // When another process last committed (its commits change data_version). Writers wait
+  // as long as the lock keeps changing hands: only a lock held without progress for
+  // `lockWaitMs` ends in DatabaseBusyError, not a long queue of short transactions.
+  let dataVersion: unknown = null;
+  let progressAt = 0;
+
+  function noteProgress(): void {
+    const version = client.pragma("data_version", { simple: true });
+    if (dataVersion !== null && version !== dataVersion) progressAt = Date.now();
+    dataVersion = version;
+  }
 
   async function exclusive<T>(work: () => T | Promise<T>): Promise<T> {
     const release = await acquire();
@@ -82,7 +97,11 @@ export function createLockManager(client: SqliteClient, lockWaitMs = DEFAULT_LOC
     for (;;) {
       await sleep(delay);
       if (waiters === 0) return false;
-      if (await exclusive(probe)) return true;
+      const free = await exclusive(() => {
+        noteProgress();
+        return probe();
+      });
+      if (free) return true;
       delay = Math.min(delay * 2, MAX_BACKOFF_MS);
     }
   }
@@ -103,10 +122,10 @@ export function createLockManager(client: SqliteClient, lockWaitMs = DEFAULT_LOC
 
   /**
    * Runs `attempt` (which must need the write lock) until it does not fail with SQLITE_BUSY,
-   * waiting between tries on the shared poller; gives up after `lockWaitMs`.
+   * waiting between tries on the shared poller; gives up after `lockWaitMs` without progress.
    */
   async function withWriteLock<T>(attempt: () => Promise<T>): Promise<T> {
-    let until: number | null = null;
+    let waitingSince: number | null = null;
     for (;;) {
       if (!poller) {
         try {
@@ -115,8 +134,10 @@ export function createLockManager(client: SqliteClient, lockWaitMs = DEFAULT_LOC
           if (!isSqliteBusy(error)) throw error;
         }
       }
-      until ??= Date.now() + lockWaitMs;
-      if (Date.now() >= until || !(await lockFreed(until))) throw new DatabaseBusyError(lockWaitMs);
+      waitingSince ??= Date.now();
+      const until = Math.max(waitingSince, progressAt) + lockWaitMs;
+      if (Date.now() >= until) throw new DatabaseBusyError(lockWaitMs);
+      await lockFreed(until);
     }
   }
 

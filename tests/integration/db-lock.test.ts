@@ -64,7 +64,7 @@ function watchEventLoop() {
       const [p90, max] = [gaps[Math.floor(gaps.length * 0.9)] ?? 0, gaps.at(-1) ?? 0];
       console.log(`event-loop pauses over ${gaps.length} ticks: p90 ${p90.toFixed(1)} ms, max ${max.toFixed(1)} ms`);
       expect(p90).toBeLessThan(50);
-      expect(max).toBeLessThan(500);
+      expect(max).toBeLessThan(1_000);
     },
   };
 }
@@ -77,13 +77,13 @@ beforeEach(async () => {
 
 describe.skipIf(!onSqlite)("SQLite write lock held by another process (PostgreSQL has no file-wide lock)", () => {
   it("a write waits for a short lock without blocking the event loop, then succeeds", async () => {
-    const holder = await holdSqliteLock(sqliteFileOf(databaseUrl()), 1_500);
+    const holder = await holdSqliteLock(sqliteFileOf(databaseUrl()), 3_000);
     onTestFinished(holder.release);
     const loop = watchEventLoop();
     const write = await timed(() => createOrg("after-short-lock"));
     await loop.check();
     expect(write).toMatchObject({ ok: true });
-    expect(write.ms).toBeGreaterThan(1_000);
+    expect(write.ms).toBeGreaterThan(2_000);
     await holder.released;
   });
 

@@ -75,6 +75,12 @@ export async function resetDatabase(): Promise<void> {
     db.lessonProgress.deleteMany(),
     db.enrolment.deleteMany(),
     db.auditEvent.deleteMany(),
+    db.auditHead.upsert({
+      where: { id: 1 },
+      create: { id: 1, appends: 0, lastSeq: 0, lastHash: "0".repeat(64) },
+      update: { appends: 0, lastSeq: 0, lastHash: "0".repeat(64) },
+      select: { id: true },
+    }),
     db.user.deleteMany(),
   ]);
   const { rmSync } = await import("node:fs");

@@ -1,5 +1,5 @@
 import { env } from "~/env.server.ts";
-import { db } from "~/modules/db/index.server.ts";
+import { db, type Tx } from "~/modules/db/index.server.ts";
 
 // Failed sign-ins are rows in the database, so the limit holds across app servers.
 const accountKey = (email: string) => `account:${email.toLowerCase()}`;
@@ -43,8 +43,9 @@ export async function recordSuccess(email: string): Promise<void> {
   await db.loginAttempt.deleteMany({ where: { key: accountKey(email), succeeded: false } });
 }
 
-export async function clearAccountLockout(email: string): Promise<number> {
-  const { count } = await db.loginAttempt.deleteMany({ where: { key: accountKey(email), succeeded: false } });
+/** `client`: the transaction of an audited change, or the root client. */
+export async function clearAccountLockout(email: string, client: Pick<Tx, "loginAttempt"> = db): Promise<number> {
+  const { count } = await client.loginAttempt.deleteMany({ where: { key: accountKey(email), succeeded: false } });
   return count;
 }
 

@@ -20,6 +20,8 @@ export {
   accommodatableLearners,
   accommodationsFor,
   grantAccommodation,
+  type GrantOutcome,
   MAX_EXTRA_ATTEMPTS,
   MAX_EXTRA_MINUTES,
+  MAX_REASON_LENGTH,
 } from "./accommodations.server.ts";

@@ -15,14 +15,16 @@ import {
   grantAccommodation,
   MAX_EXTRA_ATTEMPTS,
   MAX_EXTRA_MINUTES,
+  MAX_REASON_LENGTH,
   quizFromParams,
 } from "~/modules/quiz/index.server.ts";
 import { accommodationSchema } from "./schema.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { lang, quiz, base } = quizFromParams(params);
-  const { orgIds } = await requirePermission(request, "update:accommodation:org");
-  const learners = await accommodatableLearners(orgIds);
+  const { user, orgIds } = await requirePermission(request, "update:accommodation:org");
+  // Nobody grants themself an accommodation (the action refuses it too).
+  const learners = (await accommodatableLearners(orgIds)).filter((l) => l.id !== user.id);
   const current = await accommodationsFor(
     quiz.id,
     learners.map((l) => l.id),
@@ -43,10 +45,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, orgIds } = await requirePermission(request, "update:accommodation:org");
   const submission = parseWithZod(await readForm(request), { schema: accommodationSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), savedFor: null }, { status: 400 });
-  const ok = await grantAccommodation({ actorId: user.id, orgIds, quizId: quiz.id, ...submission.value });
-  if (!ok)
+  const outcome = await grantAccommodation({ actorId: user.id, orgIds, quizId: quiz.id, ...submission.value });
+  if (!outcome.ok)
     return data(
-      { result: submission.reply({ fieldErrors: { userId: ["unknownLearner"] } }), savedFor: null },
+      { result: submission.reply({ fieldErrors: { userId: [outcome.reason] } }), savedFor: null },
       { status: 400 },
     );
   return { result: submission.reply({ resetForm: true }), savedFor: submission.value.userId };
@@ -118,6 +120,28 @@ export default function Accommodations() {
             </div>
           );
         })}
+        <div className="field">
+          <label htmlFor={fields.reason.id}>{t("accommodations.reason")}</label>
+          <p id={`${fields.reason.id}-hint`} className="muted">
+            {t("accommodations.reasonHint")}
+          </p>
+          <textarea
+            id={fields.reason.id}
+            name={fields.reason.name}
+            rows={3}
+            maxLength={MAX_REASON_LENGTH}
+            defaultValue={fields.reason.initialValue}
+            aria-invalid={fields.reason.errors ? true : undefined}
+            aria-describedby={
+              fields.reason.errors ? `${fields.reason.id}-hint ${fields.reason.errorId}` : `${fields.reason.id}-hint`
+            }
+          />
+          {fields.reason.errors ? (
+            <p id={fields.reason.errorId} className="field__error">
+              {error(fields.reason.errors[0], MAX_REASON_LENGTH)}
+            </p>
+          ) : null}
+        </div>
         <button type="submit" className="button">
           {t("accommodations.grant")}
         </button>
@@ -129,6 +153,7 @@ export default function Accommodations() {
           <li key={c.userId}>
             <strong>{c.name}</strong>: {t("accommodations.extraMinutes")} {c.extraMinutes} ·{" "}
             {t("accommodations.extraAttempts")} {c.extraAttempts}
+            {c.reason ? ` · ${t("accommodations.reason")}: ${c.reason}` : null}
           </li>
         ))}
       </ul>

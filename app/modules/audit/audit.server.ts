@@ -39,10 +39,22 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
     data,
   });
   const event = await tx.auditEvent.create({
-    data: { at, actorId: input.actorId, action: input.action, subject: input.subject, data, prevHash: head.lastHash, hash },
+    data: {
+      at,
+      actorId: input.actorId,
+      action: input.action,
+      subject: input.subject,
+      data,
+      prevHash: head.lastHash,
+      hash,
+    },
     select: { seq: true },
   });
-  await tx.auditHead.update({ where: { id: HEAD_ID }, data: { lastSeq: event.seq, lastHash: hash }, select: { id: true } });
+  await tx.auditHead.update({
+    where: { id: HEAD_ID },
+    data: { lastSeq: event.seq, lastHash: hash },
+    select: { id: true },
+  });
 }
 
 export type ChainReport = { events: number; brokenAt: number | null; problem: string | null };
@@ -57,7 +69,16 @@ export async function verifyAuditChain(): Promise<ChainReport> {
   const [events, head] = await Promise.all([
     db.auditEvent.findMany({
       orderBy: { seq: "asc" },
-      select: { seq: true, at: true, actorId: true, action: true, subject: true, data: true, prevHash: true, hash: true },
+      select: {
+        seq: true,
+        at: true,
+        actorId: true,
+        action: true,
+        subject: true,
+        data: true,
+        prevHash: true,
+        hash: true,
+      },
     }),
     db.auditHead.findUnique({ where: { id: HEAD_ID }, select: { appends: true, lastSeq: true, lastHash: true } }),
   ]);
@@ -84,7 +105,10 @@ export async function verifyAuditChain(): Promise<ChainReport> {
   }
   if (!head) return report(null, "the chain's head row is missing");
   if (head.lastHash !== prev) {
-    return report(head.lastSeq, `the chain ends at event ${prevSeq || "zero"} but its head says ${head.lastSeq}: events at its end were deleted`);
+    return report(
+      head.lastSeq,
+      `the chain ends at event ${prevSeq || "zero"} but its head says ${head.lastSeq}: events at its end were deleted`,
+    );
   }
   if (head.appends !== events.length) {
     return report(null, `${head.appends} events were appended but ${events.length} remain`);

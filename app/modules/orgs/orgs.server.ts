@@ -27,7 +27,12 @@ export async function grantRole(actorId: string | null, userId: string, orgId: s
     });
     if (membership.roles.length > 0) return false;
     await tx.membershipRole.create({ data: { membershipId: membership.id, role }, select: { role: true } });
-    await recordAudit(tx, { actorId, action: "membership.role.granted", subject: `user:${userId}`, data: { orgId, role } });
+    await recordAudit(tx, {
+      actorId,
+      action: "membership.role.granted",
+      subject: `user:${userId}`,
+      data: { orgId, role },
+    });
     return true;
   });
 }
@@ -44,7 +49,12 @@ export async function revokeRole(actorId: string | null, userId: string, orgId: 
     if (count === 0) return false;
     const remaining = await tx.membershipRole.count({ where: { membershipId: membership.id } });
     if (remaining === 0) await tx.membership.delete({ where: { id: membership.id }, select: { id: true } });
-    await recordAudit(tx, { actorId, action: "membership.role.revoked", subject: `user:${userId}`, data: { orgId, role } });
+    await recordAudit(tx, {
+      actorId,
+      action: "membership.role.revoked",
+      subject: `user:${userId}`,
+      data: { orgId, role },
+    });
     return true;
   });
 }

@@ -59,7 +59,12 @@ export async function grantAccommodation(input: {
       actorId: input.actorId,
       action: "quiz.accommodation.granted",
       subject: `user:${input.userId}`,
-      data: { quizId: input.quizId, extraMinutes: input.extraMinutes, extraAttempts: input.extraAttempts, reason: input.reason },
+      data: {
+        quizId: input.quizId,
+        extraMinutes: input.extraMinutes,
+        extraAttempts: input.extraAttempts,
+        reason: input.reason,
+      },
     });
     return { ok: true };
   });

@@ -97,6 +97,7 @@ export const quiz = {
     reasonHint: "Kept in the audit log. Say why, without names or health details.",
     reasonRequired: "Give the reason for this accommodation.",
     reasonTooLong: "Keep the reason to {{max}} characters or fewer.",
-    selfGrant: "You cannot grant an accommodation to yourself; ask another instructor or administrator of your organisation.",
+    selfGrant:
+      "You cannot grant an accommodation to yourself; ask another instructor or administrator of your organisation.",
   },
 } as const;

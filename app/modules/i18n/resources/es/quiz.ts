@@ -104,6 +104,7 @@ export const quiz: Translation<typeof en> = {
     reasonHint: "Se conserva en el registro de auditoría. Indique el porqué, sin nombres ni datos de salud.",
     reasonRequired: "Indique el motivo de este ajuste.",
     reasonTooLong: "El motivo no debe exceder {{max}} caracteres.",
-    selfGrant: "No puede concederse un ajuste a sí mismo; solicítelo a otra persona instructora o administradora de su organización.",
+    selfGrant:
+      "No puede concederse un ajuste a sí mismo; solicítelo a otra persona instructora o administradora de su organización.",
   },
 };

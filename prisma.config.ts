@@ -12,5 +12,6 @@ export default defineConfig({
   engine: "js",
   schema: `${folder}/schema.prisma`,
   migrations: { path: `${folder}/migrations` },
-  adapter: async () => createAdapterFactory(),
+  // The CLI may wait longer than a web request for another process to release the lock.
+  adapter: async () => createAdapterFactory(databaseUrl(), 30_000),
 });

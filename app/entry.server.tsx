@@ -6,6 +6,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { getContent } from "~/modules/content/index.server.ts";
+import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "~/modules/db/index.server.ts";
 import { DEFAULT_LANG } from "~/modules/i18n/config.ts";
 import { startPruneSchedule } from "~/modules/maintenance/index.server.ts";
 import { langFromPath } from "~/modules/i18n/i18n.server.ts";
@@ -23,6 +24,14 @@ getContent();
 // Expired sessions, spent links, old sign-in records and accounts past their retention go
 // now and every six hours (an unref'd timer).
 startPruneSchedule();
+// Requests that failed because another process held the database's write lock: they answer
+// 503 with Retry-After instead of 500 (handleError sees the error before the response is made).
+const busyRequests = new WeakSet<Request>();
+
+function markBusy(headers: Headers): 503 {
+  headers.set("Retry-After", String(BUSY_RETRY_AFTER_SECONDS));
+  return 503;
+}
 
 export default async function handleRequest(
   request: Request,
@@ -31,6 +40,7 @@ export default async function handleRequest(
   remixContext: EntryContext,
   _loadContext: AppLoadContext,
 ) {
+  if (busyRequests.has(request)) responseStatusCode = markBusy(responseHeaders);
   const instance = createInstance();
   const lng = langFromPath(new URL(request.url).pathname) ?? DEFAULT_LANG;
   await instance.use(initReactI18next).init({ ...i18nextOptions, lng });
@@ -72,7 +82,18 @@ export default async function handleRequest(
   });
 }
 
+export function handleDataRequest(response: Response, { request }: { request: Request }) {
+  if (!busyRequests.has(request)) return response;
+  const headers = new Headers(response.headers);
+  return new Response(response.body, { status: markBusy(headers), headers });
+}
+
 export function handleError(error: unknown, { request }: { request: Request }) {
+  if (isDatabaseBusy(error)) {
+    busyRequests.add(request);
+    console.warn(`[${request.method} ${new URL(request.url).pathname}] 503: ${(error as Error).message}`);
+    return;
+  }
   if (request.signal.aborted) return;
   console.error(`[${request.method} ${new URL(request.url).pathname}]`, error);
 }

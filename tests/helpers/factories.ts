@@ -2,6 +2,7 @@
 import crypto from "node:crypto";
 import { hashPassword, searchTextOf, startSession } from "~/modules/auth/index.server.ts";
 import type { Role } from "~/modules/auth/permissions.ts";
+import { AUDIT_GENESIS } from "~/modules/audit/index.server.ts";
 import { databaseUrl, db, providerOf } from "~/modules/db/index.server.ts";
 import { createOrganization, grantRole, type OrgKind } from "~/modules/orgs/index.server.ts";
 
@@ -80,8 +81,15 @@ export async function resetDatabase(): Promise<void> {
     await db.$transaction([
       db.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON"),
       ...rows.map((r) => db.$executeRawUnsafe(`DELETE FROM "${r.name}"`)),
+      // Ids start again from 1, as RESTART IDENTITY does on PostgreSQL.
+      db.$executeRawUnsafe("DELETE FROM sqlite_sequence"),
     ]);
   }
+  // Reference data that a migration inserts: the audit chain's head, back at its genesis.
+  await db.auditHead.create({
+    data: { id: 1, appends: 0, lastSeq: 0, lastHash: AUDIT_GENESIS },
+    select: { id: true },
+  });
   const { rmSync } = await import("node:fs");
   rmSync(process.env.MAIL_DIR!, { recursive: true, force: true });
 }

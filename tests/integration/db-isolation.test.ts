@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "~/modules/db/index.server.ts";
+import { db, RootClientInTransactionError } from "~/modules/db/index.server.ts";
 import { createUser, resetDatabase } from "../helpers/factories.ts";
 
 beforeEach(resetDatabase);
@@ -22,5 +22,22 @@ describe("database isolation", () => {
     expect(seen?.name).toBe("Before A");
     expect((await db.user.findUnique({ where: { id: a.id }, select: { name: true } }))?.name).toBe("Before A");
     expect((await db.user.findUnique({ where: { id: b.id }, select: { name: true } }))?.name).toBe("OUTSIDE");
+  });
+
+  it("the root client inside a transaction callback throws at once instead of waiting for it", async () => {
+    const a = await createUser({ name: "Before A" });
+    const started = Date.now();
+    const attempt = db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: a.id }, data: { name: "CHANGED" }, select: { id: true } });
+      return db.user.count();
+    });
+    await expect(attempt).rejects.toThrow(RootClientInTransactionError);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    // The transaction was rolled back and the connection is free again.
+    expect((await db.user.findUnique({ where: { id: a.id }, select: { name: true } }))?.name).toBe("Before A");
+    await expect(db.$transaction(async (tx) => db.$transaction(async () => tx.user.count()))).rejects.toThrow(
+      RootClientInTransactionError,
+    );
+    expect(await db.user.count()).toBe(1);
   });
 });

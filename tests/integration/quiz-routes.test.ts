@@ -182,7 +182,10 @@ describe("accommodations", () => {
     expect((page.data as { learners: { id: string }[] }).learners.map((l) => l.id)).toContain(user.id);
     const saved = await run(
       accommodationsAction,
-      makeRequest(url, { cookie, form: { userId: user.id, extraMinutes: "15", extraAttempts: "1" } }),
+      makeRequest(url, {
+        cookie,
+        form: { userId: user.id, extraMinutes: "15", extraAttempts: "1", reason: "Documented need for extra time" },
+      }),
       params("en"),
     );
     expect(saved.status).toBe(200);
@@ -191,7 +194,22 @@ describe("accommodations", () => {
       select: { extraMinutes: true, extraAttempts: true },
     });
     expect(row).toEqual({ extraMinutes: 15, extraAttempts: 1 });
-    expect(await db.auditEvent.count({ where: { action: "quiz.accommodation.granted" } })).toBe(1);
+    const audit = await db.auditEvent.findMany({
+      where: { action: "quiz.accommodation.granted" },
+      select: { actorId: true, subject: true, data: true },
+    });
+    expect(audit).toEqual([
+      {
+        actorId: instructor.user.id,
+        subject: `user:${user.id}`,
+        data: JSON.stringify({
+          quizId: QUIZ,
+          extraMinutes: 15,
+          extraAttempts: 1,
+          reason: "Documented need for extra time",
+        }),
+      },
+    ]);
     const intro = await run(
       introLoader,
       makeRequest(base("en"), { cookie: await sessionCookie(user.id) }),
@@ -210,23 +228,81 @@ describe("accommodations", () => {
     const cookie = await sessionCookie(instructor.user.id);
     const foreign = await run(
       accommodationsAction,
-      makeRequest(url, { cookie, form: { userId: outsider.id, extraMinutes: "15", extraAttempts: "0" } }),
+      makeRequest(url, { cookie, form: { userId: outsider.id, extraMinutes: "15", extraAttempts: "0", reason: "r" } }),
       params("en"),
     );
     expect(foreign.status).toBe(400);
     const negative = await run(
       accommodationsAction,
-      makeRequest(url, { cookie, form: { userId: instructor.user.id, extraMinutes: "-5", extraAttempts: "0" } }),
+      makeRequest(url, {
+        cookie,
+        form: { userId: instructor.user.id, extraMinutes: "-5", extraAttempts: "0", reason: "r" },
+      }),
       params("en"),
     );
     expect(negative.status).toBe(400);
     const { user: plain, cookie: learnerCookie } = await learner("en");
     const refused = await run(
       accommodationsAction,
-      makeRequest(url, { cookie: learnerCookie, form: { userId: plain.id, extraMinutes: "15", extraAttempts: "0" } }),
+      makeRequest(url, {
+        cookie: learnerCookie,
+        form: { userId: plain.id, extraMinutes: "15", extraAttempts: "0", reason: "r" },
+      }),
       params("en"),
     );
     expect(refused.status).toBe(403);
     expect(await db.quizAccommodation.count()).toBe(0);
   });
+
+  it("nobody grants themself an accommodation: refused with a translated error, nothing written", async () => {
+    const { createMember } = await import("../helpers/factories.ts");
+    const instructor = await createMember("instructor");
+    const before = await db.auditEvent.count();
+    const cookie = await sessionCookie(instructor.user.id);
+    const page = await run(accommodationsLoader, makeRequest(url, { cookie }), params("en"));
+    expect((page.data as { learners: { id: string }[] }).learners.map((l) => l.id)).not.toContain(instructor.user.id);
+    const self = await run(
+      accommodationsAction,
+      makeRequest(url, {
+        cookie,
+        form: { userId: instructor.user.id, extraMinutes: "60", extraAttempts: "3", reason: "I need it" },
+      }),
+      params("en"),
+    );
+    expect(self.status).toBe(400);
+    expect(fieldErrors(self)).toEqual({ userId: ["selfGrant"] });
+    expect(await db.quizAccommodation.count()).toBe(0);
+    expect(await db.auditEvent.count()).toBe(before);
+  });
+
+  it("every grant needs a reason: a missing or blank one is refused with a translated error, nothing written", async () => {
+    const { createMember } = await import("../helpers/factories.ts");
+    const { grantRole } = await import("~/modules/orgs/index.server.ts");
+    const instructor = await createMember("instructor");
+    const { user } = await learner("es");
+    await grantRole(null, user.id, instructor.orgId, "learner");
+    const before = await db.auditEvent.count();
+    const cookie = await sessionCookie(instructor.user.id);
+    for (const reason of [undefined, "   "]) {
+      const form: Record<string, string> = { userId: user.id, extraMinutes: "15", extraAttempts: "0" };
+      if (reason !== undefined) form.reason = reason;
+      const refused = await run(accommodationsAction, makeRequest(url, { cookie, form }), params("en"));
+      expect(refused.status).toBe(400);
+      expect(fieldErrors(refused)).toEqual({ reason: ["reasonRequired"] });
+    }
+    expect(await db.quizAccommodation.count()).toBe(0);
+    expect(await db.auditEvent.count()).toBe(before);
+    const { getFixedT } = await import("~/modules/i18n/i18n.server.ts");
+    expect((await getFixedT("en"))("quiz:accommodations.reasonRequired")).toBe(
+      "Give the reason for this accommodation.",
+    );
+    expect((await getFixedT("es"))("quiz:accommodations.reasonRequired")).toBe("Indique el motivo de este ajuste.");
+    expect((await getFixedT("es"))("quiz:accommodations.selfGrant")).toMatch(
+      /^No puede concederse un ajuste a sí mismo/,
+    );
+  });
 });
+
+function fieldErrors(result: { data: unknown }) {
+  return (result.data as { result: { error?: Record<string, string[]> } }).result.error;
+}

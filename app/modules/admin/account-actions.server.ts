@@ -36,36 +36,48 @@ export async function performUserAction(actorId: string, userId: string, action:
 export async function deactivateUser(actorId: string, userId: string): Promise<ActionOutcome> {
   // An admin locking themself out could leave the platform with no admin at all.
   if (actorId === userId) return { ok: false, reason: "cannotDeactivateSelf" };
-  const { count } = await db.user.updateMany({
-    where: { id: userId, deactivatedAt: null },
-    data: { deactivatedAt: new Date() },
+  const changed = await db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, deactivatedAt: null },
+      data: { deactivatedAt: new Date() },
+    });
+    if (count === 0) return false;
+    await recordAudit(tx, { actorId, action: "user.deactivated", subject: subjectOf(userId) });
+    return true;
   });
-  if (count === 0) return { ok: false, reason: "alreadyDeactivated" };
+  if (!changed) return { ok: false, reason: "alreadyDeactivated" };
+  // After the commit: sessions of a deactivated account are refused anyway (session.server.ts).
   await endAllSessions(userId);
-  await recordAudit({ actorId, action: "user.deactivated", subject: subjectOf(userId) });
   return { ok: true, done: "deactivated" };
 }
 
 export async function reactivateUser(actorId: string, userId: string): Promise<ActionOutcome> {
-  const { count } = await db.user.updateMany({
-    where: { id: userId, deactivatedAt: { not: null } },
-    data: { deactivatedAt: null },
+  const changed = await db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, deactivatedAt: { not: null } },
+      data: { deactivatedAt: null },
+    });
+    if (count === 0) return false;
+    await recordAudit(tx, { actorId, action: "user.reactivated", subject: subjectOf(userId) });
+    return true;
   });
-  if (count === 0) return { ok: false, reason: "notDeactivated" };
-  await recordAudit({ actorId, action: "user.reactivated", subject: subjectOf(userId) });
-  return { ok: true, done: "reactivated" };
+  return changed ? { ok: true, done: "reactivated" } : { ok: false, reason: "notDeactivated" };
 }
 
 export async function clearLockout(actorId: string, userId: string): Promise<ActionOutcome> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
   if (!user) return { ok: false, reason: "invalid" };
-  const cleared = await clearAccountLockout(user.email);
-  if (cleared === 0) return { ok: false, reason: "notLockedOut" };
-  await recordAudit({
-    actorId,
-    action: "user.lockout.cleared",
-    subject: subjectOf(userId),
-    data: { failedAttempts: cleared },
+  const cleared = await db.$transaction(async (tx) => {
+    const count = await clearAccountLockout(user.email, tx);
+    if (count > 0) {
+      await recordAudit(tx, {
+        actorId,
+        action: "user.lockout.cleared",
+        subject: subjectOf(userId),
+        data: { failedAttempts: count },
+      });
+    }
+    return count;
   });
-  return { ok: true, done: "lockoutCleared" };
+  return cleared === 0 ? { ok: false, reason: "notLockedOut" } : { ok: true, done: "lockoutCleared" };
 }

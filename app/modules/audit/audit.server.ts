@@ -1,9 +1,14 @@
 import crypto from "node:crypto";
-import { db } from "~/modules/db/index.server.ts";
+import { db, type Tx } from "~/modules/db/index.server.ts";
 
+/**
+ * What happened, by whom, to what: ids and changed values only — never names or email
+ * addresses, which would outlive the person's removal in a chain nobody may edit.
+ */
 export type AuditInput = { actorId: string | null; action: string; subject: string; data?: Record<string, unknown> };
 
-const GENESIS = "0".repeat(64);
+export const GENESIS = "0".repeat(64);
+const HEAD_ID = 1;
 
 export function chainHash(prevHash: string, at: string, input: Required<Omit<AuditInput, "data">> & { data: string }) {
   return crypto
@@ -13,49 +18,100 @@ export function chainHash(prevHash: string, at: string, input: Required<Omit<Aud
 }
 
 /**
- * Appends an event whose hash covers the previous event's hash. The unique index on `hash`
- * plus the retry make two concurrent writers unable to fork the chain silently.
+ * Appends an event inside `tx`, the transaction of the change it records: both are written
+ * or neither. Taking the head row first makes concurrent appends wait for each other (its
+ * row lock on PostgreSQL; on SQLite the transaction already holds the write lock), so each
+ * event follows the one committed before it. Call it last in the transaction, so the head's
+ * lock is held briefly and always taken after the change's own rows.
  */
-export async function recordAudit(input: AuditInput): Promise<void> {
+export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
+  const head = await tx.auditHead.update({
+    where: { id: HEAD_ID },
+    data: { appends: { increment: 1 } },
+    select: { lastHash: true },
+  });
   const data = JSON.stringify(input.data ?? {});
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const last = await db.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-    const prevHash = last?.hash ?? GENESIS;
-    const at = new Date();
-    const hash = chainHash(prevHash, at.toISOString(), {
+  const at = new Date();
+  const hash = chainHash(head.lastHash, at.toISOString(), {
+    actorId: input.actorId,
+    action: input.action,
+    subject: input.subject,
+    data,
+  });
+  const event = await tx.auditEvent.create({
+    data: {
+      at,
       actorId: input.actorId,
       action: input.action,
       subject: input.subject,
       data,
-    });
-    try {
-      await db.auditEvent.create({
-        data: { at, actorId: input.actorId, action: input.action, subject: input.subject, data, prevHash, hash },
-        select: { seq: true },
-      });
-      return;
-    } catch (error) {
-      if (attempt === 4) throw error;
-    }
-  }
+      prevHash: head.lastHash,
+      hash,
+    },
+    select: { seq: true },
+  });
+  await tx.auditHead.update({
+    where: { id: HEAD_ID },
+    data: { lastSeq: event.seq, lastHash: hash },
+    select: { id: true },
+  });
 }
 
-/** Walks the chain; returns the first broken sequence number, or null when intact. */
-export async function verifyAuditChain(): Promise<{ events: number; brokenAt: number | null }> {
-  const events = await db.auditEvent.findMany({
-    orderBy: { seq: "asc" },
-    select: { seq: true, at: true, actorId: true, action: true, subject: true, data: true, prevHash: true, hash: true },
-  });
+export type ChainReport = { events: number; brokenAt: number | null; problem: string | null };
+
+/**
+ * Walks the chain in order and names the first broken or missing link: an event whose hash
+ * does not match its content (altered), one that does not follow its predecessor (an event
+ * before it was deleted or altered), or a head that does not match the last event (events
+ * deleted from the end).
+ */
+export async function verifyAuditChain(): Promise<ChainReport> {
+  const [events, head] = await Promise.all([
+    db.auditEvent.findMany({
+      orderBy: { seq: "asc" },
+      select: {
+        seq: true,
+        at: true,
+        actorId: true,
+        action: true,
+        subject: true,
+        data: true,
+        prevHash: true,
+        hash: true,
+      },
+    }),
+    db.auditHead.findUnique({ where: { id: HEAD_ID }, select: { appends: true, lastSeq: true, lastHash: true } }),
+  ]);
+  const report = (brokenAt: number | null, problem: string | null) => ({ events: events.length, brokenAt, problem });
   let prev = GENESIS;
+  let prevSeq = 0;
   for (const e of events) {
+    if (e.prevHash !== prev) {
+      if (e.seq - prevSeq > 1) {
+        const missing = e.seq - prevSeq === 2 ? `event ${prevSeq + 1} is` : `events ${prevSeq + 1}–${e.seq - 1} are`;
+        return report(prevSeq + 1, `${missing} missing: event ${e.seq} does not follow event ${prevSeq || "zero"}`);
+      }
+      return report(e.seq, `event ${e.seq} does not follow event ${prevSeq || "zero"}: one of them was altered`);
+    }
     const expected = chainHash(prev, e.at.toISOString(), {
       actorId: e.actorId,
       action: e.action,
       subject: e.subject,
       data: e.data,
     });
-    if (e.prevHash !== prev || e.hash !== expected) return { events: events.length, brokenAt: e.seq };
+    if (e.hash !== expected) return report(e.seq, `event ${e.seq} was altered: its hash does not match its content`);
     prev = e.hash;
+    prevSeq = e.seq;
   }
-  return { events: events.length, brokenAt: null };
+  if (!head) return report(null, "the chain's head row is missing");
+  if (head.lastHash !== prev) {
+    return report(
+      head.lastSeq,
+      `the chain ends at event ${prevSeq || "zero"} but its head says ${head.lastSeq}: events at its end were deleted`,
+    );
+  }
+  if (head.appends !== events.length) {
+    return report(null, `${head.appends} events were appended but ${events.length} remain`);
+  }
+  return report(null, null);
 }

@@ -1,1 +1,1 @@
-export { recordAudit, verifyAuditChain } from "./audit.server.ts";
+export { GENESIS as AUDIT_GENESIS, recordAudit, verifyAuditChain } from "./audit.server.ts";

@@ -7,7 +7,7 @@
 //   pauses password sign-in for that account only for what remains of its window; a reset
 //   link still signs the owner in, so a stranger can slow the owner but never lock them out.
 import { env } from "~/env.server.ts";
-import { db } from "~/modules/db/index.server.ts";
+import { db, type Tx } from "~/modules/db/index.server.ts";
 
 const accountKey = (email: string) => `account:${email.toLowerCase()}`;
 const pairPrefix = (email: string) => `pair:${email.toLowerCase()}|`;
@@ -68,12 +68,13 @@ export async function recentAccountFailures(email: string): Promise<number> {
   return db.loginAttempt.count({ where: { key: accountKey(email), succeeded: false, createdAt: { gt: since } } });
 }
 
-/** Forgets every failure counted against the account (an admin's "clear lock-out", a password reset). */
-export async function clearAccountLockout(email: string): Promise<number> {
-  const [account] = await db.$transaction([
-    db.loginAttempt.deleteMany({ where: { key: accountKey(email), succeeded: false } }),
-    db.loginAttempt.deleteMany({ where: { key: { startsWith: pairPrefix(email) }, succeeded: false } }),
-  ]);
+/**
+ * Forgets every failure counted against the account (an admin's "clear lock-out", a password
+ * reset). `client`: the transaction of an audited change, or the root client.
+ */
+export async function clearAccountLockout(email: string, client: Pick<Tx, "loginAttempt"> = db): Promise<number> {
+  const account = await client.loginAttempt.deleteMany({ where: { key: accountKey(email), succeeded: false } });
+  await client.loginAttempt.deleteMany({ where: { key: { startsWith: pairPrefix(email) }, succeeded: false } });
   return account.count;
 }
 

@@ -4,6 +4,8 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { BUSY_TIMEOUT_MS, createLockManager, DEFAULT_LOCK_WAIT_MS, type SqliteClient } from "./sqlite-lock.server.ts";
+import { assertOutsideTransactionScope } from "./transaction-scope.server.ts";
 
 export const DEFAULT_DATABASE_URL = "file:./data/puente.db";
 
@@ -58,84 +60,123 @@ class CatalogTolerantPool extends pg.Pool {
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-type PrepareFn = (sql: string) => unknown;
-type Releasable = { commit(): Promise<void>; rollback(): Promise<void> };
+type Query = { sql: string };
+type Transaction = {
+  readonly provider: "sqlite";
+  readonly adapterName: string;
+  readonly options: { usePhantomQuery: boolean };
+  queryRaw(query: Query): Promise<unknown>;
+  executeRaw(query: Query): Promise<unknown>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+};
 type Connection = {
-  client: { prepare: PrepareFn };
-  startTransaction(isolationLevel?: unknown): Promise<Releasable>;
-  queryRaw(query: unknown): Promise<unknown>;
-  executeRaw(query: unknown): Promise<unknown>;
+  adapterName: string;
+  client: SqliteClient;
+  startTransaction(isolationLevel?: string): Promise<Transaction>;
+  queryRaw(query: Query): Promise<unknown>;
+  executeRaw(query: Query): Promise<unknown>;
   executeScript(script: string): Promise<void>;
 };
 
-/** A first-in-first-out lock: `acquire()` resolves to the function that releases it. */
-function fifoLock() {
-  let tail: Promise<void> = Promise.resolve();
-  return (): Promise<() => void> => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const ready = tail;
-    tail = tail.then(() => held);
-    return ready.then(() => release);
-  };
-}
-
 /**
- * The better-sqlite3 adapter shares one connection per process. Two fixes on top of it:
+ * The better-sqlite3 adapter shares one connection per process. On top of it:
+ * - Every statement and every transaction goes through one lock per connection, held from
+ *   BEGIN until COMMIT or ROLLBACK: a query made outside a transaction while one is open
+ *   would otherwise run inside it, reading its uncommitted rows and vanishing with its
+ *   rollback.
  * - Transactions start with BEGIN IMMEDIATE instead of a deferred BEGIN. A deferred
  *   transaction that reads before it writes fails at once with SQLITE_BUSY when another
- *   process wrote in between (the busy timeout does not cover that upgrade); an immediate one
- *   waits its turn for the write lock. Found by the 200-learner concurrency test.
- * - A query made outside a transaction while one is open would run inside it, reading its
- *   uncommitted rows and vanishing with its rollback. Every statement and every transaction
- *   therefore takes one lock per connection, held from BEGIN until COMMIT or ROLLBACK.
+ *   process wrote in between; an immediate one waits its turn for the write lock.
+ * - Waiting for another process's write lock happens on timers, never in a busy-wait, and
+ *   ends in DatabaseBusyError (see sqlite-lock.server.ts).
+ * - Transactions are ours, not the adapter's: its own startTransaction kept an internal mutex
+ *   locked for good when BEGIN threw, and Prisma never released a transaction whose COMMIT
+ *   threw. Ours always end with the connection released and no transaction left open.
  */
 class SerialisedSQLite extends PrismaBetterSQLite3 {
+  #lockWaitMs: number;
+  #locks: ReturnType<typeof createLockManager> | null = null;
+
+  constructor(url: string, lockWaitMs: number) {
+    super({ url, timeout: BUSY_TIMEOUT_MS });
+    this.#lockWaitMs = lockWaitMs;
+  }
+
+  /** False while another process holds the write lock; null before the first connection. */
+  writeLockFree(): Promise<boolean> | null {
+    return this.#locks?.writeLockFree() ?? null;
+  }
+
   override async connect() {
     const adapter = await super.connect();
     const connection = adapter as unknown as Connection;
-    const prepare = connection.client.prepare.bind(connection.client);
-    connection.client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    const locks = createLockManager(connection.client, this.#lockWaitMs);
+    this.#locks = locks;
+    const queryRaw = connection.queryRaw.bind(connection);
+    const executeRaw = connection.executeRaw.bind(connection);
+    const executeScript = connection.executeScript.bind(connection);
 
-    const acquire = fifoLock();
-    const startTransaction = connection.startTransaction.bind(connection);
-    connection.startTransaction = async (isolationLevel) => {
-      const release = await acquire();
-      try {
-        const tx = await startTransaction(isolationLevel);
-        const commit = tx.commit.bind(tx);
-        const rollback = tx.rollback.bind(tx);
-        tx.commit = () => commit().finally(release);
-        tx.rollback = () => rollback().finally(release);
-        return tx;
-      } catch (error) {
-        release();
-        throw error;
-      }
+    connection.queryRaw = (query) => {
+      assertOutsideTransactionScope();
+      return locks.statement(query.sql, () => queryRaw(query));
     };
-    for (const method of ["queryRaw", "executeRaw", "executeScript"] as const) {
+    connection.executeRaw = (query) => {
+      assertOutsideTransactionScope();
+      return locks.statement(query.sql, () => executeRaw(query));
+    };
+    connection.executeScript = (script) => locks.script(() => executeScript(script));
+    connection.startTransaction = async (isolationLevel) => {
+      assertOutsideTransactionScope();
+      if (isolationLevel && isolationLevel !== "SERIALIZABLE") {
+        throw new Error(`SQLite transactions are always SERIALIZABLE; ${isolationLevel} was asked for.`);
+      }
+      const tx = await locks.begin();
+      return {
+        provider: "sqlite",
+        adapterName: connection.adapterName,
+        // Prisma then calls commit()/rollback() instead of sending COMMIT/ROLLBACK itself.
+        options: { usePhantomQuery: true },
+        queryRaw,
+        executeRaw,
+        commit: () => tx.finish("COMMIT"),
+        rollback: () => tx.finish("ROLLBACK"),
+      };
+    };
+    return adapter;
+  }
+}
+
+/** PostgreSQL needs no lock of ours; only the root-client-inside-a-transaction check. */
+class ScopeCheckedPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const connection = adapter as unknown as Connection;
+    for (const method of ["queryRaw", "executeRaw", "startTransaction"] as const) {
       const run = (connection[method] as (arg: unknown) => Promise<unknown>).bind(connection);
-      (connection[method] as (arg: unknown) => Promise<unknown>) = async (arg: unknown) => {
-        const release = await acquire();
-        try {
-          return await run(arg);
-        } finally {
-          release();
-        }
+      (connection[method] as (arg: unknown) => Promise<unknown>) = (arg: unknown) => {
+        assertOutsideTransactionScope();
+        return run(arg);
       };
     }
     return adapter;
   }
 }
 
-export function createAdapterFactory(url: string = databaseUrl()) {
+export type AdapterFactory = SerialisedSQLite | ScopeCheckedPg;
+
+/**
+ * `lockWaitMs`: how long a SQLite writer waits for another process's write lock (the app
+ * answers 503 after it; the CLI passes a longer wait).
+ */
+export function createAdapterFactory(url: string = databaseUrl(), lockWaitMs = DEFAULT_LOCK_WAIT_MS): AdapterFactory {
   if (providerOf(url) === "postgresql") {
     const pool = new CatalogTolerantPool({
       connectionString: url,
       Client: CatalogTolerantClient,
       max: Number(process.env.PG_POOL_SIZE ?? 10),
     });
-    return new PrismaPg(pool);
+    return new ScopeCheckedPg(pool);
   }
-  return new SerialisedSQLite({ url: `file:${sqliteFilePath(url)}`, timeout: 10_000 });
+  return new SerialisedSQLite(`file:${sqliteFilePath(url)}`, lockWaitMs);
 }

@@ -1,31 +1,59 @@
-import { PrismaClient } from "~/generated/prisma-sqlite/client.ts";
+import { PrismaClient, type Prisma } from "~/generated/prisma-sqlite/client.ts";
 import { PrismaClient as PostgresPrismaClient } from "~/generated/prisma-pg/client.ts";
-import { createAdapterFactory, databaseUrl, providerOf } from "./adapter.server.ts";
+import { createAdapterFactory, databaseUrl, providerOf, type AdapterFactory } from "./adapter.server.ts";
+import { isDatabaseBusy } from "./errors.server.ts";
+import { DEFAULT_LOCK_WAIT_MS } from "./sqlite-lock.server.ts";
+import { runInTransactionScope } from "./transaction-scope.server.ts";
 
 // Both generated clients expose the same API for our one data model; the SQLite client's
 // type stands for both so application code is written once.
 export type Db = PrismaClient;
+/** The client a `db.$transaction` callback receives. */
+export type Tx = Prisma.TransactionClient;
 
-function createClient(): Db {
+// A transaction may wait this long to start: longer than a SQLite writer waits for another
+// process's lock, so that wait ends in DatabaseBusyError rather than Prisma's own timeout.
+const transactionOptions = { maxWait: DEFAULT_LOCK_WAIT_MS + 5_000, timeout: 10_000 };
+
+function createClient(): { client: Db; adapter: AdapterFactory } {
   const url = databaseUrl();
   const adapter = createAdapterFactory(url);
-  if (providerOf(url) === "postgresql") {
-    return new PostgresPrismaClient({ adapter }) as unknown as Db;
-  }
-  return new PrismaClient({ adapter });
+  const client =
+    providerOf(url) === "postgresql"
+      ? (new PostgresPrismaClient({ adapter, transactionOptions }) as unknown as Db)
+      : new PrismaClient({ adapter, transactionOptions });
+  // Marks the callback's work so the root client refuses to run inside it (see
+  // transaction-scope.server.ts); the array form has no callback to mark.
+  const $transaction = client.$transaction.bind(client) as (arg: unknown, options?: unknown) => Promise<unknown>;
+  Object.defineProperty(client, "$transaction", {
+    value: (arg: unknown, options?: unknown) =>
+      typeof arg === "function"
+        ? $transaction(
+            (tx: unknown) => runInTransactionScope(() => (arg as (tx: unknown) => Promise<unknown>)(tx)),
+            options,
+          )
+        : $transaction(arg, options),
+  });
+  return { client, adapter };
 }
 
 // Kept on globalThis so `remix dev` rebuilds reuse one connection pool.
-const globalForDb = globalThis as unknown as { puenteDb?: Db };
+const globalForDb = globalThis as unknown as { puenteDb?: { client: Db; adapter: AdapterFactory } };
 
-export const db: Db = globalForDb.puenteDb ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.puenteDb = db;
+const created = globalForDb.puenteDb ?? createClient();
+if (process.env.NODE_ENV !== "production") globalForDb.puenteDb = created;
 
-export async function databaseIsUp(): Promise<boolean> {
+export const db: Db = created.client;
+
+export type DatabaseStatus = "up" | "busy" | "down";
+
+/** "busy" while another process holds SQLite's write lock: reads work, writes would wait. */
+export async function databaseStatus(): Promise<DatabaseStatus> {
   try {
     await db.user.count({ where: { id: "healthz" } });
-    return true;
-  } catch {
-    return false;
+    const free = "writeLockFree" in created.adapter ? await created.adapter.writeLockFree() : true;
+    return free === false ? "busy" : "up";
+  } catch (error) {
+    return isDatabaseBusy(error) ? "busy" : "down";
   }
 }

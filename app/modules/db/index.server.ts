@@ -1,2 +1,8 @@
-export { db, databaseIsUp, type Db } from "./db.server.ts";
+export { db, databaseStatus, type DatabaseStatus, type Db, type Tx } from "./db.server.ts";
 export { databaseUrl, providerOf } from "./adapter.server.ts";
+export {
+  BUSY_RETRY_AFTER_SECONDS,
+  DatabaseBusyError,
+  isDatabaseBusy,
+  RootClientInTransactionError,
+} from "./errors.server.ts";

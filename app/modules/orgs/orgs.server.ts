@@ -16,33 +16,47 @@ export async function listOrganizations() {
   });
 }
 
-/** Gives `userId` the role in the organisation (creating the membership); audited. */
+/** Gives `userId` the role in the organisation (creating the membership); audited in the same transaction. */
 export async function grantRole(actorId: string | null, userId: string, orgId: string, role: Role): Promise<boolean> {
-  const membership = await db.membership.upsert({
-    where: { userId_orgId: { userId, orgId } },
-    create: { userId, orgId },
-    update: {},
-    select: { id: true, roles: { where: { role }, select: { role: true } } },
+  return db.$transaction(async (tx) => {
+    const membership = await tx.membership.upsert({
+      where: { userId_orgId: { userId, orgId } },
+      create: { userId, orgId },
+      update: {},
+      select: { id: true, roles: { where: { role }, select: { role: true } } },
+    });
+    if (membership.roles.length > 0) return false;
+    await tx.membershipRole.create({ data: { membershipId: membership.id, role }, select: { role: true } });
+    await recordAudit(tx, {
+      actorId,
+      action: "membership.role.granted",
+      subject: `user:${userId}`,
+      data: { orgId, role },
+    });
+    return true;
   });
-  if (membership.roles.length > 0) return false;
-  await db.membershipRole.create({ data: { membershipId: membership.id, role }, select: { role: true } });
-  await recordAudit({ actorId, action: "membership.role.granted", subject: `user:${userId}`, data: { orgId, role } });
-  return true;
 }
 
-/** Removes the role; a membership left with no role is removed too. Audited. */
+/** Removes the role; a membership left with no role is removed too. Audited in the same transaction. */
 export async function revokeRole(actorId: string | null, userId: string, orgId: string, role: Role): Promise<boolean> {
-  const membership = await db.membership.findUnique({
-    where: { userId_orgId: { userId, orgId } },
-    select: { id: true },
+  return db.$transaction(async (tx) => {
+    const membership = await tx.membership.findUnique({
+      where: { userId_orgId: { userId, orgId } },
+      select: { id: true },
+    });
+    if (!membership) return false;
+    const { count } = await tx.membershipRole.deleteMany({ where: { membershipId: membership.id, role } });
+    if (count === 0) return false;
+    const remaining = await tx.membershipRole.count({ where: { membershipId: membership.id } });
+    if (remaining === 0) await tx.membership.delete({ where: { id: membership.id }, select: { id: true } });
+    await recordAudit(tx, {
+      actorId,
+      action: "membership.role.revoked",
+      subject: `user:${userId}`,
+      data: { orgId, role },
+    });
+    return true;
   });
-  if (!membership) return false;
-  const { count } = await db.membershipRole.deleteMany({ where: { membershipId: membership.id, role } });
-  if (count === 0) return false;
-  const remaining = await db.membershipRole.count({ where: { membershipId: membership.id } });
-  if (remaining === 0) await db.membership.delete({ where: { id: membership.id }, select: { id: true } });
-  await recordAudit({ actorId, action: "membership.role.revoked", subject: `user:${userId}`, data: { orgId, role } });
-  return true;
 }
 
 export async function membersOf(orgIds: string[]) {

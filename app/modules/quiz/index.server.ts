@@ -20,8 +20,10 @@ export {
   accommodatableLearners,
   accommodationsFor,
   grantAccommodation,
+  type GrantOutcome,
   MAX_EXTRA_ATTEMPTS,
   MAX_EXTRA_MINUTES,
+  MAX_REASON_LENGTH,
 } from "./accommodations.server.ts";
 export { quizTitle } from "./title.server.ts";
 export { answerErrorMessages, answerProblems, type AnswerProblem } from "./messages.server.ts";

@@ -15,6 +15,7 @@ import {
   grantAccommodation,
   MAX_EXTRA_ATTEMPTS,
   MAX_EXTRA_MINUTES,
+  MAX_REASON_LENGTH,
   quizFromParams,
   quizTitle,
 } from "~/modules/quiz/index.server.ts";
@@ -22,8 +23,9 @@ import { accommodationSchema } from "./schema.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { lang, course, quiz, base } = quizFromParams(params);
-  const { orgIds } = await requirePermission(request, "update:accommodation:org");
-  const learners = await accommodatableLearners(orgIds);
+  const { user, orgIds } = await requirePermission(request, "update:accommodation:org");
+  // Nobody grants themself an accommodation (the action refuses it too).
+  const learners = (await accommodatableLearners(orgIds)).filter((l) => l.id !== user.id);
   const current = await accommodationsFor(
     quiz.id,
     learners.map((l) => l.id),
@@ -44,10 +46,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, orgIds } = await requirePermission(request, "update:accommodation:org");
   const submission = parseWithZod(await readForm(request), { schema: accommodationSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), savedFor: null }, { status: 400 });
-  const ok = await grantAccommodation({ actorId: user.id, orgIds, quizId: quiz.id, ...submission.value });
-  if (!ok)
+  const outcome = await grantAccommodation({ actorId: user.id, orgIds, quizId: quiz.id, ...submission.value });
+  if (!outcome.ok)
     return data(
-      { result: submission.reply({ fieldErrors: { userId: ["unknownLearner"] } }), savedFor: null },
+      { result: submission.reply({ fieldErrors: { userId: [outcome.reason] } }), savedFor: null },
       { status: 400 },
     );
   return { result: submission.reply({ resetForm: true }), savedFor: submission.value.userId };
@@ -119,6 +121,28 @@ export default function Accommodations() {
             </div>
           );
         })}
+        <div className="field">
+          <label htmlFor={fields.reason.id}>{t("accommodations.reason")}</label>
+          <p id={`${fields.reason.id}-hint`} className="muted">
+            {t("accommodations.reasonHint")}
+          </p>
+          <textarea
+            id={fields.reason.id}
+            name={fields.reason.name}
+            rows={3}
+            maxLength={MAX_REASON_LENGTH}
+            defaultValue={fields.reason.initialValue}
+            aria-invalid={fields.reason.errors ? true : undefined}
+            aria-describedby={
+              fields.reason.errors ? `${fields.reason.id}-hint ${fields.reason.errorId}` : `${fields.reason.id}-hint`
+            }
+          />
+          {fields.reason.errors ? (
+            <p id={fields.reason.errorId} className="field__error">
+              {error(fields.reason.errors[0], MAX_REASON_LENGTH)}
+            </p>
+          ) : null}
+        </div>
         <button type="submit" className="button">
           {t("accommodations.grant")}
         </button>
@@ -130,6 +154,7 @@ export default function Accommodations() {
           <li key={c.userId}>
             <strong>{c.name}</strong>: {t("accommodations.extraMinutes")} {c.extraMinutes} ·{" "}
             {t("accommodations.extraAttempts")} {c.extraAttempts}
+            {c.reason ? ` · ${t("accommodations.reason")}: ${c.reason}` : null}
           </li>
         ))}
       </ul>

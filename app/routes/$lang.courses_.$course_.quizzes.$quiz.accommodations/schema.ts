@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_EXTRA_ATTEMPTS, MAX_EXTRA_MINUTES } from "~/modules/quiz/limits.ts";
+import { MAX_EXTRA_ATTEMPTS, MAX_EXTRA_MINUTES, MAX_REASON_LENGTH } from "~/modules/quiz/limits.ts";
 
 const whole = (max: number) =>
   z.coerce
@@ -12,4 +12,9 @@ export const accommodationSchema = z.object({
   userId: z.string({ required_error: "unknownLearner" }).min(1, "unknownLearner"),
   extraMinutes: whole(MAX_EXTRA_MINUTES),
   extraAttempts: whole(MAX_EXTRA_ATTEMPTS),
+  reason: z
+    .string({ required_error: "reasonRequired" })
+    .trim()
+    .min(1, "reasonRequired")
+    .max(MAX_REASON_LENGTH, "reasonTooLong"),
 });

@@ -11,6 +11,10 @@ export const errors = {
     title: "Something went wrong",
     body: "An unexpected error stopped this page. Nothing you entered was lost on our side; please try again.",
   },
+  busy: {
+    title: "Busy for a moment",
+    body: "Another task is using the database right now, so nothing was saved. Please try again in a few seconds.",
+  },
   badRequest: {
     title: "Request not accepted",
     body: "The request could not be processed.",

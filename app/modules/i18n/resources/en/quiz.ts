@@ -109,5 +109,11 @@ export const quiz = {
     none: "No accommodations yet.",
     invalidNumber: "Enter a whole number from 0 to {{max}}.",
     unknownLearner: "Choose a learner from your organisations.",
+    reason: "Reason",
+    reasonHint: "Kept in the audit log. Say why, without names or health details.",
+    reasonRequired: "Give the reason for this accommodation.",
+    reasonTooLong: "Keep the reason to {{max}} characters or fewer.",
+    selfGrant:
+      "You cannot grant an accommodation to yourself; ask another instructor or administrator of your organisation.",
   },
 } as const;

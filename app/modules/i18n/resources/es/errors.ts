@@ -14,6 +14,10 @@ export const errors: Translation<typeof en> = {
     title: "Ocurrió un error",
     body: "Un error inesperado detuvo esta página. No se perdió nada de lo que capturó de nuestro lado; intente de nuevo.",
   },
+  busy: {
+    title: "Ocupado por un momento",
+    body: "Otra tarea está usando la base de datos en este momento, por lo que no se guardó nada. Intente de nuevo en unos segundos.",
+  },
   badRequest: {
     title: "Solicitud no aceptada",
     body: "No fue posible procesar la solicitud.",

@@ -117,5 +117,11 @@ export const quiz: Translation<typeof en> = {
     none: "Aún no hay ajustes.",
     invalidNumber: "Escriba un número entero de 0 a {{max}}.",
     unknownLearner: "Elija a un participante de sus organizaciones.",
+    reason: "Motivo",
+    reasonHint: "Se conserva en el registro de auditoría. Indique el porqué, sin nombres ni datos de salud.",
+    reasonRequired: "Indique el motivo de este ajuste.",
+    reasonTooLong: "El motivo no debe exceder {{max}} caracteres.",
+    selfGrant:
+      "No puede concederse un ajuste a sí mismo; solicítelo a otra persona instructora o administradora de su organización.",
   },
 };

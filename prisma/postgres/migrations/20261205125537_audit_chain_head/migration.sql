@@ -1,0 +1,19 @@
+-- CreateTable
+CREATE TABLE "AuditHead" (
+    "id" INTEGER NOT NULL,
+    "appends" INTEGER NOT NULL,
+    "lastSeq" INTEGER NOT NULL,
+    "lastHash" TEXT NOT NULL,
+
+    CONSTRAINT "AuditHead_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AuditEvent_prevHash_key" ON "AuditEvent"("prevHash");
+
+
+-- The chain's end as it stands (the genesis hash on an empty chain).
+INSERT INTO "AuditHead" ("id", "appends", "lastSeq", "lastHash")
+SELECT 1, COUNT(*), COALESCE(MAX("seq"), 0),
+       COALESCE((SELECT "hash" FROM "AuditEvent" ORDER BY "seq" DESC LIMIT 1), '0000000000000000000000000000000000000000000000000000000000000000')
+FROM "AuditEvent";

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "QuizAccommodation" ADD COLUMN     "reason" TEXT NOT NULL DEFAULT '';
+

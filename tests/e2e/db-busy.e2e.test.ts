@@ -1,0 +1,59 @@
+// The production server while another process holds the SQLite write lock: writes answer
+// 503 with Retry-After (document and data requests), /healthz reports "busy" at once,
+// static files are served without delay, and everything works again once it is released.
+import { inject } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { holdSqliteLock, sqliteFileOf } from "../helpers/sqlite-lock.ts";
+import { baseUrl } from "./support/browser.ts";
+
+const signIn = { email: "learner@demo.puente.test", password: "puente-demo-2026" };
+
+async function timedFetch(path: string, init?: RequestInit) {
+  const started = Date.now();
+  const response = await fetch(`${baseUrl}${path}`, { redirect: "manual", ...init });
+  await response.arrayBuffer();
+  return { response, ms: Date.now() - started };
+}
+
+const postForm = (path: string, form: Record<string, string>) =>
+  timedFetch(path, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(form),
+  });
+
+describe("database busy", () => {
+  it("answers 503 with Retry-After for writes, keeps /healthz and static files fast, recovers after", async () => {
+    const holder = await holdSqliteLock(sqliteFileOf(inject("e2e").databaseUrl), 9_000);
+    onTestFinished(holder.release);
+
+    const [document, dataRequest] = await Promise.all([
+      postForm("/en/login", signIn),
+      postForm("/en/login.data", signIn),
+      (async () => {
+        for (let i = 0; i < 10; i++) {
+          const health = await timedFetch("/healthz");
+          expect(health.response.status).toBe(503);
+          expect(health.ms).toBeLessThan(1_000);
+          const favicon = await timedFetch("/favicon.svg");
+          expect(favicon.response.status).toBe(200);
+          expect(favicon.ms).toBeLessThan(500);
+          await new Promise((r) => setTimeout(r, 300));
+        }
+      })(),
+    ]);
+    for (const { response } of [document, dataRequest]) {
+      expect(response.status).toBe(503);
+      expect(response.headers.get("Retry-After")).toBe("5");
+    }
+    const busy = await fetch(`${baseUrl}/healthz`);
+    expect(await busy.json()).toMatchObject({ status: "busy", db: "busy" });
+    expect(busy.headers.get("Retry-After")).toBe("5");
+
+    await holder.released;
+    expect((await timedFetch("/healthz")).response.status).toBe(200);
+    const after = await postForm("/en/login", signIn);
+    expect(after.response.status).toBe(302);
+    expect(after.response.headers.get("Set-Cookie")).toBeTruthy();
+  }, 60_000);
+});

@@ -1,0 +1,27 @@
+// Starts tests/helpers/sqlite-lock-holder.mjs and resolves once it holds the lock.
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+export type LockHolder = { released: Promise<void>; release(): Promise<void> };
+
+export async function holdSqliteLock(file: string, ms: number, mode: "write" | "read" = "write"): Promise<LockHolder> {
+  const child = spawn(process.execPath, [path.join(__dirname, "sqlite-lock-holder.mjs"), file, String(ms), mode], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const released = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.once("data", () => resolve());
+    child.once("exit", (code) => reject(new Error(`lock holder exited with ${code} before locking`)));
+  });
+  return {
+    released,
+    release: async () => {
+      child.kill();
+      await released;
+    },
+  };
+}
+
+export function sqliteFileOf(databaseUrl: string): string {
+  return path.resolve(databaseUrl.replace(/^file:/, ""));
+}

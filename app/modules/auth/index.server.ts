@@ -6,3 +6,4 @@ export { endAllSessions, endSession, getSessionState, startSession, type Session
 export { peekToken } from "./tokens.server.ts";
 export { hashPassword } from "./password.server.ts";
 export { clearLanguageOfferCookie, languageOfferCookie, readLanguageOffer, saveLanguage } from "./language.server.ts";
+export { forgetMailLimits } from "./mail-limits.server.ts";

@@ -59,3 +59,16 @@ export async function claimNotice(kind: string, subjectId: string, windowMinutes
     throw error;
   }
 }
+
+/** Deletes the mail counters and notice records that name these accounts (when they are deleted). */
+export async function forgetMailLimits(accounts: { id: string; email: string }[]): Promise<void> {
+  if (accounts.length === 0) return;
+  await db.rateLimitEvent.deleteMany({
+    where: {
+      OR: [
+        { key: { in: accounts.map((a) => addressKey(a.email)) } },
+        ...accounts.map((a) => ({ key: { startsWith: "notice:" }, id: { contains: `:${a.id}` } })),
+      ],
+    },
+  });
+}

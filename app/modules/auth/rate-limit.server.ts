@@ -98,6 +98,10 @@ export async function isAccountLocked(email: string): Promise<boolean> {
 /** Deletes every sign-in record of these accounts (used when the accounts are deleted). */
 export async function forgetSignInAttempts(emails: string[]): Promise<number> {
   if (emails.length === 0) return 0;
-  const { count } = await db.loginAttempt.deleteMany({ where: { key: { in: emails.map(accountKey) } } });
+  const { count } = await db.loginAttempt.deleteMany({
+    where: {
+      OR: [{ key: { in: emails.map(accountKey) } }, ...emails.map((e) => ({ key: { startsWith: pairPrefix(e) } }))],
+    },
+  });
   return count;
 }

@@ -2,7 +2,7 @@
 // cascades to its sessions, memberships and roles, email tokens, enrolments, lesson progress
 // and quiz attempts with their responses; the rows below have no foreign key to the user.
 // Audit events stay: they name people by id, so the chain is unchanged.
-import { forgetSignInAttempts } from "~/modules/auth/index.server.ts";
+import { forgetMailLimits, forgetSignInAttempts } from "~/modules/auth/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { DEMO_ORGS } from "./demo-data.server.ts";
 import { DEMO_EMAIL_DOMAIN } from "./policy.server.ts";
@@ -17,6 +17,7 @@ export async function removeDemoData(): Promise<DemoRemoval> {
   });
   const ids = users.map((u) => u.id);
   await forgetSignInAttempts(users.map((u) => u.email));
+  await forgetMailLimits(users);
   const [, removedUsers, removedOrgs] = await db.$transaction([
     db.quizAccommodation.deleteMany({ where: { userId: { in: ids } } }),
     db.user.deleteMany({ where: { id: { in: ids } } }),

@@ -26,7 +26,8 @@ describe("start-up output", () => {
   }, 60_000);
 
   it("npm run db:migrate says one line, without Prisma's config notices", async () => {
-    expect(await migrate([])).toBe("database: migrations applied (SQLite)\n");
+    // A fresh database gets its migrations; the quiet run above already migrated this one.
+    expect(await migrate([])).toMatch(/^database: (migrations applied|up to date) \(SQLite\)\n$/);
   }, 60_000);
 
   it("npm start asks for quiet migrations", () => {

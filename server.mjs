@@ -56,17 +56,42 @@ app.use(compression());
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 
-/** A translated refusal page from the build (entry.server), or plain bilingual text. */
-function refuse(res, req, refusal) {
+/**
+ * A refusal as a page in the site's layout: the app renders its `/{lang}/refused` page with the
+ * refusal in the load context, so it looks and reads like every other error page. Should that
+ * fail, a small translated page from the build (entry.server), or plain bilingual text.
+ */
+async function refuse(res, req, refusal) {
   res.status(refusal.status).set("Cache-Control", "no-store");
   const entry = build.entry.module;
-  if (typeof entry.renderRefusal === "function") {
-    const lang = entry.refusalLang(req.path, req.get("accept-language"));
-    res.type("text/html; charset=utf-8").send(entry.renderRefusal(refusal, lang));
-  } else {
+  if (typeof entry.renderRefusal !== "function") {
     res.type("text/plain; charset=utf-8").send(FALLBACK_REFUSAL[refusal.status]);
+    return;
   }
+  const lang = entry.refusalLang(req.path, req.get("accept-language"));
+  try {
+    const headers = new Headers();
+    for (const name of ["cookie", "accept-language", "user-agent"]) {
+      if (req.get(name)) headers.set(name, req.get(name));
+    }
+    const page = new Request(new URL(`/${lang}/refused`, `${req.protocol}://${req.get("host")}`), { headers });
+    const response = await remixHandler(page, loadContextFor(req, res, refusal));
+    if (response.status === refusal.status) {
+      response.headers.set("Cache-Control", "no-store");
+      await sendRemixResponse(res, response);
+      return;
+    }
+  } catch {
+    // fall through to the build's small page
+  }
+  res.type("text/html; charset=utf-8").send(entry.renderRefusal(refusal, lang));
 }
+
+const loadContextFor = (req, res, refusal) => ({
+  clientIp: req.ip ?? "unknown",
+  requestId: res.locals.requestId,
+  ...(refusal ? { refusal } : {}),
+});
 
 app.use((req, res, next) => {
   res.locals.requestId = crypto.randomUUID();
@@ -77,7 +102,7 @@ app.use((req, res, next) => {
     origin: req.get("origin"),
     allowedOrigins: allowedOrigins(req),
   });
-  if (crossSite) return refuse(res, req, { status: 403, reason: "crossSite" });
+  if (crossSite) return refuse(res, req, { status: 403, reason: "crossSite" }).catch(next);
   next();
 });
 
@@ -96,7 +121,7 @@ app.use(async (req, res, next) => {
     return next(error);
   }
   res.set("Connection", "close");
-  refuse(res, req, { status: 413, reason: "tooLarge", limitBytes: limit.bytes });
+  await refuse(res, req, { status: 413, reason: "tooLarge", limitBytes: limit.bytes }).catch(next);
   discardThenClose(req);
 });
 
@@ -115,15 +140,15 @@ function discardThenClose(req) {
 }
 
 // Remix's Express adapter, except that the body is the one read above.
+let remixHandler;
 const handlerFor = (serverBuild) => {
-  const handleRequest = createRequestHandler(serverBuild, serverBuild.mode);
+  remixHandler = createRequestHandler(serverBuild, serverBuild.mode);
   return async (req, res, next) => {
     try {
       // The adapter takes URL, headers and the abort signal from `req`; as a GET it leaves the body alone.
       let request = createRemixRequest(Object.assign(Object.create(req), { method: "GET" }), res);
       if (res.locals.body) request = new Request(request, { method: req.method, body: res.locals.body });
-      const loadContext = { clientIp: req.ip ?? "unknown", requestId: res.locals.requestId };
-      await sendRemixResponse(res, await handleRequest(request, loadContext));
+      await sendRemixResponse(res, await remixHandler(request, loadContextFor(req, res)));
     } catch (error) {
       next(error);
     }

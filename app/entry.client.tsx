@@ -3,6 +3,7 @@ import i18next from "i18next";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
+import { renderedErrorStatus, ResponseStatusContext } from "~/components/response-status.ts";
 import { isLang, DEFAULT_LANG } from "~/modules/i18n/config.ts";
 import { i18nextOptions } from "~/modules/i18n/i18next.ts";
 
@@ -14,7 +15,9 @@ async function hydrate() {
       document,
       <I18nextProvider i18n={i18next}>
         <StrictMode>
-          <RemixBrowser />
+          <ResponseStatusContext.Provider value={renderedErrorStatus(document)}>
+            <RemixBrowser />
+          </ResponseStatusContext.Provider>
         </StrictMode>
       </I18nextProvider>,
     );

@@ -5,6 +5,7 @@ import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
+import { ResponseStatusContext } from "~/components/response-status.ts";
 import { getContent } from "~/modules/content/index.server.ts";
 import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "~/modules/db/index.server.ts";
 import { DEFAULT_LANG } from "~/modules/i18n/config.ts";
@@ -51,7 +52,9 @@ export default async function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <I18nextProvider i18n={instance}>
-        <RemixServer context={remixContext} url={request.url} />
+        <ResponseStatusContext.Provider value={responseStatusCode}>
+          <RemixServer context={remixContext} url={request.url} />
+        </ResponseStatusContext.Provider>
       </I18nextProvider>,
       {
         [readyEvent]() {

@@ -1,5 +1,6 @@
 import { Link, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useResponseStatus } from "./response-status.ts";
 
 type RootData = { shell?: { lang: string; requestId: string | null } };
 
@@ -21,6 +22,14 @@ export function errorKind(status: number): Kind {
   return KIND_BY_STATUS[status as keyof typeof KIND_BY_STATUS] ?? "server";
 }
 
+const REFUSALS = ["crossSite", "tooLarge"] as const;
+
+function refusedWords(data: unknown): { reason: (typeof REFUSALS)[number]; limit: string } | null {
+  const { refused, limit } = (data ?? {}) as { refused?: unknown; limit?: unknown };
+  const reason = REFUSALS.find((r) => r === refused);
+  return reason ? { reason, limit: typeof limit === "string" ? limit : "" } : null;
+}
+
 /**
  * Translated error page inside the site's layout, in the language of the URL (the server
  * renders with that language even when the root loader itself failed); never a stack trace.
@@ -31,12 +40,17 @@ export function ErrorPage() {
   const root = useRouteLoaderData("root") as RootData | undefined;
   const lang = root?.shell?.lang ?? i18n.language;
   const requestId = root?.shell?.requestId;
-  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const responseStatus = useResponseStatus();
+  // A thrown Response names its status; any other error is a 500, unless the server answered
+  // 503 because the database was busy.
+  const status = isRouteErrorResponse(error) ? error.status : responseStatus === 503 ? 503 : 500;
   const kind = errorKind(status);
+  // Refusals made before any route ran (server.mjs) say exactly what was refused.
+  const refused = isRouteErrorResponse(error) ? refusedWords(error.data) : null;
   return (
     <div className="page page--narrow error-page" data-status={status}>
-      <h1>{t(`${kind}.title`)}</h1>
-      <p>{t(`${kind}.body`)}</p>
+      <h1>{refused ? t(`refused.${refused.reason}.title`) : t(`${kind}.title`)}</h1>
+      <p>{refused ? t(`refused.${refused.reason}.body`, { limit: refused.limit }) : t(`${kind}.body`)}</p>
       {requestId ? <p className="muted">{t("requestId", { id: requestId })}</p> : null}
       <p>
         <Link to={`/${lang}`} className="button">

@@ -3,6 +3,7 @@
 // static files are served without delay, and everything works again once it is released.
 import { inject } from "vitest";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { resources } from "~/modules/i18n/resources/index.ts";
 import { holdSqliteLock, sqliteFileOf } from "../helpers/sqlite-lock.ts";
 import { baseUrl } from "./support/browser.ts";
 
@@ -11,8 +12,8 @@ const signIn = { email: "learner@demo.puente.test", password: "puente-demo-2026"
 async function timedFetch(path: string, init?: RequestInit) {
   const started = Date.now();
   const response = await fetch(`${baseUrl}${path}`, { redirect: "manual", ...init });
-  await response.arrayBuffer();
-  return { response, ms: Date.now() - started };
+  const text = await response.text();
+  return { response, text, ms: Date.now() - started };
 }
 
 const postForm = (path: string, form: Record<string, string>) =>
@@ -27,8 +28,9 @@ describe("database busy", () => {
     const holder = await holdSqliteLock(sqliteFileOf(inject("e2e").databaseUrl), 9_000);
     onTestFinished(holder.release);
 
-    const [document, dataRequest] = await Promise.all([
+    const [document, spanish, dataRequest] = await Promise.all([
       postForm("/en/login", signIn),
+      postForm("/es/login", signIn),
       postForm("/en/login.data", signIn),
       (async () => {
         for (let i = 0; i < 10; i++) {
@@ -42,10 +44,14 @@ describe("database busy", () => {
         }
       })(),
     ]);
-    for (const { response } of [document, dataRequest]) {
+    for (const { response } of [document, spanish, dataRequest]) {
       expect(response.status).toBe(503);
       expect(response.headers.get("Retry-After")).toBe("5");
     }
+    // The page says the site is busy, in the language of the URL, not "something went wrong".
+    expect(document.text).toContain("Busy for a moment");
+    expect(document.text).not.toContain("Something went wrong");
+    expect(spanish.text).toContain(resources.es.errors.unavailable.title);
     const busy = await fetch(`${baseUrl}/healthz`);
     expect(await busy.json()).toMatchObject({ status: "busy", db: "busy" });
     expect(busy.headers.get("Retry-After")).toBe("5");

@@ -66,6 +66,9 @@ describe("request body limits", () => {
     expect(result.status).toBe(413);
     expect(result.body).toContain("<h1>Demasiados datos</h1>");
     expect(result.body).toContain("1 MB");
+    // A page in the site's layout (navigation and footer), not a bare message.
+    expect(result.body).toContain('href="/es/privacy"');
+    expect(result.body).toContain("<nav");
     expect(result.elapsedMs).toBeLessThan(5_000);
     expect(result.sentBytes).toBeLessThan(100 * MB);
     expect(grown).toBeLessThan(10 * MB);
@@ -118,11 +121,16 @@ describe("cross-site form posts", () => {
     const page = await response.text();
     expect(page).toContain('<html lang="es">');
     expect(page).toContain("Este formulario se envió desde otro sitio y fue rechazado.");
+    expect(page).toContain('href="/es/privacy"');
   });
 
   it("refuses when only Sec-Fetch-Site says cross-site, or only Origin does", async () => {
     expect((await post("/en/login", { "Sec-Fetch-Site": "cross-site", Origin: baseUrl })).status).toBe(403);
     expect((await post("/en/login", { Origin: "https://evil.example" })).status).toBe(403);
+  });
+
+  it("has no refusal page of its own to open directly", async () => {
+    expect((await fetch(`${baseUrl}/en/refused`)).status).toBe(404);
   });
 
   it("lets a same-origin post through", async () => {

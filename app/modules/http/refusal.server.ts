@@ -8,7 +8,7 @@ export type Refusal = { status: 403; reason: "crossSite" } | { status: 413; reas
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-function formatBytes(bytes: number, lang: Lang): string {
+export function formatBytes(bytes: number, lang: Lang): string {
   const mb = bytes / (1024 * 1024);
   const number = new Intl.NumberFormat(lang === "es" ? "es-MX" : "en-US", { maximumFractionDigits: 1 });
   return mb >= 1 ? `${number.format(mb)} MB` : `${number.format(bytes / 1024)} KB`;

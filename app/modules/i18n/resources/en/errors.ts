@@ -11,10 +11,6 @@ export const errors = {
     title: "Something went wrong",
     body: "An unexpected error stopped this page. Nothing you entered was lost on our side; please try again.",
   },
-  busy: {
-    title: "Busy for a moment",
-    body: "Another task is using the database right now, so nothing was saved. Please try again in a few seconds.",
-  },
   badRequest: {
     title: "Request not accepted",
     body: "The request could not be processed.",
@@ -46,7 +42,6 @@ export const errors = {
     title: "Busy for a moment",
     body: "The site is busy and could not answer just now. Nothing was changed; please try again in a moment.",
   },
-  crossSite: "This form was sent from another site and was refused.",
   requestId: "Reference for support: {{id}}",
   home: "Go to the home page",
 } as const;

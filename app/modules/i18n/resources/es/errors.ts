@@ -14,10 +14,6 @@ export const errors: Translation<typeof en> = {
     title: "Ocurrió un error",
     body: "Un error inesperado detuvo esta página. No se perdió nada de lo que capturó de nuestro lado; intente de nuevo.",
   },
-  busy: {
-    title: "Ocupado por un momento",
-    body: "Otra tarea está usando la base de datos en este momento, por lo que no se guardó nada. Intente de nuevo en unos segundos.",
-  },
   badRequest: {
     title: "Solicitud no aceptada",
     body: "No fue posible procesar la solicitud.",
@@ -48,7 +44,6 @@ export const errors: Translation<typeof en> = {
     title: "Sitio ocupado por un momento",
     body: "El sitio está ocupado y no pudo responder en este momento. No se modificó nada; intente de nuevo en un momento.",
   },
-  crossSite: "Este formulario se envió desde otro sitio y fue rechazado.",
   requestId: "Referencia para soporte: {{id}}",
   home: "Ir a la página de inicio",
 };

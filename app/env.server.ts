@@ -19,7 +19,7 @@ const schema = z.object({
   SMTP_SECURE: booleanish,
   MAIL_FROM: z.string().default("Puente <no-reply@puente.test>"),
   MAIL_DIR: z.string().default("data/mail"),
-  // Sign-in limits: see docs/decisions/003-sign-in-and-mail-rate-limits.md.
+  // Sign-in limits: see docs/decisions/004-sign-in-and-mail-rate-limits.md.
   LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),

@@ -1,6 +1,6 @@
 // Limits on mail a visitor can make Puente send (sign-up, password reset, verification,
 // email change): per recipient address and per client IP, counted in the database so they
-// hold across app servers. See docs/decisions/003-sign-in-and-mail-rate-limits.md.
+// hold across app servers. See docs/decisions/004-sign-in-and-mail-rate-limits.md.
 import { env } from "~/env.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 

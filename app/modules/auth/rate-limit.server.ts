@@ -1,4 +1,4 @@
-// Sign-in limits (docs/decisions/003-sign-in-and-mail-rate-limits.md). Failed sign-ins are
+// Sign-in limits (docs/decisions/004-sign-in-and-mail-rate-limits.md). Failed sign-ins are
 // rows in the database, so the limits hold across app servers. Three counters:
 // - per account and IP pair: stops guessing from one place without touching the owner
 //   elsewhere;

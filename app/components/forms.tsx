@@ -1,6 +1,7 @@
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { LANGUAGES } from "~/modules/i18n/config.ts";
 
 function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
   const { t } = useTranslation("auth");
@@ -39,6 +40,18 @@ export function TextField({
       <input {...props} key={props.key} autoComplete={autoComplete} />
       <FieldErrors id={meta.errorId} errors={meta.errors} />
     </div>
+  );
+}
+
+/** The preferred-language choice of the sign-up and account forms. */
+export function LanguageField({ meta }: { meta: FieldMetadata<string> }) {
+  const { t } = useTranslation("auth");
+  return (
+    <SelectField
+      meta={meta}
+      label={t("fields.language")}
+      options={LANGUAGES.map((value) => ({ value, label: t(`languages.${value}`) }))}
+    />
   );
 }
 

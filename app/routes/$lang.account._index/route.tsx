@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { FormSummary, Notice, SelectField, TextField } from "~/components/forms.tsx";
+import { FormSummary, LanguageField, Notice, SelectField, TextField } from "~/components/forms.tsx";
 import { clientIp, getMemberships, requireUser, updateProfile } from "~/modules/auth/index.server.ts";
 import { profileSchema, TIME_ZONES } from "~/modules/auth/schemas.ts";
 import { readForm } from "~/modules/http/form.server.ts";
@@ -105,14 +105,7 @@ export default function Account() {
           type="password"
           autoComplete="current-password"
         />
-        <SelectField
-          meta={fields.language}
-          label={t("fields.language")}
-          options={[
-            { value: "en", label: t("languages.en") },
-            { value: "es", label: t("languages.es") },
-          ]}
-        />
+        <LanguageField meta={fields.language} />
         <SelectField
           meta={fields.timeZone}
           label={t("fields.timeZone")}

@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { CheckboxField, FormSummary, SelectField, TextField } from "~/components/forms.tsx";
+import { CheckboxField, FormSummary, LanguageField, TextField } from "~/components/forms.tsx";
 import { clientIp, requireAnonymous, signUp } from "~/modules/auth/index.server.ts";
 import { signUpSchema } from "~/modules/auth/schemas.ts";
 import { readForm } from "~/modules/http/form.server.ts";
@@ -61,14 +61,7 @@ export default function SignUp() {
           type="password"
           autoComplete="new-password"
         />
-        <SelectField
-          meta={fields.language}
-          label={t("fields.language")}
-          options={[
-            { value: "en", label: t("languages.en") },
-            { value: "es", label: t("languages.es") },
-          ]}
-        />
+        <LanguageField meta={fields.language} />
         <CheckboxField
           meta={fields.privacy}
           label={

@@ -22,9 +22,10 @@ const KB = 1024;
 const MB = 1024 * KB;
 
 // Largest body accepted per kind of request. Forms are small; uploads (course or roster
-// imports, when they come) get their own larger allowance.
+// imports, when they come) get their own larger allowance. Remix's client posts to the same
+// path with ".data" appended.
 const FORM_LIMIT = { kind: "form", bytes: 1 * MB };
-export const BODY_LIMITS = [{ kind: "upload", pattern: /^\/(en|es)\/.+\/import\/?$/, bytes: 20 * MB }];
+export const BODY_LIMITS = [{ kind: "upload", pattern: /^\/(en|es)\/.+\/import(\/|\.data)?$/, bytes: 20 * MB }];
 
 export function bodyLimitFor(pathname) {
   return BODY_LIMITS.find((limit) => limit.pattern.test(pathname)) ?? FORM_LIMIT;

@@ -37,6 +37,8 @@ describe("body limits", () => {
     expect(bodyLimitFor("/es/courses/aml-core/quizzes/q/attempts/a")).toMatchObject({ kind: "form" });
     const upload = bodyLimitFor("/en/admin/courses/import");
     expect(upload.kind).toBe("upload");
+    expect(bodyLimitFor("/es/admin/courses/import.data").kind).toBe("upload");
+    expect(bodyLimitFor("/es/admin/courses/import-notes").kind).toBe("form");
     expect(upload.bytes).toBeGreaterThan(bodyLimitFor("/en/login").bytes);
   });
 

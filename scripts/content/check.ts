@@ -1,7 +1,9 @@
 // npm run content:check [-- --strict] [-- --dir <path>] [-- --today YYYY-MM-DD]
 // Every problem as `file:line: message`, exit 1 if any. Review dates that are missing or
 // getting old are printed as `file:line: warning: …`; they fail the run only with --strict
-// (missing, in the future, or reviewed more than 12 months ago).
+// (missing, in the future, or reviewed more than 12 months ago). Quiz topics whose bank is
+// below 3× their draw are warnings, strict failures or problems depending on
+// BANK_DEPTH_LEVEL (app/modules/content/quiz-bank-rules.ts).
 import { loadContent } from "../../app/modules/content/load.server";
 import { formatProblem } from "../../app/modules/content/problems";
 import { contentStats } from "../../app/modules/content/stats";
@@ -16,7 +18,7 @@ for (const notice of result.notices) {
   console.log(formatProblem({ ...notice, message: `${label}${notice.message}` }, printPrefix(options.dir)));
 }
 if (failing.length > 0) {
-  console.error(`${failing.length} review date problem${failing.length === 1 ? "" : "s"} (--strict)`);
+  console.error(`${failing.length} problem${failing.length === 1 ? "" : "s"} (--strict)`);
   process.exitCode = 1;
 } else if (model) {
   const stats = contentStats(model);

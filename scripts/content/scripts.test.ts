@@ -52,7 +52,7 @@ describe("content scripts", () => {
     expect(strict.status).toBe(1);
     expect(strict.stdout).toContain(": reviewed 2026-11-20, more than 12 months ago: the law in this lesson must be");
     expect(strict.stdout).not.toContain("content OK");
-    expect(strict.stderr).toBe("2 review date problems (--strict)\n");
+    expect(strict.stderr).toBe("2 problems (--strict)\n");
     const plain = run("check.ts", "--dir", VALID_DIR, "--today", "2027-12-01");
     expect(plain.status).toBe(0);
     expect(plain.stdout).toContain(": warning: reviewed 2026-11-20, more than 12 months ago");

@@ -9,16 +9,23 @@ import { buildModel, contentHash, toGlossaryTerm } from "./build-model.server";
 import { LANGUAGES as LANGS } from "~/modules/i18n/config.ts";
 import { readLessonFile, type LessonFile } from "./lesson-file.server";
 import { pairLesson } from "./lesson-pair.server";
+import { bankDepthFindings, duplicatePromptProblems } from "./quiz-bank-checks.server";
+import { BANK_DEPTH_LEVEL, type BankDepthLevel } from "./quiz-bank-rules";
 import { problemAt } from "./located.server";
 import { createMarkdown } from "./markdown.server";
 import { sortProblems } from "./problems";
 import { readTree, type ContentTree } from "./read-tree.server";
 import { duplicateIds, locatedIds, referenceProblems, type LessonLocation } from "./references.server";
-import type { GlossaryTerm, Lesson, LoadResult, Problem } from "./types";
+import type { GlossaryTerm, Lesson, LoadResult, Notice, Problem } from "./types";
 import { parseYamlFiles, type ParsedYaml } from "./yaml-files.server";
 
+export interface LoadOptions {
+  /** How a topic bank below 3× its draw is reported (default BANK_DEPTH_LEVEL). */
+  bankDepth?: BankDepthLevel;
+}
+
 /** `today` only dates the review notices; it never decides whether content is valid. */
-export function loadContent(dir = "content", today = new Date()): LoadResult {
+export function loadContent(dir = "content", today = new Date(), options: LoadOptions = {}): LoadResult {
   const root = resolve(dir);
   if (!existsSync(root)) {
     return {
@@ -38,9 +45,16 @@ export function loadContent(dir = "content", today = new Date()): LoadResult {
   problems.push(...referenceProblems(yaml, lessons.locations));
   problems.push(...credentialQuizProblems(yaml));
   problems.push(...claimLogProblems(yaml, lessons.locations, lessons.reviewed));
-  const notices = sortProblems(reviewNotices(lessons.reviewed, today));
+  const found: Notice[] = reviewNotices(lessons.reviewed, today);
   problems.push(...duplicates(yaml));
-  for (const quiz of yaml.quizzes) problems.push(...drawProblems(quiz), ...quizFigureProblems(quiz));
+  const bankDepth = options.bankDepth ?? BANK_DEPTH_LEVEL;
+  for (const quiz of yaml.quizzes) {
+    problems.push(...drawProblems(quiz), ...quizFigureProblems(quiz), ...duplicatePromptProblems(quiz));
+    const shallow = bankDepthFindings(quiz);
+    if (bankDepth === "error") problems.push(...shallow);
+    else found.push(...shallow.map((finding) => ({ ...finding, strict: bankDepth === "strict" })));
+  }
+  const notices = sortProblems(found);
   for (const term of yaml.glossary) problems.push(...glossaryFigureProblems(term));
   if (problems.length > 0) return { model: null, problems: sortProblems(problems), notices };
   return { model: buildModel(yaml, lessons.lessons, contentHash(tree.files)), problems: [], notices };

@@ -33,8 +33,8 @@ describe("loading the valid fixture", () => {
       shuffleOptions: true,
       reviewPolicy: "after-pass-or-last",
       draw: [
-        { topic: "stages", count: 2 },
-        { topic: "reports", count: 3 },
+        { topic: "stages", count: 1 },
+        { topic: "reports", count: 1 },
       ],
     });
     expect(model?.quizzes[0]?.items.map((i) => i.type)).toEqual([

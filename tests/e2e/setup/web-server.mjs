@@ -32,17 +32,26 @@ function cleanFiles() {
   }
 }
 
-/** Runs `node args…` to the end; its standard output is dropped, its errors are shown. */
+/**
+ * Runs `node args…` to the end, quietly: its output is shown only when it fails (a passing
+ * `remix build` can leave esbuild's shutdown noise on stderr).
+ */
 function runStep(label, args, stepEnv) {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    current = spawn(process.execPath, args, { cwd: root, env: stepEnv, stdio: ["ignore", "ignore", "inherit"] });
+    let output = "";
+    current = spawn(process.execPath, args, { cwd: root, env: stepEnv, stdio: ["ignore", "pipe", "pipe"] });
+    current.stdout.on("data", (chunk) => (output += chunk));
+    current.stderr.on("data", (chunk) => (output += chunk));
     current.once("exit", (code, signal) => {
       current = null;
       if (code === 0) {
         console.log(`e2e: ${label} (${Date.now() - started} ms)`);
         resolve();
-      } else reject(new Error(`e2e: ${label} failed (${signal ?? `exit code ${code}`}; its output is above)`));
+      } else {
+        console.error(output);
+        reject(new Error(`e2e: ${label} failed (${signal ?? `exit code ${code}`}; its output is above)`));
+      }
     });
   });
 }

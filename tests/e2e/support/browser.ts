@@ -91,7 +91,7 @@ export const test = base.extend<Fixtures>({
   pageErrors: async ({}, use) => {
     const errors: PageErrors = [];
     await use(errors);
-    // Runs after the pages' contexts are closed (they depend on this fixture).
+    // Runs once the test and the fixtures that open its pages (they depend on this one) are done.
     expect(errors, "errors raised in the page").toEqual([]);
   },
   context: async ({ context, pageErrors }, use) => {

@@ -56,4 +56,28 @@ describe("CI summary line", () => {
     expect(summarise(ok, path.join(dir, "missing.json"))).toEqual({ lastLine: "3 passed, 1 failed", status: 1 });
     expect(summarise(broken, unhandled)).toEqual({ lastLine: "6 passed, 2 failed", status: 1 });
   });
+
+  it("reads Playwright reports (the browser tests) beside vitest reports", () => {
+    const unit = report("unit.json", { numPassedTests: 170, numFailedTests: 0, success: true, testResults: [] });
+    const browser = (stats: object, errors: object[] = []) =>
+      report("e2e.json", {
+        config: {},
+        suites: [],
+        errors,
+        stats: { startTime: "2026-12-05T00:00:00.000Z", duration: 1, skipped: 0, ...stats },
+      });
+    expect(summarise(unit, browser({ expected: 58, unexpected: 0, flaky: 0 }))).toEqual({
+      lastLine: "228 passed, 0 failed",
+      status: 0,
+    });
+    expect(summarise(unit, browser({ expected: 56, unexpected: 2, flaky: 0 }))).toEqual({
+      lastLine: "226 passed, 2 failed",
+      status: 1,
+    });
+    // A web server that never started: no test ran, one error outside the tests.
+    expect(summarise(browser({ expected: 0, unexpected: 0, flaky: 0 }, [{ message: "webServer" }]))).toEqual({
+      lastLine: "0 passed, 1 failed",
+      status: 1,
+    });
+  });
 });

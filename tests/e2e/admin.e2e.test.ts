@@ -1,27 +1,26 @@
 // An administrator assigns a role in the browser, and the role takes effect for the person.
 // Selectors are accessible names and labels from the translation files, so styling can change.
 import crypto from "node:crypto";
-import { describe, expect, it } from "vitest";
 import { db } from "~/modules/db/index.server.ts";
 import { admin as esAdmin } from "~/modules/i18n/resources/es/admin.ts";
 import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
 import { common as esCommon } from "~/modules/i18n/resources/es/common.ts";
 import { grantRole } from "~/modules/orgs/index.server.ts";
 import { createUser } from "../helpers/factories.ts";
-import { hydrated, login, newPage } from "./support/browser.ts";
+import { demoEmail, expect, hydrated, login, test } from "./support/browser.ts";
 
-const ADMIN_EMAIL = "admin@demo.puente.test";
+const ADMIN_EMAIL = demoEmail("admin");
 const ORG_NAME = "Unidad Conjunta de Análisis Financiero";
 
-describe("administration in the browser", () => {
-  it("an admin finds a person and assigns them a role in an organisation", async () => {
+test.describe("administration in the browser", () => {
+  test.use({ locale: "es-MX" });
+
+  test("an admin finds a person and assigns them a role in an organisation", async ({ adminPage: page, newPage }) => {
     const name = `Rodrigo Prueba ${crypto.randomBytes(3).toString("hex")}`;
     const person = await createUser({ name, language: "es" });
     const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN_EMAIL }, select: { id: true } });
     const org = await db.organization.findFirstOrThrow({ where: { name: ORG_NAME }, select: { id: true } });
 
-    const page = await newPage({ locale: "es-MX" });
-    await login(page, ADMIN_EMAIL);
     await page.goto("/es");
     await page
       .getByRole("navigation", { name: esCommon.nav.label })
@@ -61,7 +60,7 @@ describe("administration in the browser", () => {
     expect(audit).toEqual([{ actorId: admin.id }]);
 
     // The person now sees the instructor's area, and still may not open the admin pages.
-    const theirs = await newPage({ locale: "es-MX" });
+    const theirs = await newPage();
     await login(theirs, person.email);
     await theirs.goto("/es");
     const nav = theirs.getByRole("navigation", { name: esCommon.nav.label });
@@ -72,15 +71,18 @@ describe("administration in the browser", () => {
   });
 });
 
-describe("roles waiting for a verified address", () => {
-  it("the admin sees a role of an unverified person marked as pending, and the person sees why", async () => {
+test.describe("roles waiting for a verified address", () => {
+  test.use({ locale: "es-MX" });
+
+  test("the admin sees a role of an unverified person marked as pending, and the person sees why", async ({
+    adminPage: page,
+    newPage,
+  }) => {
     const name = `Paula Pendiente ${crypto.randomBytes(3).toString("hex")}`;
     const person = await createUser({ name, language: "es", verified: false });
     const org = await db.organization.findFirstOrThrow({ where: { name: ORG_NAME }, select: { id: true } });
     await grantRole(null, person.id, org.id, "supervisor");
 
-    const page = await newPage({ locale: "es-MX" });
-    await login(page, ADMIN_EMAIL);
     await page.goto(`/es/admin/users/${person.id}`);
     const roles = page.getByRole("table", { name: esAdmin.user.roles.caption.replace("{{name}}", name) });
     const row = roles.getByRole("row").filter({ hasText: ORG_NAME });
@@ -89,7 +91,7 @@ describe("roles waiting for a verified address", () => {
     );
     expect(await page.getByText(esAdmin.pendingVerificationHint).count()).toBe(1);
 
-    const own = await newPage({ locale: "es-MX" });
+    const own = await newPage();
     await login(own, person.email);
     await own.goto("/es/account");
     expect(await own.getByText(esAuth.account.rolesPending).count()).toBe(1);

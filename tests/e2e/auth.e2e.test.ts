@@ -1,8 +1,7 @@
 // Account journeys in a real browser: sign up in Spanish and verify by email, sign out and
 // in again, reset a forgotten password.
 import crypto from "node:crypto";
-import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import type { Page } from "@playwright/test";
 import { db } from "~/modules/db/index.server.ts";
 import { auth as enAuth } from "~/modules/i18n/resources/en/auth.ts";
 import { common as enCommon } from "~/modules/i18n/resources/en/common.ts";
@@ -10,7 +9,7 @@ import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
 import { email as enEmail } from "~/modules/i18n/resources/en/email.ts";
 import { email as esEmail } from "~/modules/i18n/resources/es/email.ts";
 import { createUser } from "../helpers/factories.ts";
-import { hydrated, login, newPage } from "./support/browser.ts";
+import { expect, hydrated, login, test } from "./support/browser.ts";
 import { readLatestMail } from "./support/mail.ts";
 
 function uniqueEmail(prefix: string): string {
@@ -25,8 +24,8 @@ async function signInWithForm(page: Page, email: string, password: string): Prom
   await page.getByRole("button", { name: enAuth.signIn.submit }).click();
 }
 
-describe("accounts in the browser", () => {
-  it("signs up in Spanish and verifies the address from the emailed link", async () => {
+test.describe("accounts in the browser", () => {
+  test("signs up in Spanish and verifies the address from the emailed link", async ({ newPage }) => {
     const email = uniqueEmail("ana");
     const page = await newPage({ locale: "es-MX" });
     await page.goto("/es/signup");
@@ -63,10 +62,9 @@ describe("accounts in the browser", () => {
     await expect.poll(() => page.getByRole("alert").first().textContent()).toBe(esAuth.verify.invalid);
   });
 
-  it("signs out from the account menu and signs in again", async () => {
+  test("signs out from the account menu and signs in again", async ({ page }) => {
     const password = "a long enough pass phrase";
     const user = await createUser({ password, name: "Sam Rivera" });
-    const page = await newPage();
 
     await signInWithForm(page, user.email, password);
     await page.waitForURL((url) => url.pathname === "/en");
@@ -87,11 +85,10 @@ describe("accounts in the browser", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(enAuth.account.title);
   });
 
-  it("resets a forgotten password from the emailed link and signs in with the new one", async () => {
+  test("resets a forgotten password from the emailed link and signs in with the new one", async ({ page, newPage }) => {
     const oldPassword = "the old pass phrase here";
     const newPassword = "a brand new pass phrase";
     const user = await createUser({ password: oldPassword });
-    const page = await newPage();
 
     await page.goto("/en/forgot-password");
     await hydrated(page);
@@ -125,12 +122,11 @@ describe("accounts in the browser", () => {
   });
 });
 
-describe("changing the password in the browser", () => {
-  it("changes the password on the account page and signs in with the new one", async () => {
+test.describe("changing the password in the browser", () => {
+  test("changes the password on the account page and signs in with the new one", async ({ page, newPage }) => {
     const oldPassword = "the first pass phrase";
     const newPassword = "the second pass phrase";
     const user = await createUser({ password: oldPassword });
-    const page = await newPage();
     await login(page, user.email);
 
     await page.goto("/en/account");

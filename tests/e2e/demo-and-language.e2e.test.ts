@@ -1,13 +1,11 @@
 // The demo banner on every page of a seeded server, and the offer to keep the language of
 // the sign-in page.
-import { afterAll, describe, expect, it } from "vitest";
 import { db } from "~/modules/db/index.server.ts";
 import { DEMO_PASSWORD } from "~/modules/demo/index.server.ts";
-import { hydrated, newPage } from "./support/browser.ts";
+import { demoEmail, expect, hydrated, test } from "./support/browser.ts";
 
-describe("demo banner", () => {
-  it("is shown in each language while demo accounts exist", async () => {
-    const page = await newPage();
+test.describe("demo banner", () => {
+  test("is shown in each language while demo accounts exist", async ({ page }) => {
     await page.goto("/en/courses");
     await expect(page.getByRole("note").innerText()).resolves.toMatch(/^Demo data\. .*password is public/);
     await page.goto("/es/glossary");
@@ -15,12 +13,11 @@ describe("demo banner", () => {
   });
 });
 
-describe("signing in at /es/login with English saved", () => {
-  const email = "learner@demo.puente.test";
-  afterAll(() => db.user.update({ where: { email }, data: { language: "en" }, select: { id: true } }));
+test.describe("signing in at /es/login with English saved", () => {
+  const email = demoEmail("learner");
+  test.afterAll(() => db.user.update({ where: { email }, data: { language: "en" }, select: { id: true } }));
 
-  it("lands in Spanish and saves Spanish with one click", async () => {
-    const page = await newPage();
+  test("lands in Spanish and saves Spanish with one click", async ({ page }) => {
     await page.goto("/es/login");
     await hydrated(page);
     await page.getByLabel("Correo electrónico").fill(email);

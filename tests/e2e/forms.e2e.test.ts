@@ -1,11 +1,10 @@
 // Bad input in a real browser: translated messages next to the fields, linked for screen
 // readers, and nothing written — with scripts (checked in the page) and without (the server's 400).
 import crypto from "node:crypto";
-import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import type { Page } from "@playwright/test";
 import { db } from "~/modules/db/index.server.ts";
 import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
-import { hydrated, newPage } from "./support/browser.ts";
+import { expect, hydrated, test } from "./support/browser.ts";
 import { countMail } from "./support/mail.ts";
 
 /** aria-invalid of the field labelled `label`, and the texts its aria-describedby points at (sorted). */
@@ -16,9 +15,11 @@ async function describedBy(page: Page, label: string): Promise<{ invalid: string
   return { invalid: await input.getAttribute("aria-invalid"), descriptions: descriptions.map(String).sort() };
 }
 
-describe("field errors in the browser", () => {
+test.describe("field errors in the browser", () => {
   for (const javaScriptEnabled of [true, false]) {
-    it(`shows translated errors next to bad sign-up fields (${javaScriptEnabled ? "with" : "without"} JavaScript)`, async () => {
+    test(`shows translated errors next to bad sign-up fields (${javaScriptEnabled ? "with" : "without"} JavaScript)`, async ({
+      newPage,
+    }) => {
       const email = `not-an-email-${crypto.randomBytes(3).toString("hex")}`;
       const page = await newPage({ javaScriptEnabled, locale: "es-MX" });
       const usersBefore = await db.user.count();

@@ -1,31 +1,21 @@
 // Health and error pages of the production server.
 import { spawn } from "node:child_process";
-import net from "node:net";
-import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { baseUrl, newPage } from "./support/browser.ts";
+import { freePort, root } from "./setup/run.ts";
+import { baseUrl, expect, test } from "./support/browser.ts";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-describe("health and errors", () => {
-  it("/healthz answers 200 with JSON once the database answers", async () => {
+test.describe("health and errors", () => {
+  test("/healthz answers 200 with JSON once the database answers", async () => {
     const response = await fetch(`${baseUrl}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "ok", database: "sqlite" });
   });
 
-  it("/healthz answers 503 when the database does not", async () => {
+  test("/healthz answers 503 when the database does not", async () => {
+    test.setTimeout(60_000);
     const port = await freePort();
     // A PostgreSQL URL on a port where nothing listens.
     const server = spawn(process.execPath, ["server.mjs"], {
-      cwd: path.resolve(__dirname, "../.."),
+      cwd: root,
       env: {
         ...process.env,
         NODE_ENV: "production",
@@ -48,10 +38,9 @@ describe("health and errors", () => {
     } finally {
       server.kill();
     }
-  }, 60_000);
+  });
 
-  it("an unknown page is a translated 404 with a request id and no stack trace", async () => {
-    const page = await newPage();
+  test("an unknown page is a translated 404 with a request id and no stack trace", async ({ page }) => {
     const response = await page.goto("/es/no-existe");
     expect(response?.status()).toBe(404);
     await page.getByRole("heading", { name: "Página no encontrada" }).waitFor();

@@ -2,11 +2,10 @@
 // feature that does not exist yet, Spanish addresses the reader as "usted" (course summaries
 // included), the instructor's pages link what they describe, and the account menu closes the
 // way menus do.
-import { describe, expect, it } from "vitest";
 import { common as enCommon } from "~/modules/i18n/resources/en/common.ts";
 import { quiz as enQuiz } from "~/modules/i18n/resources/en/quiz.ts";
 import { stats as enStats } from "~/modules/i18n/resources/en/stats.ts";
-import { hydrated, login, newPage } from "./support/browser.ts";
+import { expect, hydrated, test } from "./support/browser.ts";
 
 // Words for features that are not built: credentials, QR codes, cohorts, sharing agreements,
 // clearance, enrolment codes.
@@ -17,9 +16,8 @@ const NOT_BUILT = {
 // Common tú forms (the interface addresses people as usted).
 const TU = /\b(podrás|puedes|tienes|debes|aprenderás|sabrás|tu|tus|te)\b/i;
 
-describe("honest pages", () => {
-  it("the home page and the privacy notice describe only what exists, in both languages", async () => {
-    const page = await newPage();
+test.describe("honest pages", () => {
+  test("the home page and the privacy notice describe only what exists, in both languages", async ({ page }) => {
     for (const lang of ["en", "es"] as const) {
       for (const path of [`/${lang}`, `/${lang}/privacy`]) {
         await page.goto(path);
@@ -29,8 +27,7 @@ describe("honest pages", () => {
     }
   });
 
-  it("Spanish pages address the reader as usted, course summaries included", async () => {
-    const page = await newPage();
+  test("Spanish pages address the reader as usted, course summaries included", async ({ page }) => {
     for (const path of [
       "/es",
       "/es/courses",
@@ -44,9 +41,9 @@ describe("honest pages", () => {
     }
   });
 
-  it("the instructor's pages link item statistics and accommodations, and promise nothing", async () => {
-    const page = await newPage();
-    await login(page, "instructor@demo.puente.test");
+  test("the instructor's pages link item statistics and accommodations, and promise nothing", async ({
+    instructorPage: page,
+  }) => {
     await page.goto("/en/instructor");
     expect(await page.locator("main").innerText()).not.toMatch(/will open|coming soon|as they become available/i);
     await page.getByRole("link", { name: enStats.nav.link }).click();
@@ -58,9 +55,9 @@ describe("honest pages", () => {
     await page.getByRole("heading", { level: 1, name: new RegExp(`^${enQuiz.accommodations.title}`) }).waitFor();
   });
 
-  it("the account menu closes on Escape (focus back on its button) and on a click outside", async () => {
-    const page = await newPage();
-    await login(page, "learner@demo.puente.test");
+  test("the account menu closes on Escape (focus back on its button) and on a click outside", async ({
+    learnerPage: page,
+  }) => {
     await page.goto("/en/courses");
     await hydrated(page);
     const menu = page.locator("details.account-menu");

@@ -1,17 +1,16 @@
 // The learner's journey in a real browser: sign in as the demo learner, enrol, read a lesson
 // in Spanish, turn on the side-by-side view, open a glossary popover with the keyboard, mark
 // the lesson complete, sign out, sign in again and find the progress kept.
-import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import type { Page } from "@playwright/test";
 import { getTerm, lessonsOfCourse, listCourses, type Lesson } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { DEMO_PASSWORD } from "~/modules/demo/demo-data.server.ts";
 import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
 import { common as esCommon } from "~/modules/i18n/resources/es/common.ts";
 import { learning as esLearning } from "~/modules/i18n/resources/es/learning.ts";
-import { hydrated, newPage } from "./support/browser.ts";
+import { demoEmail, expect, hydrated, test } from "./support/browser.ts";
 
-const LEARNER = "learner@demo.puente.test";
+const LEARNER = demoEmail("learner");
 
 async function signIn(page: Page): Promise<void> {
   await page.goto("/es/login");
@@ -42,8 +41,10 @@ async function pickCourseAndLesson(userId: string): Promise<{ courseId: string; 
 const fill = (text: string, values: Record<string, string | number>) =>
   Object.entries(values).reduce((s, [k, v]) => s.replace(`{{${k}}}`, String(v)), text);
 
-describe("learning in the browser", () => {
-  it("reads a lesson in Spanish side by side, opens a term by keyboard, and keeps progress across sign-ins", async () => {
+test.describe("learning in the browser", () => {
+  test("reads a lesson in Spanish side by side, opens a term by keyboard, and keeps progress across sign-ins", async ({
+    newPage,
+  }) => {
     const learner = await db.user.findUniqueOrThrow({ where: { email: LEARNER }, select: { id: true, name: true } });
     const { courseId, lesson } = await pickCourseAndLesson(learner.id);
     const page = await newPage({ locale: "es-MX" });

@@ -1,14 +1,13 @@
 // "My learning" tells one story: a completed course is listed as completed with nothing to
 // continue, the in-progress list does not claim the person is enrolled in nothing, and
 // "continue" never points back at a lesson already done.
-import { describe, expect, it } from "vitest";
 import { contentVersion, getQuiz, lessonsOfCourse, quizzesOfCourse } from "~/modules/content/index.server.ts";
 import { learning as en } from "~/modules/i18n/resources/en/learning.ts";
 import { enrol, markLessonComplete, recordVisit } from "~/modules/learning/index.server.ts";
 import { ownAttempt, snapshotItems, startAttempt, submitAttempt } from "~/modules/quiz/index.server.ts";
 import { answerFields } from "../helpers/quiz.ts";
 import { createUser } from "../helpers/factories.ts";
-import { login, newPage } from "./support/browser.ts";
+import { expect, login, test } from "./support/browser.ts";
 
 /** Every lesson done and every quiz passed, the way the pages record them. */
 async function completeCourse(userId: string, courseId: string) {
@@ -32,11 +31,13 @@ async function completeCourse(userId: string, courseId: string) {
   await markLessonComplete(userId, courseId, lessonsOfCourse(courseId)[0]!.id);
 }
 
-describe("My learning", () => {
-  it("lists a completed course as completed, with nothing to continue and no 'not enrolled' claim", async () => {
+test.describe("My learning", () => {
+  test("lists a completed course as completed, with nothing to continue and no 'not enrolled' claim", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
     const user = await createUser({ language: "en" });
     await completeCourse(user.id, "joint-operations");
-    const page = await newPage();
     await login(page, user.email);
     await page.goto("/en/learn");
 
@@ -46,15 +47,14 @@ describe("My learning", () => {
     await inProgress.getByText(en.learn.noneInProgress).waitFor();
     await completed.getByRole("link", { name: /Joint operations/ }).waitFor();
     expect(await completed.getByRole("link", { name: /^(Continue|Start) with/ }).count()).toBe(0);
-  }, 120_000);
+  });
 
-  it("offers the next lesson not done, never the one just finished", async () => {
+  test("offers the next lesson not done, never the one just finished", async ({ page }) => {
     const user = await createUser({ language: "en" });
     const [first, second] = lessonsOfCourse("aml-core");
     await enrol(user.id, "aml-core");
     await recordVisit(user.id, "aml-core", first!.id);
     await markLessonComplete(user.id, "aml-core", first!.id);
-    const page = await newPage();
     await login(page, user.email);
     await page.goto("/en/learn");
 

@@ -3,22 +3,19 @@
 // the pages a person may type or be sent to. Each page must answer below 500, raise no script
 // error (the page fixture fails the test on any), and fit a 360 px phone and a desktop without
 // sideways scrolling. One browser for all; sessions are created directly, not typed in.
-import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import type { Page } from "@playwright/test";
 import { contentVersion, getQuiz } from "~/modules/content/index.server.ts";
 import { enrol } from "~/modules/learning/enrolment.server.ts";
 import { startAttempt } from "~/modules/quiz/index.server.ts";
 import { createUser } from "../helpers/factories.ts";
-import { baseUrl, hydrated, login, newPage, watchErrors } from "./support/browser.ts";
+import { baseUrl, demoEmail, expect, hydrated, login, test } from "./support/browser.ts";
 
 const WIDTHS = [
   { width: 360, height: 740 },
   { width: 1280, height: 800 },
 ] as const;
 
-const DEMO = ["learner", "instructor", "orgadmin", "supervisor", "vetting", "admin"].map(
-  (role) => `${role}@demo.puente.test`,
-);
+const DEMO = (["learner", "instructor", "org_admin", "supervisor", "vetting_officer", "admin"] as const).map(demoEmail);
 
 // Reached by typing or by being sent there (a refusal is a page too), linked or not.
 const PROBES = [
@@ -74,6 +71,7 @@ const TABS = 2;
 
 /** Visits `start` and, when `follow`, every same-language page linked from what it visits. */
 async function walk(
+  newPage: (options: { viewport: (typeof WIDTHS)[number] }) => Promise<Page>,
   who: string,
   lang: "en" | "es",
   shared: Shared,
@@ -82,7 +80,8 @@ async function walk(
   const first = await newPage({ viewport: WIDTHS[0] });
   if (who !== "anonymous") await login(first, who);
   const tabs = [first];
-  while (tabs.length < TABS) tabs.push(watchErrors(await first.context().newPage()));
+  // The context's pages raise errors into the test like the first (support/browser.ts).
+  while (tabs.length < TABS) tabs.push(await first.context().newPage());
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const kinds = new Map<string, number>();
@@ -158,15 +157,16 @@ async function walk(
   return { visited, findings };
 }
 
-describe("every page fits a phone and a desktop", () => {
+test.describe("every page fits a phone and a desktop", () => {
   for (const lang of ["en", "es"] as const) {
     // Shared per language: each lesson is walked once, and each page once by a signed-in person.
     const shared: Shared = { lessons: new Set(), signedIn: new Set() };
 
     for (const who of ["anonymous", ...DEMO]) {
-      it(`${lang}: ${who.split("@")[0]}`, { timeout: 240_000 }, async () => {
+      test(`${lang}: ${who.split("@")[0]}`, async ({ newPage }) => {
+        test.setTimeout(240_000);
         const started = Date.now();
-        const { visited, findings } = await walk(who, lang, shared);
+        const { visited, findings } = await walk(newPage, who, lang, shared);
         console.log(`walk ${lang} ${who}: ${visited} pages in ${Date.now() - started} ms`);
         expect(findings).toEqual([]);
         expect(visited).toBeGreaterThan(8);
@@ -175,7 +175,8 @@ describe("every page fits a phone and a desktop", () => {
 
     // A learner in the middle of a quiz: the attempt page (matching and ordering items, cases)
     // is reached by pressing "Start", which the link walk never does.
-    it(`${lang}: a learner with an open quiz attempt`, { timeout: 120_000 }, async () => {
+    test(`${lang}: a learner with an open quiz attempt`, async ({ newPage }) => {
+      test.setTimeout(120_000);
       const user = await createUser({ language: lang });
       const quiz = getQuiz("m5-typologies-quiz")!;
       await enrol(user.id, "aml-core");
@@ -189,7 +190,7 @@ describe("every page fits a phone and a desktop", () => {
       if (!started.ok) throw new Error(`could not start an attempt: ${started.reason}`);
       const intro = `/${lang}/courses/aml-core/quizzes/${quiz.id}`;
       const start = [`${intro}/attempts/${started.attemptId}`, intro, `/${lang}/learn`, `/${lang}/courses/aml-core`];
-      const { findings } = await walk(user.email, lang, shared, { start, follow: false });
+      const { findings } = await walk(newPage, user.email, lang, shared, { start, follow: false });
       expect(findings).toEqual([]);
     });
   }

@@ -1,8 +1,7 @@
 // What a learner sees on the quiz pages: names and counts as the course shows them, prompts
 // that stay inside their card, and an autosave that tells a refused answer (shown beside its
 // question) from a busy server or a lost connection (answers kept, sent again).
-import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import type { Page } from "@playwright/test";
 import { contentVersion, getModule, getQuiz, modulesOfCourse } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { quiz as enQuiz } from "~/modules/i18n/resources/en/quiz.ts";
@@ -12,7 +11,7 @@ import { ownAttempt, snapshotItems, startAttempt } from "~/modules/quiz/index.se
 import type { SnapshotItem } from "~/modules/quiz/types.ts";
 import { answerFields } from "../helpers/quiz.ts";
 import { createUser } from "../helpers/factories.ts";
-import { hydrated, login, newPage } from "./support/browser.ts";
+import { expect, hydrated, login, test } from "./support/browser.ts";
 
 const COURSE = "aml-core";
 
@@ -48,8 +47,10 @@ async function openAttempt(page: Page, email: string, url: string) {
 const fieldsetOf = (page: Page, key: string) =>
   page.locator("fieldset.quiz-item", { has: page.locator(`#${key}-legend`) });
 
-describe("quiz pages", () => {
-  it("name the quiz after the module's place in the course and count questions as the attempt numbers them", async () => {
+test.describe("quiz pages", () => {
+  test("name the quiz after the module's place in the course and count questions as the attempt numbers them", async ({
+    newPage,
+  }) => {
     // m5 is the fourth module of aml-core: the learner must read "Module 4", never "Module 5".
     const position = modulesOfCourse(COURSE).findIndex((m) => m.id === "m5-typologies") + 1;
     expect(position).toBe(4);
@@ -81,7 +82,7 @@ describe("quiz pages", () => {
       .waitFor();
   });
 
-  it("keep every prompt, however many lines, inside its card on a phone", async () => {
+  test("keep every prompt, however many lines, inside its card on a phone", async ({ newPage }) => {
     const { user, url } = await learnerWithAttempt("es", "m1-foundations-quiz", () => true);
     const page = await newPage({ viewport: { width: 360, height: 740 } });
     await openAttempt(page, user.email, url);
@@ -102,13 +103,13 @@ describe("quiz pages", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
-  it("show a refused answer beside its question and in the save bar, not as a lost connection", async () => {
+  test("show a refused answer beside its question and in the save bar, not as a lost connection", async ({ page }) => {
+    test.setTimeout(60_000);
     const { user, attemptId, items, url } = await learnerWithAttempt("es", "m2-us-framework-quiz", (items) =>
       items.some((i) => i.type === "numeric"),
     );
     const numeric = items.find((i) => i.type === "numeric")!;
     const number = items.indexOf(numeric) + 1;
-    const page = await newPage();
     await openAttempt(page, user.email, url);
 
     await page.locator(`input[name="${numeric.key}"]`).fill("doce mil");
@@ -125,14 +126,16 @@ describe("quiz pages", () => {
     await page.getByText(/Todas las respuestas se guardaron/).waitFor();
     expect(await fieldsetOf(page, numeric.key).getByText(message).count()).toBe(0);
     expect(await db.quizResponse.count({ where: { attemptId } })).toBe(1);
-  }, 60_000);
+  });
 
-  it("keep answers on the device while the server is busy (503) or unreachable, and send them again", async () => {
+  test("keep answers on the device while the server is busy (503) or unreachable, and send them again", async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
     const { user, attemptId, items, url } = await learnerWithAttempt("en", "m1-foundations-quiz", (items) =>
       items.some((i) => i.type === "single"),
     );
     const single = items.find((i) => i.type === "single")!;
-    const page = await newPage();
     await openAttempt(page, user.email, url);
 
     // First the database is busy, then the connection drops, then the save goes through.
@@ -154,5 +157,5 @@ describe("quiz pages", () => {
     await page.getByText(/All answers saved at/).waitFor({ timeout: 20_000 });
     expect(calls).toBe(3);
     expect(await db.quizResponse.count({ where: { attemptId } })).toBe(1);
-  }, 60_000);
+  });
 });

@@ -1,15 +1,14 @@
 // A learner takes a quiz in Spanish: answers survive a reload; a failed attempt's review shows
 // marks but no keys, and the (short, configured) cool-down follows; a passing attempt's review
 // shows the explanations.
-import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import type { Page } from "@playwright/test";
 import { getQuiz } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { enrol } from "~/modules/learning/enrolment.server.ts";
 import { ownAttempt, snapshotItems } from "~/modules/quiz/index.server.ts";
 import { answerFields } from "../helpers/quiz.ts";
 import { createUser } from "../helpers/factories.ts";
-import { hydrated, login, newPage } from "./support/browser.ts";
+import { expect, hydrated, login, test } from "./support/browser.ts";
 
 const QUIZ_URL = "/es/courses/aml-core/quizzes/m1-foundations-quiz";
 
@@ -36,8 +35,9 @@ async function submit(page: Page) {
   await page.waitForURL(/\/review$/);
 }
 
-describe("taking a quiz", () => {
-  it("in Spanish: reload keeps answers, a fail, the cool-down, a pass and the review", async () => {
+test.describe("taking a quiz", () => {
+  test("in Spanish: reload keeps answers, a fail, the cool-down, a pass and the review", async ({ newPage }) => {
+    test.setTimeout(120_000);
     const user = await createUser({ language: "es" });
     await enrol(user.id, "aml-core");
     const page = await newPage({ locale: "es-MX" });
@@ -107,12 +107,14 @@ describe("taking a quiz", () => {
       { lang: "es", passed: false },
       { lang: "es", passed: true },
     ]);
-  }, 120_000);
+  });
 
-  it("keeps answers given while offline in the browser and sends them when the connection returns", async () => {
+  test("keeps answers given while offline in the browser and sends them when the connection returns", async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
     const user = await createUser({ language: "en" });
     await enrol(user.id, "aml-core");
-    const page = await newPage();
     await login(page, user.email);
     await page.goto("/en/courses/aml-core/quizzes/m1-foundations-quiz");
     await page.getByRole("button", { name: "Start the quiz" }).click();
@@ -128,5 +130,5 @@ describe("taking a quiz", () => {
     await page.context().setOffline(false);
     await page.getByText(/All answers saved at/).waitFor({ timeout: 10_000 });
     expect(await db.quizResponse.count({ where: { attemptId } })).toBe(1);
-  }, 60_000);
+  });
 });

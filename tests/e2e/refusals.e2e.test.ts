@@ -2,15 +2,15 @@
 // the header, the footer, a translated title and a way home — never a bare "Forbidden".
 import path from "node:path";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
-import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import type { Page } from "@playwright/test";
 import { common as enCommon } from "~/modules/i18n/resources/en/common.ts";
 import { errors as enErrors } from "~/modules/i18n/resources/en/errors.ts";
 import { common as esCommon } from "~/modules/i18n/resources/es/common.ts";
 import { errors as esErrors } from "~/modules/i18n/resources/es/errors.ts";
 import { errorKind } from "~/components/error-page.tsx";
 import { createUser } from "../helpers/factories.ts";
-import { login, newPage, hydrated } from "./support/browser.ts";
+import { root } from "./setup/run.ts";
+import { expect, hydrated, login, test } from "./support/browser.ts";
 
 const words = { en: { errors: enErrors, common: enCommon }, es: { errors: esErrors, common: esCommon } };
 
@@ -34,7 +34,7 @@ async function expectRefusalPage(page: Page, lang: "en" | "es", status: number) 
  * a rate limit) are rendered by the same error page, through the same root layout.
  */
 async function buildWithRefusalRoute() {
-  const build = (await import(path.resolve("build/index.js"))) as ServerBuild;
+  const build = (await import(path.join(root, "build/index.js"))) as ServerBuild;
   const id = "routes/refusal-test";
   const like = build.assets.routes["routes/$lang.$"]!;
   const routes = {
@@ -58,10 +58,11 @@ async function buildWithRefusalRoute() {
   return createRequestHandler({ ...build, routes, assets }, "production");
 }
 
-describe("refusals are translated pages in the site's layout", () => {
-  it("a learner opening the administration gets a 403 page in the language of the URL", async () => {
-    const page = await newPage({ viewport: { width: 360, height: 740 } });
-    await login(page, "learner@demo.puente.test");
+test.describe("refusals are translated pages in the site's layout", () => {
+  test("a learner opening the administration gets a 403 page in the language of the URL", async ({
+    learnerPage: page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
     for (const lang of ["es", "en"] as const) {
       const response = await page.goto(`/${lang}/admin`);
       expect(response?.status()).toBe(403);
@@ -70,8 +71,7 @@ describe("refusals are translated pages in the site's layout", () => {
     }
   });
 
-  it("an unknown address is a 404 page, signed in or not", async () => {
-    const page = await newPage();
+  test("an unknown address is a 404 page, signed in or not", async ({ page }) => {
     for (const lang of ["en", "es"] as const) {
       const response = await page.goto(`/${lang}/no-such-page`);
       expect(response?.status()).toBe(404);
@@ -85,7 +85,7 @@ describe("refusals are translated pages in the site's layout", () => {
     await expectRefusalPage(page, "es", 404);
   });
 
-  it("401, 403, 404, 413, 429 and 503 each render their own translated page", async () => {
+  test("401, 403, 404, 413, 429 and 503 each render their own translated page", async ({ newPage }) => {
     const handler = await buildWithRefusalRoute();
     const page = await newPage({ viewport: { width: 360, height: 740 } });
     // The browser asks for the refusing page; the answer comes from the build above.

@@ -1,8 +1,7 @@
 // What server.mjs refuses before Remix runs, against the real production server: oversized
 // bodies, cross-site form posts, and a client naming its own IP through X-Forwarded-For.
 import http from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl } from "./support/browser.ts";
+import { baseUrl, expect, test } from "./support/browser.ts";
 import { rssOf, startServer, type TestServer } from "./support/server.ts";
 
 const MB = 1024 * 1024;
@@ -50,14 +49,16 @@ function streamPost(url: string, totalBytes: number): Promise<Streamed> {
   });
 }
 
-describe("request body limits", () => {
+test.describe("request body limits", () => {
   let server: TestServer;
-  beforeAll(async () => {
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
     server = await startServer({});
   });
-  afterAll(() => server.stop());
+  test.afterAll(() => server.stop());
 
-  it("refuses a streamed 200 MB anonymous post with a translated 413, quickly, without growing memory", async () => {
+  test("refuses a streamed 200 MB anonymous post with a translated 413, quickly, without growing memory", async () => {
+    test.setTimeout(60_000);
     // One refusal first, so what is measured is the request and not the first-use warm-up.
     await streamPost(`${server.baseUrl}/en/login`, 4 * MB);
     const before = rssOf(server.pid);
@@ -74,9 +75,9 @@ describe("request body limits", () => {
     expect(grown).toBeLessThan(10 * MB);
     // The server still answers afterwards.
     expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
-  }, 60_000);
+  });
 
-  it("refuses an announced 200 MB body at once, before reading it", async () => {
+  test("refuses an announced 200 MB body at once, before reading it", async () => {
     const response = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const request = http.request(`${server.baseUrl}/en/login`, {
         method: "POST",
@@ -97,7 +98,7 @@ describe("request body limits", () => {
     expect(response.body).toContain("<h1>Too much data</h1>");
   });
 
-  it("still accepts an ordinary form", async () => {
+  test("still accepts an ordinary form", async () => {
     const response = await fetch(`${server.baseUrl}/en/login`, {
       method: "POST",
       body: new URLSearchParams({ email: "nobody@example.test", password: "not the password" }),
@@ -107,7 +108,7 @@ describe("request body limits", () => {
   });
 });
 
-describe("cross-site form posts", () => {
+test.describe("cross-site form posts", () => {
   const post = (path: string, headers: Record<string, string>) =>
     fetch(`${baseUrl}${path}`, {
       method: "POST",
@@ -115,7 +116,7 @@ describe("cross-site form posts", () => {
       body: new URLSearchParams({ email: "nobody@example.test", password: "not the password" }),
     });
 
-  it("refuses Sec-Fetch-Site: same-origin with a foreign Origin with the translated 403, not a 500", async () => {
+  test("refuses Sec-Fetch-Site: same-origin with a foreign Origin with the translated 403, not a 500", async () => {
     const response = await post("/es/login", { "Sec-Fetch-Site": "same-origin", Origin: "https://evil.example" });
     expect(response.status).toBe(403);
     const page = await response.text();
@@ -124,27 +125,28 @@ describe("cross-site form posts", () => {
     expect(page).toContain('href="/es/privacy"');
   });
 
-  it("refuses when only Sec-Fetch-Site says cross-site, or only Origin does", async () => {
+  test("refuses when only Sec-Fetch-Site says cross-site, or only Origin does", async () => {
     expect((await post("/en/login", { "Sec-Fetch-Site": "cross-site", Origin: baseUrl })).status).toBe(403);
     expect((await post("/en/login", { Origin: "https://evil.example" })).status).toBe(403);
   });
 
-  it("has no refusal page of its own to open directly", async () => {
+  test("has no refusal page of its own to open directly", async () => {
     expect((await fetch(`${baseUrl}/en/refused`)).status).toBe(404);
   });
 
-  it("lets a same-origin post through", async () => {
+  test("lets a same-origin post through", async () => {
     const response = await post("/en/login", { "Sec-Fetch-Site": "same-origin", Origin: baseUrl });
     expect(response.status).toBe(400);
   });
 });
 
-describe("TRUST_PROXY=1", () => {
+test.describe("TRUST_PROXY=1", () => {
   let server: TestServer;
-  beforeAll(async () => {
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
     server = await startServer({ TRUST_PROXY: "1", LOGIN_MAX_FAILURES_PER_IP: "3" });
   });
-  afterAll(() => server.stop());
+  test.afterAll(() => server.stop());
 
   // What one reverse proxy forwards: whatever the client wrote, then the address it saw.
   const failedSignIn = (n: number, forwardedFor: string) =>
@@ -154,7 +156,8 @@ describe("TRUST_PROXY=1", () => {
       body: new URLSearchParams({ email: `spray-${n}@example.test`, password: "not the password" }),
     });
 
-  it("rate-limits the address the proxy saw, whatever the client put in X-Forwarded-For", async () => {
+  test("rate-limits the address the proxy saw, whatever the client put in X-Forwarded-For", async () => {
+    test.setTimeout(30_000);
     const statuses: number[] = [];
     for (let n = 0; n < 4; n++) {
       statuses.push((await failedSignIn(n, `203.0.113.${n + 10}, 198.51.100.77`)).status);
@@ -162,5 +165,5 @@ describe("TRUST_PROXY=1", () => {
     expect(statuses).toEqual([400, 400, 400, 429]);
     // Another client behind the same proxy is not blocked.
     expect((await failedSignIn(9, "198.51.100.78")).status).toBe(400);
-  }, 30_000);
+  });
 });

@@ -1,20 +1,18 @@
 // The shell in a real browser: the language switch, forgery protection, a 360 px phone.
-import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import type { Page } from "@playwright/test";
 import { db } from "~/modules/db/index.server.ts";
 import { auth as enAuth } from "~/modules/i18n/resources/en/auth.ts";
 import { common as enCommon } from "~/modules/i18n/resources/en/common.ts";
 import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
 import { common as esCommon } from "~/modules/i18n/resources/es/common.ts";
 import { createUser } from "../helpers/factories.ts";
-import { baseUrl, hydrated, login, newPage } from "./support/browser.ts";
+import { baseUrl, expect, hydrated, login, test } from "./support/browser.ts";
 
 const htmlLang = (page: Page) => page.locator("html").getAttribute("lang");
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 
-describe("the shell in the browser", () => {
-  it("switches language with the header link and stays on the same page", async () => {
-    const page = await newPage();
+test.describe("the shell in the browser", () => {
+  test("switches language with the header link and stays on the same page", async ({ page }) => {
     await page.goto("/en/forgot-password?from=test");
     await hydrated(page);
     expect(await htmlLang(page)).toBe("en");
@@ -31,10 +29,9 @@ describe("the shell in the browser", () => {
     expect(await h1(page)).toBe(enAuth.forgot.title);
   });
 
-  it("refuses a cross-site POST before any action runs", async () => {
+  test("refuses a cross-site POST before any action runs", async ({ page }) => {
     const password = "a long enough pass phrase";
     const user = await createUser({ password });
-    const page = await newPage();
     const form = { email: user.email, password };
 
     const forged = await page.request.post(`${baseUrl}/en/login`, {
@@ -63,8 +60,7 @@ describe("the shell in the browser", () => {
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
   });
 
-  it("refuses a form another site makes the browser post", async () => {
-    const page = await newPage();
+  test("refuses a form another site makes the browser post", async ({ page }) => {
     // A page on another site (localhost is a different site from 127.0.0.1) that posts to ours.
     const attacker = baseUrl.replace("127.0.0.1", "localhost") + "/attacker";
     await page.route(attacker, (route) =>
@@ -82,7 +78,7 @@ describe("the shell in the browser", () => {
     expect(await db.user.count({ where: { email: "forged@example.test" } })).toBe(0);
   });
 
-  it("fits a 360 px wide phone without sideways scrolling", async () => {
+  test("fits a 360 px wide phone without sideways scrolling", async ({ newPage }) => {
     const user = await createUser({ name: "María Guadalupe Fernández de la Garza" });
     const page = await newPage({ viewport: { width: 360, height: 740 } });
     const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);

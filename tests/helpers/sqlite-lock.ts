@@ -2,10 +2,13 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 
+// import.meta.dirname, not __dirname: the browser tests load this file as an ES module.
+const holderScript = path.join(import.meta.dirname, "sqlite-lock-holder.mjs");
+
 export type LockHolder = { released: Promise<void>; release(): Promise<void> };
 
 export async function holdSqliteLock(file: string, ms: number, mode: "write" | "read" = "write"): Promise<LockHolder> {
-  const child = spawn(process.execPath, [path.join(__dirname, "sqlite-lock-holder.mjs"), file, String(ms), mode], {
+  const child = spawn(process.execPath, [holderScript, file, String(ms), mode], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const released = new Promise<void>((resolve) => child.once("exit", () => resolve()));

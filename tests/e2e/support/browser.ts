@@ -1,60 +1,40 @@
-// Fixtures for browser tests: one Debian chromium per test file, a fresh context (own cookies)
-// per page, and a failing test for any script error the page raises.
-import fs from "node:fs";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
-import { afterAll, afterEach, expect, inject } from "vitest";
+// Fixtures for browser tests: `page` and every page made with `newPage()` live in a context of
+// their own (own cookies) in the worker's Debian Chromium; a page signed in as each demo role;
+// and a failing test for any script error a page raises. Options set with `test.use()` (locale,
+// viewport, javaScriptEnabled) apply to every page a test makes.
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
+import { db } from "~/modules/db/index.server.ts";
+import { DEMO_ACCOUNTS } from "~/modules/demo/index.server.ts";
+import { startSession } from "~/modules/auth/index.server.ts";
+import { currentRun } from "../setup/run.ts";
 
-export const baseUrl = inject("e2e").baseUrl;
+export { expect };
+export type { Page };
 
-// Debian's package, never a downloaded browser. CHROMIUM_PATH points elsewhere if needed.
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const args = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export const { baseUrl } = currentRun();
 
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
+/** Errors the pages of one test raised; the test fails if any is left at its end. */
+type PageErrors = string[];
 
-async function getBrowser(): Promise<Browser> {
-  if (!fs.existsSync(executablePath)) {
-    throw new Error(`${executablePath} not found: install Debian's chromium (apt-get install -y chromium)`);
-  }
-  // launch() gives every browser a fresh temporary --user-data-dir and removes it on close.
-  browser ??= await chromium.launch({ executablePath, headless: true, args });
-  return browser;
-}
-
-/** A page in a new browser context (no cookies), resolving relative URLs against the server. */
-export async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await (await getBrowser()).newContext({ baseURL: baseUrl, locale: "en-US", ...options });
-  contexts.push(context);
-  return watchErrors(await context.newPage());
-}
-
-/** Fails the test on any script error `page` raises; newPage() does this for its page. */
-export function watchErrors(page: Page): Page {
-  page.on("pageerror", (error) => pageErrors.push(`pageerror: ${error.message}`));
+/** Records every script error `page` raises into `errors`. */
+function watchErrors(page: Page, errors: PageErrors): void {
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
     // Chromium reports every 4xx/5xx answer as a console error; tests assert statuses themselves.
     if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
-      pageErrors.push(`console.error: ${message.text()}`);
+      errors.push(`console.error: ${message.text()}`);
     }
   });
-  return page;
+}
+
+/** Watches the pages `context` has and every page it opens later. */
+function watchContext(context: BrowserContext, errors: PageErrors): void {
+  for (const page of context.pages()) watchErrors(page, errors);
+  context.on("page", (page) => watchErrors(page, errors));
 }
 
 /** Signs `email` in by creating a session the way the sign-in action does, without the form. */
 export async function login(page: Page, email: string): Promise<void> {
-  const { db } = await import("~/modules/db/index.server.ts");
-  const { startSession } = await import("~/modules/auth/index.server.ts");
   const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
   const setCookie = await startSession(user.id);
   const [pair] = setCookie.split(";");
@@ -75,13 +55,64 @@ export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => "__remixRouter" in window && document.readyState === "complete");
 }
 
-afterEach(async () => {
-  const errors = pageErrors.splice(0);
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(errors, "errors raised in the page").toEqual([]);
-});
+/** The demo account (seeded with PUENTE_DEMO=1) holding `role`, or the platform administrator. */
+export function demoEmail(role: "learner" | "instructor" | "org_admin" | "supervisor" | "vetting_officer" | "admin") {
+  const account =
+    role === "admin"
+      ? DEMO_ACCOUNTS.find((a) => a.admin)
+      : DEMO_ACCOUNTS.find((a) => !a.admin && a.roles.some((r) => r.role === role));
+  if (!account) throw new Error(`no demo account holds ${role}`);
+  return account.email;
+}
 
-afterAll(async () => {
-  await browser?.close();
-  browser = undefined;
+type Fixtures = {
+  pageErrors: PageErrors;
+  /** A page in a new browser context (no cookies); `options` override the test's `use` options. */
+  newPage: (options?: BrowserContextOptions) => Promise<Page>;
+  learnerPage: Page;
+  instructorPage: Page;
+  orgAdminPage: Page;
+  supervisorPage: Page;
+  vettingOfficerPage: Page;
+  /** The platform administrator. */
+  adminPage: Page;
+};
+
+const signedIn =
+  (role: Parameters<typeof demoEmail>[0]) =>
+  async ({ newPage }: { newPage: Fixtures["newPage"] }, use: (page: Page) => Promise<void>) => {
+    const page = await newPage();
+    await login(page, demoEmail(role));
+    await use(page);
+  };
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from its pattern.
+  pageErrors: async ({}, use) => {
+    const errors: PageErrors = [];
+    await use(errors);
+    // Runs once the test and the fixtures that open its pages (they depend on this one) are done.
+    expect(errors, "errors raised in the page").toEqual([]);
+  },
+  context: async ({ context, pageErrors }, use) => {
+    watchContext(context, pageErrors);
+    await use(context);
+  },
+  newPage: async ({ browser, pageErrors }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      // The test's `use` options (baseURL, locale, viewport …) fill in what `options` leaves out.
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      watchContext(context, pageErrors);
+      return context.newPage();
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+  learnerPage: signedIn("learner"),
+  instructorPage: signedIn("instructor"),
+  orgAdminPage: signedIn("org_admin"),
+  supervisorPage: signedIn("supervisor"),
+  vettingOfficerPage: signedIn("vetting_officer"),
+  adminPage: signedIn("admin"),
 });

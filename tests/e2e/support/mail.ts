@@ -3,9 +3,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
-import { inject } from "vitest";
+import { currentRun } from "../setup/run.ts";
 
-const { mailDir, baseUrl } = inject("e2e");
+const { mailDir, baseUrl } = currentRun();
 
 export type ReceivedMail = {
   subject: string;

@@ -2,21 +2,7 @@
 // or its process id (memory): same build and database as the suite's server.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
-import path from "node:path";
-
-const root = path.resolve(__dirname, "../../..");
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort, root } from "../setup/run.ts";
 
 export type TestServer = { baseUrl: string; pid: number; log: () => string; stop: () => Promise<void> };
 

@@ -7,8 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { listCourses, quizzesOfCourse } from "~/modules/content/index.server.ts";
-import { snapshotItems } from "~/modules/quiz/snapshot.ts";
-import type { AttemptSnapshot } from "~/modules/quiz/types.ts";
+import { snapshotItems } from "~/modules/quiz/index.server.ts";
+import type { AttemptSnapshot } from "~/modules/quiz/index.ts";
 import { Client, fixedRate, oneRequest, percentile, saturate, summarise, type Sample, type Work } from "./load.ts";
 import { pageWeight } from "./page-weight.ts";
 import {

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { formatNumber } from "~/modules/i18n/format.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
+import { formatNumber, type Lang } from "~/modules/i18n/index.ts";
 
 type Person = { id: string; name: string; email: string };
 type Column<P> = { header: string; cell: (person: P) => ReactNode };

@@ -2,9 +2,7 @@
 // Every problem as `file:line: message`, exit 1 if any. Review dates that are missing or
 // getting old are printed as `file:line: warning: …`; they fail the run only with --strict
 // (missing, in the future, or reviewed more than 12 months ago).
-import { loadContent } from "../../app/modules/content/load.server";
-import { formatProblem } from "../../app/modules/content/problems";
-import { contentStats } from "../../app/modules/content/stats";
+import { contentStats, formatProblem, loadContent } from "../../app/modules/content/index.server.ts";
 import { printPrefix, readOptions, reportProblems } from "./cli";
 
 const options = readOptions();

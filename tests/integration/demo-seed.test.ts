@@ -7,7 +7,7 @@ import { db } from "~/modules/db/index.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoPolicy, seedDemoData } from "~/modules/demo/index.server.ts";
 import { enrol } from "~/modules/learning/index.server.ts";
 import { grantRole } from "~/modules/orgs/index.server.ts";
-import { loadShell } from "~/modules/shell/shell.server.ts";
+import { loadShell } from "~/modules/web/index.server.ts";
 import { createUser, sessionCookie } from "../helpers/factories.ts";
 import { makeRequest } from "../helpers/routes.ts";
 import { getQuiz } from "~/modules/content/index.server.ts";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getQuiz } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { enrol } from "~/modules/learning/enrolment.server.ts";
+import { enrol } from "~/modules/learning/index.server.ts";
 import { ownAttempt, snapshotItems } from "~/modules/quiz/index.server.ts";
 import {
   action as introAction,
@@ -292,7 +292,7 @@ describe("accommodations", () => {
     }
     expect(await db.quizAccommodation.count()).toBe(0);
     expect(await db.auditEvent.count()).toBe(before);
-    const { getFixedT } = await import("~/modules/i18n/i18n.server.ts");
+    const { getFixedT } = await import("~/modules/i18n/index.server.ts");
     expect((await getFixedT("en"))("quiz:accommodations.reasonRequired")).toBe(
       "Give the reason for this accommodation.",
     );

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Role } from "~/modules/auth/permissions.ts";
+import type { Role } from "~/modules/auth/index.ts";
 import { getModule, getQuiz } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { loader as quizLoader } from "~/routes/$lang.instructor.quizzes.$quiz/route.tsx";

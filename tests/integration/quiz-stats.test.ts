@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Quiz } from "~/modules/content/types";
+import type { Quiz } from "~/modules/content/index.ts";
 import { db } from "~/modules/db/index.server.ts";
 import {
   ownAttempt,
+  pointBiserial,
   quizItemStatistics,
   saveAnswers,
   snapshotItems,
   submittedAttemptCounts,
 } from "~/modules/quiz/index.server.ts";
-import { pointBiserial } from "~/modules/quiz/stats.ts";
 import { createMember, createOrg, resetDatabase } from "../helpers/factories.ts";
 import { fieldsFor, takeAttempt, type Pick } from "./quiz-stats-helpers.ts";
 

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { grantRole } from "~/modules/orgs/index.server.ts";
-import { loadShell } from "~/modules/shell/shell.server.ts";
+import { loadShell } from "~/modules/web/index.server.ts";
 import { loader as adminUsersLoader } from "~/routes/$lang.admin.users._index/route.tsx";
 import { loader as instructorLoader } from "~/routes/$lang.instructor._index/route.tsx";
 import { loader as orgsLoader } from "~/routes/$lang.orgs._index/route.tsx";

@@ -6,7 +6,7 @@
 // browser move focus into it when it opens, so a screen reader announces "dialog,
 // <term>" and reads the definition; Escape or the Close button returns focus to the
 // term. Everything is a <span>/<button> so the mark stays valid phrasing content in a <p>.
-import { otherLang } from "~/modules/i18n/config.ts";
+import { otherLang } from "~/modules/i18n/index.ts";
 import { JURISDICTION_LABELS, RENDER_LABELS } from "./labels";
 import { isRenderEnv, type InlineRule, type Markdown, type RenderEnv } from "./render-env";
 

@@ -16,6 +16,10 @@ import type {
 } from "./types";
 
 export { loadContent } from "./load.server";
+export { readTree, type ContentTree, type ModuleFolder, type SourceFile } from "./read-tree.server";
+export { splitFrontMatter, type SplitLesson } from "./front-matter.server";
+export { FACT_KINDS, extractFacts, footnoteDefinitions, type Fact, type FactKind } from "./facts";
+export { contentStats, moduleStats, type ContentStats, type ModuleStats } from "./stats";
 export { clearContentCache, defaultContentDir } from "./cache.server";
 export { ContentError, formatProblem } from "./problems";
 export { REVIEW_DUE_MONTHS, REVIEW_OVERDUE_MONTHS, type ReviewStatus } from "./review-age";

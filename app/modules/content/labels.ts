@@ -1,7 +1,7 @@
 // Browser-safe constants: the UI and the server renderer both read these, so the
 // labels a learner sees around content are defined once, in both languages.
 
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 
 export const LANG_NAMES: Record<Lang, string> = { en: "English", es: "Spanish" };
 

@@ -1,7 +1,7 @@
 // One lesson file (`<lesson>.<lang>.md`): front matter plus rendered body, with every
 // problem already translated to a real file line.
 import { splitFrontMatter } from "./front-matter.server";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import { renderBody, type RenderedBody } from "./lesson-body.server";
 import { createRenderEnv, type Markdown } from "./render-env";
 import { lessonFrontMatterSchema, type LessonFrontMatter } from "./schema";

@@ -1,7 +1,7 @@
 // A lesson is two files; here they are checked against each other (twins, minutes,
 // objectives, section pairing, figures) and merged into one Lesson.
 import { compareFigures } from "./figures";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import { LANG_NAMES } from "./labels";
 import type { BodySection } from "./lesson-body.server";
 import type { LessonFile } from "./lesson-file.server";

@@ -6,7 +6,7 @@ import { glossaryFigureProblems, drawProblems, quizFigureProblems } from "./bili
 import { claimLogProblems, reviewNotices, type ReviewedAt } from "./claim-logs.server";
 import { credentialQuizProblems } from "./credential-quizzes.server";
 import { buildModel, contentHash, toGlossaryTerm } from "./build-model.server";
-import { LANGUAGES as LANGS } from "~/modules/i18n/config.ts";
+import { LANGUAGES as LANGS } from "~/modules/i18n/index.ts";
 import { readLessonFile, type LessonFile } from "./lesson-file.server";
 import { pairLesson } from "./lesson-pair.server";
 import { problemAt } from "./located.server";

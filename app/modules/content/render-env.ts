@@ -1,5 +1,5 @@
 import type { Env, MarkdownIt, StateInline, Token } from "markdown-it";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import type { GlossaryTerm } from "./types";
 
 /** State markdown-it carries through parsing and rendering one lesson in one language. */

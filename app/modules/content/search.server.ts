@@ -2,7 +2,7 @@
 // languages, rebuilt whenever the cached content changes version.
 import MiniSearch from "minisearch";
 import { contentIndex } from "./cache.server";
-import { LANGUAGES as LANGS, type Lang } from "~/modules/i18n/config.ts";
+import { type Lang, LANGUAGES as LANGS } from "~/modules/i18n/index.ts";
 import { fold } from "~/modules/text/index.ts";
 import { makeSnippet, type Snippet } from "./snippet";
 import type { ContentModel } from "./types";

@@ -2,7 +2,7 @@
 import { createMarkdown } from "./markdown.server";
 import { renderBody } from "./lesson-body.server";
 import { createRenderEnv } from "./render-env";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import type { GlossaryTerm } from "./types";
 
 export const placement: GlossaryTerm = {

@@ -10,7 +10,7 @@
 import { searchTextOf } from "~/modules/auth/index.server.ts";
 import { contentVersion, getQuiz } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { enrol } from "~/modules/learning/enrolment.server.ts";
+import { enrol } from "~/modules/learning/index.server.ts";
 import { grantRole } from "~/modules/orgs/index.server.ts";
 import { ownAttempt, snapshotItems, startAttempt, submitAttempt } from "~/modules/quiz/index.server.ts";
 import {

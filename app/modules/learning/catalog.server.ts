@@ -9,7 +9,7 @@ import {
   modulesOfCourse,
   type Audience,
 } from "~/modules/content/index.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import { passedQuizIds, quizStanding, quizTitle } from "~/modules/quiz/index.server.ts";
 import { enrolmentsOf } from "./enrolment.server.ts";
 import { completedLessonIds, computeProgress, refreshCourseCompletion } from "./progress.server.ts";

@@ -1,7 +1,6 @@
 // "My learning": the learner's courses (in progress, completed) and past quiz attempts.
 import { getCourse, getQuiz } from "~/modules/content/index.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
-import { formatDateTime } from "~/modules/i18n/format.ts";
+import { formatDateTime, type Lang } from "~/modules/i18n/index.ts";
 import { passedQuizIds, pastAttempts, quizTitle } from "~/modules/quiz/index.server.ts";
 import { enrolmentsOf } from "./enrolment.server.ts";
 import { completedLessonIds, computeProgress, refreshCourseCompletion } from "./progress.server.ts";

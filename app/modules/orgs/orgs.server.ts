@@ -1,5 +1,5 @@
 import { recordAudit } from "~/modules/audit/index.server.ts";
-import type { Role } from "~/modules/auth/permissions.ts";
+import type { Role } from "~/modules/auth/index.ts";
 import { db } from "~/modules/db/index.server.ts";
 
 export const ORG_KINDS = ["us-agency", "mx-agency", "law-school", "bar-association"] as const;

@@ -1,9 +1,9 @@
 // What the page frame (header, account menu, language) needs on every page.
 import { getMemberships, getSessionState, readLanguageOffer } from "~/modules/auth/index.server.ts";
-import { holds } from "~/modules/auth/permissions.ts";
+import { holds } from "~/modules/auth/index.ts";
 import { demoAccountsExist } from "~/modules/demo/index.server.ts";
-import { DEFAULT_LANG, isLang, type Lang } from "~/modules/i18n/config.ts";
-import { langCookie, remixI18n } from "~/modules/i18n/i18n.server.ts";
+import { DEFAULT_LANG, isLang, type Lang } from "~/modules/i18n/index.ts";
+import { langCookie, remixI18n } from "~/modules/i18n/index.server.ts";
 
 export type ShellNav = {
   admin: boolean;

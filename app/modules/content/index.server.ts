@@ -1,5 +1,5 @@
 // Public server entry of the content module. Routes and other modules import only this
-// file (and ./index.ts for browser-safe types and labels).
+// file (and ./index.ts for browser-safe types and kinds).
 import { contentIndex } from "./cache.server";
 import * as lookup from "./lookup";
 import { reviewStatus, type ReviewStatus } from "./review-age";

@@ -2,7 +2,7 @@
 // objectives, section pairing, figures) and merged into one Lesson.
 import { compareFigures } from "./figures";
 import type { Lang } from "~/modules/i18n/index.ts";
-import { LANG_NAMES } from "./labels";
+import { LANG_NAMES } from "./kinds";
 import type { BodySection } from "./lesson-body.server";
 import type { LessonFile } from "./lesson-file.server";
 import { countWords } from "./plain-text.server";

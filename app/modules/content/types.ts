@@ -1,11 +1,11 @@
 // The validated content model. Plain data only (arrays, no Maps) so it serialises to
 // JSON for `content:export` and for Remix loaders unchanged.
 import type { Lang } from "~/modules/i18n/index.ts";
-import type { Jurisdiction } from "./labels";
+import type { Jurisdiction } from "./kinds";
 import type { AUDIENCES } from "./schema";
 import type { QuizItem, QuizSettings } from "./quiz-schema";
 
-export type { Jurisdiction } from "./labels";
+export type { Jurisdiction } from "./kinds";
 export type { Lang } from "~/modules/i18n/index.ts";
 export type { ItemType, QuizItem, QuizSubItem, QuizSettings, ReviewPolicy } from "./quiz-schema";
 

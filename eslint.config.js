@@ -1,6 +1,8 @@
 // ESLint flat config. Type-aware rules are left out on purpose: `npm run typecheck` already
 // runs the compiler, and the syntactic rules keep `npm run lint` fast.
 import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import js from "@eslint/js";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import react from "eslint-plugin-react";
@@ -48,6 +50,47 @@ function restrictedImports({ own = null, depth = 0, lucia = true } = {}) {
   return ["error", { paths: lucia ? [luciaPath] : [], patterns }];
 }
 
+// One import style: relative and `~/` imports of our TypeScript files name the file with its
+// extension (`./paths.ts`, `~/modules/quiz/index.ts`), as Node and the TypeScript compiler
+// want for ES modules. A tiny local rule, since no import plugin is installed; `eslint --fix`
+// adds the extension.
+const APP_DIR = fileURLToPath(new URL("./app/", import.meta.url));
+const importExtension = {
+  meta: {
+    type: "problem",
+    fixable: "code",
+    schema: [],
+    messages: { missing: "Import {{source}} with its extension: {{fixed}}." },
+  },
+  create(context) {
+    function check(node) {
+      const source = node.source;
+      if (!source || source.type !== "Literal" || typeof source.value !== "string") return;
+      const spec = source.value;
+      if (!spec.startsWith(".") && !spec.startsWith("~/")) return;
+      if (/\.(?:[cm]?[jt]sx?|css|json)$/.test(spec)) return;
+      const base = spec.startsWith("~/")
+        ? path.join(APP_DIR, spec.slice(2))
+        : path.resolve(path.dirname(context.filename), spec);
+      const ext = [".ts", ".tsx"].find((e) => fs.existsSync(base + e));
+      const fixed = ext ? spec + ext : fs.existsSync(path.join(base, "index.ts")) ? `${spec}/index.ts` : null;
+      if (!fixed) return;
+      context.report({
+        node: source,
+        messageId: "missing",
+        data: { source: spec, fixed },
+        fix: (fixer) => fixer.replaceText(source, JSON.stringify(fixed)),
+      });
+    }
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
+
 // One block per module and depth: a module may import its own files, not another's.
 const moduleBlocks = MODULES.flatMap((area) =>
   Array.from({ length: MAX_DEPTH }, (_, depth) => ({
@@ -75,7 +118,9 @@ export default tseslint.config(
   {
     files: ["**/*.{js,mjs,cjs,ts,tsx}"],
     languageOptions: { globals: { ...globals.node } },
+    plugins: { puente: { rules: { "import-extension": importExtension } } },
     rules: {
+      "puente/import-extension": "error",
       "no-restricted-imports": restrictedImports(),
       "@typescript-eslint/no-unused-vars": [
         "error",

@@ -3,7 +3,7 @@
 // getting old are printed as `file:line: warning: …`; they fail the run only with --strict
 // (missing, in the future, or reviewed more than 12 months ago).
 import { contentStats, formatProblem, loadContent } from "../../app/modules/content/index.server.ts";
-import { printPrefix, readOptions, reportProblems } from "./cli";
+import { printPrefix, readOptions, reportProblems } from "./cli.ts";
 
 const options = readOptions();
 const result = loadContent(options.dir, options.today);

@@ -13,7 +13,7 @@ import {
   splitFrontMatter,
 } from "../../app/modules/content/index.server.ts";
 import { type Lang, LANGUAGES as LANGS } from "../../app/modules/i18n/index.ts";
-import { defaultContentDir, printPrefix } from "./cli";
+import { defaultContentDir, printPrefix } from "./cli.ts";
 import { resolve } from "node:path";
 
 const { values } = parseArgs({

@@ -8,7 +8,7 @@
 // term. Everything is a <span>/<button> so the mark stays valid phrasing content in a <p>.
 import { otherLang } from "~/modules/i18n/index.ts";
 import { translatorFor } from "~/modules/i18n/index.server.ts";
-import { isRenderEnv, type InlineRule, type Markdown, type RenderEnv } from "./render-env";
+import { isRenderEnv, type InlineRule, type Markdown, type RenderEnv } from "./render-env.ts";
 
 export type TermMeta = {
   id: string;

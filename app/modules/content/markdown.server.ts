@@ -4,9 +4,9 @@ import MarkdownIt from "markdown-it";
 import container from "markdown-it-container";
 import footnote from "markdown-it-footnote";
 import { translatorFor } from "~/modules/i18n/index.server.ts";
-import { CALLOUT_KINDS, type CalloutKind } from "./kinds";
-import { glossaryMarks } from "./glossary-marks.server";
-import { isRenderEnv, type Markdown, type MdToken } from "./render-env";
+import { CALLOUT_KINDS, type CalloutKind } from "./kinds.ts";
+import { glossaryMarks } from "./glossary-marks.server.ts";
+import { isRenderEnv, type Markdown, type MdToken } from "./render-env.ts";
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);

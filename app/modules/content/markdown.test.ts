@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isSafeUrl } from "./markdown.server";
-import { render, sectionHtml } from "./test-helpers";
+import { isSafeUrl } from "./markdown.server.ts";
+import { render, sectionHtml } from "./test-helpers.ts";
 
 describe("lesson Markdown: safety", () => {
   it("shows raw HTML as text", () => {

@@ -2,7 +2,7 @@
 // Plain (not .server) so forms and tooling in the browser may reuse them.
 import { z } from "zod";
 import type { Lang } from "~/modules/i18n/index.ts";
-import { JURISDICTIONS, LANG_NAMES } from "./kinds";
+import { JURISDICTIONS, LANG_NAMES } from "./kinds.ts";
 
 export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

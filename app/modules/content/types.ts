@@ -1,13 +1,13 @@
 // The validated content model. Plain data only (arrays, no Maps) so it serialises to
 // JSON for `content:export` and for Remix loaders unchanged.
 import type { Lang } from "~/modules/i18n/index.ts";
-import type { Jurisdiction } from "./kinds";
-import type { AUDIENCES } from "./schema";
-import type { QuizItem, QuizSettings } from "./quiz-schema";
+import type { Jurisdiction } from "./kinds.ts";
+import type { AUDIENCES } from "./schema.ts";
+import type { QuizItem, QuizSettings } from "./quiz-schema.ts";
 
-export type { Jurisdiction } from "./kinds";
+export type { Jurisdiction } from "./kinds.ts";
 export type { Lang } from "~/modules/i18n/index.ts";
-export type { ItemType, QuizItem, QuizSubItem, QuizSettings, ReviewPolicy } from "./quiz-schema";
+export type { ItemType, QuizItem, QuizSubItem, QuizSettings, ReviewPolicy } from "./quiz-schema.ts";
 
 export type Localized = Record<Lang, string>;
 export type Audience = (typeof AUDIENCES)[number];

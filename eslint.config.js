@@ -127,7 +127,7 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
       ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      // Sanitisers strip control characters on purpose (e.g. hidden URL schemes).
+      // Sanitizers strip control characters on purpose (e.g. hidden URL schemes).
       "no-control-regex": "off",
     },
   },

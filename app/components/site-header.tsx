@@ -106,9 +106,9 @@ export function SiteHeader({ shell }: { shell: Shell | undefined }) {
               <Link to={`/${lang}/instructor`}>{t("nav.instructor")}</Link>
             </li>
           ) : null}
-          {nav?.organisation ? (
+          {nav?.organization ? (
             <li>
-              <Link to={`/${lang}/orgs`}>{t("nav.organisation")}</Link>
+              <Link to={`/${lang}/orgs`}>{t("nav.organization")}</Link>
             </li>
           ) : null}
           {nav?.vetting ? (

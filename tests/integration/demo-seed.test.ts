@@ -174,7 +174,7 @@ describe("npm run demo:remove", () => {
     const removal = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/demo/remove.ts"], {
       env: process.env,
     });
-    expect(removal.stdout).toMatch(/removed \d+ demo accounts and 3 demo organisations/);
+    expect(removal.stdout).toMatch(/removed \d+ demo accounts and 3 demo organizations/);
 
     expect(await db.user.count({ where: { email: DEMO } })).toBe(0);
     expect(await db.session.count({ where: { userId: { in: ids } } })).toBe(0);
@@ -187,8 +187,8 @@ describe("npm run demo:remove", () => {
     expect(await db.quizResponse.count({ where: { attemptId: { in: attempts } } })).toBe(0);
     expect(await db.quizAccommodation.count({ where: { userId: { in: ids } } })).toBe(0);
     expect(await db.loginAttempt.count({ where: { key: DEMO } })).toBe(0);
-    // The real person keeps their account, membership and accommodation; the organisation they
-    // joined stays, the other demo organisations go.
+    // The real person keeps their account, membership and accommodation; the organization they
+    // joined stays, the other demo organizations go.
     expect(await db.membership.count({ where: { userId: real.id, orgId: bar.id } })).toBe(1);
     expect(await db.quizAccommodation.count({ where: { userId: real.id } })).toBe(1);
     const orgs = await db.organization.findMany({ select: { slug: true } });

@@ -171,7 +171,7 @@ describe("quiz pages", () => {
 describe("accommodations", () => {
   const url = `${base("en")}/accommodations`;
 
-  it("an instructor grants extra time to a learner of their organisation; the learner sees the adjusted limit", async () => {
+  it("an instructor grants extra time to a learner of their organization; the learner sees the adjusted limit", async () => {
     const { createMember } = await import("../helpers/factories.ts");
     const instructor = await createMember("instructor");
     const { grantRole } = await import("~/modules/orgs/index.server.ts");
@@ -221,7 +221,7 @@ describe("accommodations", () => {
     });
   });
 
-  it("refuses learners outside the granter's organisations, bad numbers, and people without the permission", async () => {
+  it("refuses learners outside the granter's organizations, bad numbers, and people without the permission", async () => {
     const { createMember } = await import("../helpers/factories.ts");
     const instructor = await createMember("instructor");
     const outsider = await createUser();

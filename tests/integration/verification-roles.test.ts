@@ -30,7 +30,7 @@ describe("unverified accounts act as learners", () => {
     ];
     expect(await open()).toEqual([403, 403]);
     const { shell } = await loadShell(makeRequest("/en", { cookie }), { lang: "en" }, {});
-    expect(shell.nav).toMatchObject({ instructor: false, organisation: false });
+    expect(shell.nav).toMatchObject({ instructor: false, organization: false });
 
     await run(verifyAction, makeRequest("/en/verify-email", { cookie, form: {} }), { lang: "en" });
     const token = await lastTokenFor(person.email, "verify-email");

@@ -60,13 +60,13 @@ export async function requireAnonymous(request: Request): Promise<void> {
   if (user) throw redirect(`/${user.language}`);
 }
 
-export type Authorised = { user: SessionUser; memberships: Membership[]; orgIds: string[] };
+export type Authorized = { user: SessionUser; memberships: Membership[]; orgIds: string[] };
 
 /**
  * Signed out → sign-in page; signed in without the permission → 403. With `orgId`, the
- * permission must be held in that organisation. `orgIds` lists where it is held.
+ * permission must be held in that organization. `orgIds` lists where it is held.
  */
-export async function requirePermission(request: Request, permission: Permission, orgId?: string): Promise<Authorised> {
+export async function requirePermission(request: Request, permission: Permission, orgId?: string): Promise<Authorized> {
   const user = await requireUser(request);
   const memberships = await getMemberships(request, user.id);
   const subject = { isPlatformAdmin: user.isPlatformAdmin, emailVerified: user.emailVerified, memberships };

@@ -1,6 +1,6 @@
 // `[[term-id]]` and `[[term-id|shown words]]` → a native popover disclosure.
 //
-// Why this markup: the popover API gives keyboard and light-dismiss behaviour with no
+// Why this markup: the popover API gives keyboard and light-dismiss behavior with no
 // client JavaScript. Browsers expose a `popovertarget` button as expanded/collapsed.
 // The popover is a non-modal dialog: `autofocus` on it (a global attribute) makes the
 // browser move focus into it when it opens, so a screen reader announces "dialog,

@@ -1,4 +1,4 @@
-// The validated content model. Plain data only (arrays, no Maps) so it serialises to
+// The validated content model. Plain data only (arrays, no Maps) so it serializes to
 // JSON for `content:export` and for Remix loaders unchanged.
 import type { Lang } from "~/modules/i18n/index.ts";
 import type { Jurisdiction } from "./kinds.ts";

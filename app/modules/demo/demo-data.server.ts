@@ -1,4 +1,4 @@
-// The demo world: one account per role in four organisations. Later features add to it so
+// The demo world: one account per role in four organizations. Later features add to it so
 // the demo always shows every feature. Built with the same module functions tests use.
 import { searchTextOf, hashPassword } from "~/modules/auth/index.server.ts";
 import type { Role } from "~/modules/auth/index.ts";

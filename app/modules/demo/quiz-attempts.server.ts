@@ -128,7 +128,7 @@ async function takeQuiz(
 /**
  * Adds simulated learners to the demo US and MX agencies with attempts at two quizzes, and lets
  * the demo instructor see them (instructor in both agencies: statistics cover the learners of
- * the organisations where one holds `read:item-stats:org`). Returns the number of attempts.
+ * the organizations where one holds `read:item-stats:org`). Returns the number of attempts.
  */
 export async function seedDemoQuizAttempts(input: {
   orgIds: ReadonlyMap<string, string>;

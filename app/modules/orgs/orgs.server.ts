@@ -16,7 +16,7 @@ export async function listOrganizations() {
   });
 }
 
-/** Gives `userId` the role in the organisation (creating the membership); audited in the same transaction. */
+/** Gives `userId` the role in the organization (creating the membership); audited in the same transaction. */
 export async function grantRole(actorId: string | null, userId: string, orgId: string, role: Role): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const membership = await tx.membership.upsert({

@@ -1,4 +1,4 @@
-// Item statistics over submitted attempts by members of the given organisations. One query for
+// Item statistics over submitted attempts by members of the given organizations. One query for
 // the attempts, then their responses in chunks of attempts (a handful of queries in all, never
 // one per item); the figures are folded in as running sums (see stats.ts for the formulas).
 import { getContent, getQuiz } from "~/modules/content/index.server.ts";

@@ -7,7 +7,7 @@ import { langCookie, remixI18n } from "~/modules/i18n/index.server.ts";
 
 export type ShellNav = {
   admin: boolean;
-  organisation: boolean;
+  organization: boolean;
   vetting: boolean;
   vettingChecks: boolean;
   instructor: boolean;
@@ -35,7 +35,7 @@ export async function loadShell(request: Request, params: { lang?: string }, con
   };
   const nav: ShellNav = {
     admin: holds(subject, "read:users:any"),
-    organisation: holds(subject, "read:members:org"),
+    organization: holds(subject, "read:members:org"),
     vetting: holds(subject, "read:vetting-status:org"),
     vettingChecks: holds(subject, "read:vetting-check:org"),
     instructor: holds(subject, "read:lesson-preview:any"),

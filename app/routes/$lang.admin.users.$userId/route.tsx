@@ -57,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const outcome = await performUserAction(admin.id, userId, submission.value);
   if (!outcome.ok) {
     const message = t(`admin:errors.${outcome.reason}`);
-    // An organisation that does not exist is the organisation field's error; the rest concern the whole form.
+    // An organization that does not exist is the organization field's error; the rest concern the whole form.
     const errors =
       outcome.reason === "unknownOrg" ? { fieldErrors: { orgId: [outcome.reason] } } : { formErrors: [outcome.reason] };
     return data({ intent: formIntent, result: submission.reply(errors), message }, { status: 400 });

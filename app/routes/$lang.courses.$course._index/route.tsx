@@ -43,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: courseActionSchema });
   if (submission.status !== "success")
     return data({ enrolled: false, error: "unknownIntent" as const }, { status: 400 });
-  // Self-enrolment is only for open courses; the others are enrolled by an organisation.
+  // Self-enrolment is only for open courses; the others are enrolled by an organization.
   if (!course.open) forbidden();
   await enrol(user.id, course.id);
   return { enrolled: true, error: null };

@@ -16,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
-export default function Organisations() {
+export default function Organizations() {
   const { lang, orgs } = useLoaderData<typeof loader>();
   const { t } = useTranslation("workspace");
   const { t: tc } = useTranslation();

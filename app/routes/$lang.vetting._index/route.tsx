@@ -9,7 +9,7 @@ import { requireLang, titleMeta } from "~/modules/web/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 
 // Until vetting checks and credentials exist, nobody can be cleared: everyone is pending.
-// Sharing agreements (people of other organisations) arrive with the vetting feature.
+// Sharing agreements (people of other organizations) arrive with the vetting feature.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const { orgIds } = await requirePermission(request, "read:vetting-status:org");

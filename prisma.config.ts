@@ -1,4 +1,7 @@
 import { defineConfig } from "prisma/config";
+// Past the db module's entry on purpose: Prisma loads this configuration before the
+// clients are generated, and the entry opens the app's client, which needs them.
+// eslint-disable-next-line no-restricted-imports -- see above
 import { createAdapterFactory, databaseUrl, providerOf } from "./app/modules/db/adapter.server.ts";
 
 // Prisma's native engines cannot be downloaded on our machines: the CLI runs its JS schema

@@ -9,6 +9,7 @@ export default defineConfig({
       "tests/integration/**/*.test.{ts,tsx}",
       "scripts/**/*.test.ts",
       "bench/**/*.test.ts",
+      "tests/lint/**/*.test.ts",
     ],
     environment: "node",
     globalSetup: ["tests/setup/global-db.ts"],

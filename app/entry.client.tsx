@@ -4,8 +4,7 @@ import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { renderedErrorStatus, ResponseStatusContext } from "~/components/response-status.ts";
-import { isLang, DEFAULT_LANG } from "~/modules/i18n/config.ts";
-import { i18nextOptions } from "~/modules/i18n/i18next.ts";
+import { DEFAULT_LANG, i18nextOptions, isLang } from "~/modules/i18n/index.ts";
 
 async function hydrate() {
   const lang = document.documentElement.lang;

@@ -8,15 +8,14 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { ResponseStatusContext } from "~/components/response-status.ts";
 import { getContent } from "~/modules/content/index.server.ts";
 import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "~/modules/db/index.server.ts";
-import { DEFAULT_LANG } from "~/modules/i18n/config.ts";
+import { DEFAULT_LANG, i18nextOptions } from "~/modules/i18n/index.ts";
 import { startPruneSchedule } from "~/modules/maintenance/index.server.ts";
-import { langFromPath } from "~/modules/i18n/i18n.server.ts";
-import { i18nextOptions } from "~/modules/i18n/i18next.ts";
+import { langFromPath } from "~/modules/i18n/index.server.ts";
 
 export const streamTimeout = 5_000;
 
 // server.mjs reaches these as build.entry.module to refuse requests before Remix runs.
-export { refusalLang, renderRefusal } from "~/modules/http/refusal.server.ts";
+export { refusalLang, renderRefusal } from "~/modules/web/index.server.ts";
 
 // Parse and validate content/ once at start-up: a malformed file stops the server with its
 // file:line messages instead of serving a half-loaded catalog.

@@ -8,7 +8,8 @@ import { ErrorPage } from "~/components/error-page.tsx";
 import { LanguageOffer } from "~/components/language-offer.tsx";
 import { SiteFooter } from "~/components/site-footer.tsx";
 import { SiteHeader } from "~/components/site-header.tsx";
-import { loadShell, type Shell } from "~/modules/shell/shell.server.ts";
+import { loadShell } from "~/modules/web/index.server.ts";
+import type { Shell } from "~/modules/web/index.ts";
 import styles from "~/styles/app.css";
 
 export const links: LinksFunction = () => [

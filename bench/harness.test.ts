@@ -3,7 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client, fixedRate, oneRequest, saturate, summarise } from "./load.ts";
+import { Client, fixedRate, oneRequest, saturate, summarize } from "./load.ts";
 import { inlineScriptBytes, scriptUrlsOf, staticImports } from "./page-weight.ts";
 import { disturbances, markdown, meanRps, ratio, type BaselineResult, type Phases, type Report } from "./report.ts";
 
@@ -21,9 +21,9 @@ function baseline(name: string, before: number, after: number | null): BaselineR
   return { key: "ok", name, before: b, after: a, rps: meanRps(b, a) };
 }
 
-describe("summarise", () => {
+describe("summarize", () => {
   it("counts a fine status that was not the expected one as an error, and leaves it out of the percentiles", () => {
-    const s = summarise([
+    const s = summarize([
       { ms: 1, status: 200 },
       { ms: 2, status: 302, ok: false },
       { ms: 3, status: 500 },

@@ -37,7 +37,7 @@ export function percentile(sorted: readonly number[], q: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN;
 }
 
-export function summarise(samples: readonly Sample[]): LatencySummary {
+export function summarize(samples: readonly Sample[]): LatencySummary {
   const times = samples
     .filter(isOk)
     .map((s) => s.ms)
@@ -142,7 +142,7 @@ export async function saturate(client: Client, work: Work, workers: number, seco
     }),
   );
   const elapsed = (performance.now() - t0) / 1000;
-  const summary = summarise(samples);
+  const summary = summarize(samples);
   return {
     ...summary,
     rps: Math.round((summary.requests - summary.errors) / elapsed),
@@ -180,5 +180,5 @@ export async function fixedRate(client: Client, work: Work, rate: number, second
     );
   }
   await Promise.all(pending);
-  return { ...summarise(samples), rate, exhausted };
+  return { ...summarize(samples), rate, exhausted };
 }

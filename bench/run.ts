@@ -7,9 +7,9 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { listCourses, quizzesOfCourse } from "~/modules/content/index.server.ts";
-import { snapshotItems } from "~/modules/quiz/snapshot.ts";
-import type { AttemptSnapshot } from "~/modules/quiz/types.ts";
-import { Client, fixedRate, oneRequest, percentile, saturate, summarise, type Sample, type Work } from "./load.ts";
+import { snapshotItems } from "~/modules/quiz/index.server.ts";
+import type { AttemptSnapshot } from "~/modules/quiz/index.ts";
+import { Client, fixedRate, oneRequest, percentile, saturate, summarize, type Sample, type Work } from "./load.ts";
 import { pageWeight } from "./page-weight.ts";
 import {
   ensureBuild,
@@ -165,7 +165,7 @@ async function exam(app: Server, learners: Learner[], quizId: string, db: Databa
     learners: learners.length,
     windowSeconds: EXAM_SECONDS,
     finishedSeconds: round((lastDone - t0) / 1000),
-    requests: summarise(samples),
+    requests: summarize(samples),
     learnerSeconds: {
       p50: round(percentile(perLearner, 0.5)),
       p99: round(percentile(perLearner, 0.99)),

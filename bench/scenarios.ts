@@ -3,10 +3,10 @@
 // single cached page or row stands for the rest. Later issues add their scenarios here.
 import type Database from "better-sqlite3";
 import { listCourses, lessonsOfCourse, listGlossary, quizzesOfCourse } from "~/modules/content/index.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
-import { lessonPath, quizPath } from "~/modules/learning/paths.ts";
-import { snapshotItems } from "~/modules/quiz/snapshot.ts";
-import type { AttemptSnapshot } from "~/modules/quiz/types.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
+import { lessonPath, quizPath } from "~/modules/learning/index.ts";
+import { snapshotItems } from "~/modules/quiz/index.server.ts";
+import type { AttemptSnapshot } from "~/modules/quiz/index.ts";
 import { answerFields } from "../tests/helpers/quiz.ts";
 import { oneRequest, type Client, type HttpRequest, type Sample, type Work } from "./load.ts";
 

@@ -13,7 +13,7 @@ import {
 
 const auto = process.argv.includes("--auto");
 
-/** The demo accounts as they are in the database, with every organisation and role each holds. */
+/** The demo accounts as they are in the database, with every organization and role each holds. */
 async function printAccounts(): Promise<void> {
   const users = await db.user.findMany({
     where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },

@@ -1,6 +1,6 @@
 import { Form, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { otherLang, type Lang } from "~/modules/i18n/config.ts";
+import { type Lang, otherLang } from "~/modules/i18n/index.ts";
 
 /** After signing in on a page in another language than the saved one: save this one? */
 export function LanguageOffer({ lang }: { lang: Lang }) {

@@ -1,12 +1,11 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { formatNumber } from "~/modules/i18n/format.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
+import { formatNumber, type Lang } from "~/modules/i18n/index.ts";
 
 type Person = { id: string; name: string; email: string };
 type Column<P> = { header: string; cell: (person: P) => ReactNode };
 
-/** One captioned table of people per organisation, as the org, vetting and checks pages show them. */
+/** One captioned table of people per organization, as the org, vetting and checks pages show them. */
 export function OrgPeopleTables<P extends Person>({
   lang,
   orgs,

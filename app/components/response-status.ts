@@ -1,5 +1,5 @@
 // The HTTP status of the document being rendered, for error pages whose error carries none.
-// A database that is busy fails a loader with a plain error, which Remix sanitises to
+// A database that is busy fails a loader with a plain error, which Remix sanitizes to
 // "Unexpected Server Error" for the browser; the server still answers 503, and the page must
 // say "busy, try again" rather than "something went wrong". The server provides the status
 // it answers with; the browser reads it back from the rendered page before hydrating, so

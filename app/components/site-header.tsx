@@ -1,8 +1,8 @@
 import { Form, Link, useLocation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { otherLang, switchLangPath, type Lang } from "~/modules/i18n/config.ts";
-import type { Shell } from "~/modules/shell/shell.server.ts";
+import { type Lang, otherLang, switchLangPath } from "~/modules/i18n/index.ts";
+import type { Shell } from "~/modules/web/index.ts";
 
 /**
  * A native <details> menu (works without JavaScript, announced as expandable) that also closes
@@ -106,9 +106,9 @@ export function SiteHeader({ shell }: { shell: Shell | undefined }) {
               <Link to={`/${lang}/instructor`}>{t("nav.instructor")}</Link>
             </li>
           ) : null}
-          {nav?.organisation ? (
+          {nav?.organization ? (
             <li>
-              <Link to={`/${lang}/orgs`}>{t("nav.organisation")}</Link>
+              <Link to={`/${lang}/orgs`}>{t("nav.organization")}</Link>
             </li>
           ) : null}
           {nav?.vetting ? (

@@ -18,7 +18,7 @@ function report(name: string, content: object): string {
   return file;
 }
 
-function summarise(...files: string[]): { lastLine: string; status: number } {
+function summarize(...files: string[]): { lastLine: string; status: number } {
   try {
     const out = execFileSync(process.execPath, [script, ...files], {
       encoding: "utf8",
@@ -35,8 +35,8 @@ describe("CI summary line", () => {
   it("sums passed and failed tests over every report and prints one line", () => {
     const a = report("a.json", { numPassedTests: 170, numFailedTests: 0, success: true, testResults: [] });
     const b = report("b.json", { numPassedTests: 9, numFailedTests: 1, success: false, testResults: [] });
-    expect(summarise(a, b)).toEqual({ lastLine: "179 passed, 1 failed", status: 1 });
-    expect(summarise(a)).toEqual({ lastLine: "170 passed, 0 failed", status: 0 });
+    expect(summarize(a, b)).toEqual({ lastLine: "179 passed, 1 failed", status: 1 });
+    expect(summarize(a)).toEqual({ lastLine: "170 passed, 0 failed", status: 0 });
   });
 
   it("counts a missing report, an unloadable test file and an unsuccessful run as failures", () => {
@@ -53,8 +53,8 @@ describe("CI summary line", () => {
       success: false,
       testResults: [],
     });
-    expect(summarise(ok, path.join(dir, "missing.json"))).toEqual({ lastLine: "3 passed, 1 failed", status: 1 });
-    expect(summarise(broken, unhandled)).toEqual({ lastLine: "6 passed, 2 failed", status: 1 });
+    expect(summarize(ok, path.join(dir, "missing.json"))).toEqual({ lastLine: "3 passed, 1 failed", status: 1 });
+    expect(summarize(broken, unhandled)).toEqual({ lastLine: "6 passed, 2 failed", status: 1 });
   });
 
   it("reads Playwright reports (the browser tests) beside vitest reports", () => {
@@ -66,16 +66,16 @@ describe("CI summary line", () => {
         errors,
         stats: { startTime: "2026-12-05T00:00:00.000Z", duration: 1, skipped: 0, ...stats },
       });
-    expect(summarise(unit, browser({ expected: 58, unexpected: 0, flaky: 0 }))).toEqual({
+    expect(summarize(unit, browser({ expected: 58, unexpected: 0, flaky: 0 }))).toEqual({
       lastLine: "228 passed, 0 failed",
       status: 0,
     });
-    expect(summarise(unit, browser({ expected: 56, unexpected: 2, flaky: 0 }))).toEqual({
+    expect(summarize(unit, browser({ expected: 56, unexpected: 2, flaky: 0 }))).toEqual({
       lastLine: "226 passed, 2 failed",
       status: 1,
     });
     // A web server that never started: no test ran, one error outside the tests.
-    expect(summarise(browser({ expected: 0, unexpected: 0, flaky: 0 }, [{ message: "webServer" }]))).toEqual({
+    expect(summarize(browser({ expected: 0, unexpected: 0, flaky: 0 }, [{ message: "webServer" }]))).toEqual({
       lastLine: "0 passed, 1 failed",
       status: 1,
     });

@@ -4,10 +4,8 @@
 // (missing, in the future, or reviewed more than 12 months ago). Quiz topics whose bank is
 // below 3× their draw are warnings, strict failures or problems depending on
 // BANK_DEPTH_LEVEL (app/modules/content/quiz-bank-rules.ts).
-import { loadContent } from "../../app/modules/content/load.server";
-import { formatProblem } from "../../app/modules/content/problems";
-import { contentStats } from "../../app/modules/content/stats";
-import { printPrefix, readOptions, reportProblems } from "./cli";
+import { contentStats, formatProblem, loadContent } from "../../app/modules/content/index.server.ts";
+import { printPrefix, readOptions, reportProblems } from "./cli.ts";
 
 const options = readOptions();
 const result = loadContent(options.dir, options.today);

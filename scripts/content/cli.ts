@@ -3,9 +3,8 @@
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { loadContent } from "../../app/modules/content/load.server";
-import { formatProblem } from "../../app/modules/content/problems";
-import type { ContentModel, LoadResult } from "../../app/modules/content/types";
+import { formatProblem, loadContent } from "../../app/modules/content/index.server.ts";
+import type { ContentModel, LoadResult } from "../../app/modules/content/index.ts";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 

@@ -4,11 +4,16 @@
 // files as they are (content need not pass content:check), so it can guide a review.
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
-import { extractFacts, footnoteDefinitions, type Fact } from "../../app/modules/content/facts";
-import { splitFrontMatter } from "../../app/modules/content/front-matter.server";
-import { LANGUAGES as LANGS, type Lang } from "../../app/modules/i18n/config";
-import { readTree, type ModuleFolder } from "../../app/modules/content/read-tree.server";
-import { defaultContentDir, printPrefix } from "./cli";
+import {
+  extractFacts,
+  type Fact,
+  footnoteDefinitions,
+  type ModuleFolder,
+  readTree,
+  splitFrontMatter,
+} from "../../app/modules/content/index.server.ts";
+import { type Lang, LANGUAGES as LANGS } from "../../app/modules/i18n/index.ts";
+import { defaultContentDir, printPrefix } from "./cli.ts";
 import { resolve } from "node:path";
 
 const { values } = parseArgs({

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { VALID_DIR, buildTree, lineContaining, removeTree } from "../../tests/fixtures/content/tree";
+import { VALID_DIR, buildTree, lineContaining, removeTree } from "../../tests/fixtures/content/tree.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const tsx = join(root, "node_modules/.bin/tsx");

@@ -1,7 +1,7 @@
 // npm run content:stats [-- --json] [-- --dir <path>] — size of the content, overall and per module.
-import { ITEM_TYPES } from "../../app/modules/content/quiz-schema";
-import { contentStats, moduleStats } from "../../app/modules/content/stats";
-import { loadOrReport, readOptions } from "./cli";
+import { ITEM_TYPES } from "../../app/modules/content/index.ts";
+import { contentStats, moduleStats } from "../../app/modules/content/index.server.ts";
+import { loadOrReport, readOptions } from "./cli.ts";
 
 const options = readOptions();
 const model = loadOrReport(options.dir);

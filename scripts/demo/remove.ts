@@ -8,7 +8,7 @@ try {
   console.log(
     removed.accounts === 0
       ? "demo: no demo accounts to remove"
-      : `demo: removed ${removed.accounts} demo accounts and ${removed.organizations} demo organisations`,
+      : `demo: removed ${removed.accounts} demo accounts and ${removed.organizations} demo organizations`,
   );
 } catch (error) {
   console.error(error);

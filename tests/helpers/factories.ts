@@ -1,7 +1,7 @@
 // The same module functions the demo seed uses, with test-friendly defaults.
 import crypto from "node:crypto";
 import { hashPassword, searchTextOf, startSession } from "~/modules/auth/index.server.ts";
-import type { Role } from "~/modules/auth/permissions.ts";
+import type { Role } from "~/modules/auth/index.ts";
 import { AUDIT_GENESIS } from "~/modules/audit/index.server.ts";
 import { databaseUrl, db, providerOf } from "~/modules/db/index.server.ts";
 import { createOrganization, grantRole, type OrgKind } from "~/modules/orgs/index.server.ts";

@@ -1,4 +1,4 @@
-import type { SnapshotItem } from "~/modules/quiz/types.ts";
+import type { SnapshotItem } from "~/modules/quiz/index.ts";
 
 /** Form fields that answer every item correctly, or wrongly. */
 export function answerFields(items: SnapshotItem[], correct: boolean): [string, string][] {

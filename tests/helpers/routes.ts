@@ -1,5 +1,5 @@
 // Calls loaders and actions as plain functions with a real Request, the way Remix does,
-// and normalises what they return or throw (redirects and errors are thrown Responses).
+// and normalizes what they return or throw (redirects and errors are thrown Responses).
 import fs from "node:fs";
 import path from "node:path";
 import type { AppLoadContext } from "@remix-run/node";
@@ -31,7 +31,7 @@ export function makeRequest(
   return new Request(new URL(pathname, BASE), { method: init.method ?? (init.form ? "POST" : "GET"), headers, body });
 }
 
-function normalise(value: unknown): RouteResult {
+function normalize(value: unknown): RouteResult {
   if (value instanceof Response) {
     return { status: value.status, headers: value.headers, data: null, location: value.headers.get("Location") };
   }
@@ -49,9 +49,9 @@ export async function run(
   context: AppLoadContext = { clientIp: "203.0.113.7", requestId: "test" },
 ): Promise<RouteResult> {
   try {
-    return normalise(await fn({ request, params, context }));
+    return normalize(await fn({ request, params, context }));
   } catch (thrown) {
-    if (thrown instanceof Response) return normalise(thrown);
+    if (thrown instanceof Response) return normalize(thrown);
     throw thrown;
   }
 }

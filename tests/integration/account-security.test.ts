@@ -155,7 +155,7 @@ describe("password notices and reset links", () => {
 
   it("using a reset link retires every other one still open", async () => {
     const user = await createUser();
-    const { issueToken } = await import("~/modules/auth/tokens.server.ts");
+    const { issueToken } = await import("~/modules/auth/index.server.ts");
     // Two links open at once can only come from before this change; using one closes both.
     const older = await issueToken(user.id, "reset-password", user.email);
     await db.emailToken.create({

@@ -81,7 +81,7 @@ describe("user search", () => {
     expect((await list(cookie, "?q=ana_gomez")).data.users.map((u) => u.id)).toEqual([ana.id]);
   });
 
-  it("shows verification, deactivation, lock-out and roles per organisation", async () => {
+  it("shows verification, deactivation, lock-out and roles per organization", async () => {
     const { cookie } = await signedInAdmin();
     const org = await createOrg("law-school");
     const { user } = await createMember("learner", org.id);
@@ -159,7 +159,7 @@ describe("the user page", () => {
 });
 
 describe("assigning and removing roles", () => {
-  it("assigns a role in an organisation, audited, and says so after the redirect", async () => {
+  it("assigns a role in an organization, audited, and says so after the redirect", async () => {
     const { admin, cookie } = await signedInAdmin();
     const org = await createOrg("mx-agency");
     const person = await createUser();
@@ -205,7 +205,7 @@ describe("assigning and removing roles", () => {
 
   it.each([
     [
-      "an unknown organisation",
+      "an unknown organization",
       (orgId: string) => ({ intent: "grantRole", orgId: `${orgId}x`, role: "learner" }),
       "That organisation does not exist. Choose one from the list.",
     ],
@@ -214,7 +214,7 @@ describe("assigning and removing roles", () => {
       (orgId: string) => ({ intent: "grantRole", orgId, role: "superuser" }),
       "That role does not exist. Choose one from the list.",
     ],
-    ["a missing organisation", () => ({ intent: "grantRole", role: "learner" }), "Choose an option."],
+    ["a missing organization", () => ({ intent: "grantRole", role: "learner" }), "Choose an option."],
     [
       "a role already held",
       (orgId: string) => ({ intent: "grantRole", orgId, role: "learner" }),

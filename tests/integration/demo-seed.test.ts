@@ -7,7 +7,7 @@ import { db } from "~/modules/db/index.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoPolicy, seedDemoData } from "~/modules/demo/index.server.ts";
 import { enrol } from "~/modules/learning/index.server.ts";
 import { grantRole } from "~/modules/orgs/index.server.ts";
-import { loadShell } from "~/modules/shell/shell.server.ts";
+import { loadShell } from "~/modules/web/index.server.ts";
 import { createUser, sessionCookie } from "../helpers/factories.ts";
 import { makeRequest } from "../helpers/routes.ts";
 import { getQuiz } from "~/modules/content/index.server.ts";
@@ -174,7 +174,7 @@ describe("npm run demo:remove", () => {
     const removal = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/demo/remove.ts"], {
       env: process.env,
     });
-    expect(removal.stdout).toMatch(/removed \d+ demo accounts and 3 demo organisations/);
+    expect(removal.stdout).toMatch(/removed \d+ demo accounts and 3 demo organizations/);
 
     expect(await db.user.count({ where: { email: DEMO } })).toBe(0);
     expect(await db.session.count({ where: { userId: { in: ids } } })).toBe(0);
@@ -187,8 +187,8 @@ describe("npm run demo:remove", () => {
     expect(await db.quizResponse.count({ where: { attemptId: { in: attempts } } })).toBe(0);
     expect(await db.quizAccommodation.count({ where: { userId: { in: ids } } })).toBe(0);
     expect(await db.loginAttempt.count({ where: { key: DEMO } })).toBe(0);
-    // The real person keeps their account, membership and accommodation; the organisation they
-    // joined stays, the other demo organisations go.
+    // The real person keeps their account, membership and accommodation; the organization they
+    // joined stays, the other demo organizations go.
     expect(await db.membership.count({ where: { userId: real.id, orgId: bar.id } })).toBe(1);
     expect(await db.quizAccommodation.count({ where: { userId: real.id } })).toBe(1);
     const orgs = await db.organization.findMany({ select: { slug: true } });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { lessonsDueForReview } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { getFixedT } from "~/modules/i18n/i18n.server.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { loader as instructorLoader } from "~/routes/$lang.instructor._index/route.tsx";
 import { loader as learnLoader } from "~/routes/$lang.learn/route.tsx";
 import { loader as lessonLoader } from "~/routes/$lang.courses.$course.lessons.$lesson/route.tsx";

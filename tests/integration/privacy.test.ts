@@ -6,14 +6,15 @@ import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
-import { i18nextOptions } from "~/modules/i18n/i18next.ts";
-import { privacy as en } from "~/modules/i18n/resources/en/privacy.ts";
-import { privacy as es } from "~/modules/i18n/resources/es/privacy.ts";
+import { i18nextOptions, resources } from "~/modules/i18n/index.ts";
 import Privacy, { loader } from "~/routes/$lang.privacy/route.tsx";
 import { SECTION_ORDER, type NoticeId, type NoticeSection } from "~/routes/$lang.privacy/sections.ts";
 import { makeRequest, run } from "../helpers/routes.ts";
 
 const NOTICES: NoticeId[] = ["mx", "us"];
+const { privacy: en } = resources.en;
+const { privacy: es } = resources.es;
+
 const sectionsOf = (resource: typeof en | typeof es, id: NoticeId) =>
   resource[id].sections as unknown as Record<string, NoticeSection>;
 const textOf = (s: NoticeSection) => [s.heading, ...s.body, ...(s.items ?? []), ...(s.after ?? [])].join("\n");

@@ -93,7 +93,7 @@ describe("running the prune", () => {
     const user = await createUser();
     await db.session.create({ data: { id: "stale", userId: user.id, expiresAt: new Date(Date.now() - 1000) } });
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
-    const { startPruneSchedule, PRUNE_INTERVAL_MS } = await import("~/modules/maintenance/prune.server.ts");
+    const { startPruneSchedule, PRUNE_INTERVAL_MS } = await import("~/modules/maintenance/index.server.ts");
     startPruneSchedule();
     await expect.poll(() => db.session.count()).toBe(0);
     const timer = (globalThis as { puentePruneTimer?: NodeJS.Timeout }).puentePruneTimer!;

@@ -1,8 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/modules/db/index.server.ts";
-import { sampleQuiz } from "~/modules/quiz/fixtures.test-helpers.ts";
-import { ownAttempt, quizStanding, saveAnswers, startAttempt, submitAttempt } from "~/modules/quiz/index.server.ts";
-import { snapshotItems } from "~/modules/quiz/snapshot.ts";
+import { sampleQuiz } from "../helpers/sample-quiz.ts";
+import {
+  ownAttempt,
+  quizStanding,
+  saveAnswers,
+  snapshotItems,
+  startAttempt,
+  submitAttempt,
+} from "~/modules/quiz/index.server.ts";
 import { createUser, resetDatabase } from "../helpers/factories.ts";
 import { answerFields } from "../helpers/quiz.ts";
 

@@ -4,10 +4,9 @@
 // TEST_PG_URL, on PostgreSQL.
 import { beforeEach, describe, expect, it } from "vitest";
 import { db, providerOf, databaseUrl } from "~/modules/db/index.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
-import { sampleQuiz } from "~/modules/quiz/fixtures.test-helpers.ts";
-import { ownAttempt, saveAnswers, startAttempt } from "~/modules/quiz/index.server.ts";
-import { snapshotItems } from "~/modules/quiz/snapshot.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
+import { sampleQuiz } from "../helpers/sample-quiz.ts";
+import { ownAttempt, saveAnswers, snapshotItems, startAttempt } from "~/modules/quiz/index.server.ts";
 import { createUser, resetDatabase } from "../helpers/factories.ts";
 import { answerFields } from "../helpers/quiz.ts";
 import { submitInProcesses, type JobOutcome, type SubmitJob } from "./workers/protocol.ts";

@@ -3,7 +3,7 @@
 // has used the last attempt: otherwise a retake from the same pool is a copying exercise.
 import { beforeEach, describe, expect, it } from "vitest";
 import { contentVersion, getQuiz } from "~/modules/content/index.server.ts";
-import { enrol } from "~/modules/learning/enrolment.server.ts";
+import { enrol } from "~/modules/learning/index.server.ts";
 import { ownAttempt, snapshotItems, startAttempt, submitAttempt } from "~/modules/quiz/index.server.ts";
 import { loader as reviewLoader } from "~/routes/$lang.courses_.$course_.quizzes.$quiz.attempts.$attempt.review/route.tsx";
 import { createUser, resetDatabase, sessionCookie } from "../helpers/factories.ts";

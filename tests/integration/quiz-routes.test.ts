@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getQuiz } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { enrol } from "~/modules/learning/enrolment.server.ts";
+import { enrol } from "~/modules/learning/index.server.ts";
 import { ownAttempt, snapshotItems } from "~/modules/quiz/index.server.ts";
 import {
   action as introAction,
@@ -171,7 +171,7 @@ describe("quiz pages", () => {
 describe("accommodations", () => {
   const url = `${base("en")}/accommodations`;
 
-  it("an instructor grants extra time to a learner of their organisation; the learner sees the adjusted limit", async () => {
+  it("an instructor grants extra time to a learner of their organization; the learner sees the adjusted limit", async () => {
     const { createMember } = await import("../helpers/factories.ts");
     const instructor = await createMember("instructor");
     const { grantRole } = await import("~/modules/orgs/index.server.ts");
@@ -221,7 +221,7 @@ describe("accommodations", () => {
     });
   });
 
-  it("refuses learners outside the granter's organisations, bad numbers, and people without the permission", async () => {
+  it("refuses learners outside the granter's organizations, bad numbers, and people without the permission", async () => {
     const { createMember } = await import("../helpers/factories.ts");
     const instructor = await createMember("instructor");
     const outsider = await createUser();
@@ -292,7 +292,7 @@ describe("accommodations", () => {
     }
     expect(await db.quizAccommodation.count()).toBe(0);
     expect(await db.auditEvent.count()).toBe(before);
-    const { getFixedT } = await import("~/modules/i18n/i18n.server.ts");
+    const { getFixedT } = await import("~/modules/i18n/index.server.ts");
     expect((await getFixedT("en"))("quiz:accommodations.reasonRequired")).toBe(
       "Give the reason for this accommodation.",
     );

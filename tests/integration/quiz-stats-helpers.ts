@@ -1,9 +1,9 @@
 // Shared by the item statistics tests: answers given by stable content ids, turned into the
 // form fields of one attempt (whose option ids are opaque and shuffled).
-import type { Quiz } from "~/modules/content/types";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Quiz } from "~/modules/content/index.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import { ownAttempt, snapshotItems, startAttempt, submitAttempt } from "~/modules/quiz/index.server.ts";
-import type { SnapshotItem } from "~/modules/quiz/types.ts";
+import type { SnapshotItem } from "~/modules/quiz/index.ts";
 import { answerFields } from "../helpers/quiz.ts";
 
 /** Option source ids (single, multiple), a boolean (true-false), a number (numeric); null = blank. */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Role } from "~/modules/auth/permissions.ts";
+import type { Role } from "~/modules/auth/index.ts";
 import { getModule, getQuiz } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { loader as quizLoader } from "~/routes/$lang.instructor.quizzes.$quiz/route.tsx";
@@ -14,7 +14,7 @@ beforeEach(resetDatabase);
 const QUIZ = "m2-us-framework-quiz";
 const quiz = getQuiz(QUIZ)!;
 
-/** Three learners of one organisation submit the real module 2 quiz, in both languages. */
+/** Three learners of one organization submit the real module 2 quiz, in both languages. */
 async function world() {
   const org = await createOrg();
   for (const [lang, correct] of [
@@ -66,9 +66,9 @@ describe.each(routes)("%s", (_name, loader, path) => {
 });
 
 describe("the item statistics page", () => {
-  it("shows the figures of the instructor's organisations, titled in the page language", async () => {
+  it("shows the figures of the instructor's organizations, titled in the page language", async () => {
     const orgId = await world();
-    // Another organisation's instructor sees none of these attempts.
+    // Another organization's instructor sees none of these attempts.
     const elsewhere = await cookieFor("instructor", (await createOrg()).id);
     const cookie = await cookieFor("instructor", orgId);
     const result = await run(quizLoader, makeRequest(`/es/instructor/quizzes/${QUIZ}`, { cookie }), {

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Quiz } from "~/modules/content/types";
+import type { Quiz } from "~/modules/content/index.ts";
 import { db } from "~/modules/db/index.server.ts";
 import {
   ownAttempt,
+  pointBiserial,
   quizItemStatistics,
   saveAnswers,
   snapshotItems,
   submittedAttemptCounts,
 } from "~/modules/quiz/index.server.ts";
-import { pointBiserial } from "~/modules/quiz/stats.ts";
 import { createMember, createOrg, resetDatabase } from "../helpers/factories.ts";
 import { fieldsFor, takeAttempt, type Pick } from "./quiz-stats-helpers.ts";
 
@@ -104,7 +104,7 @@ async function scenario() {
     const { user } = await createMember("learner", org.id);
     await takeAttempt(user.id, quiz, lang, (items) => fieldsFor(items, picks));
   }
-  // Not counted: an attempt still open (answers saved, all right) and another organisation's learner.
+  // Not counted: an attempt still open (answers saved, all right) and another organization's learner.
   const { user: open } = await createMember("learner", org.id);
   const openId = await takeAttempt(open.id, quiz, "en", () => [], false);
   const items = snapshotItems((await ownAttempt(openId, open.id))!.snapshot);
@@ -182,7 +182,7 @@ describe("item statistics over real attempts", () => {
     });
   });
 
-  it("gives texts in the page language and counts only the organisations asked for", async () => {
+  it("gives texts in the page language and counts only the organizations asked for", async () => {
     const { orgId, otherOrgId } = await scenario();
     const es = await quizItemStatistics(quiz, [orgId], "es");
     expect(es.units[0]!.items[0]!.prompt).toBe("¿Qué etapa?");

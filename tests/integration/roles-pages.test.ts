@@ -1,5 +1,5 @@
-// What the organisation, vetting and instructor pages show to the role that may open them:
-// only the people of that person's own organisations, and content in the page's language.
+// What the organization, vetting and instructor pages show to the role that may open them:
+// only the people of that person's own organizations, and content in the page's language.
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loader as instructorLoader } from "~/routes/$lang.instructor._index/route.tsx";
@@ -17,7 +17,7 @@ beforeEach(resetDatabase);
 const ACTORS = ["learner", "instructor", "org_admin", "supervisor", "vetting_officer", "admin"] as const;
 type Actor = (typeof ACTORS)[number];
 
-/** One person per role in one organisation, and a learner of another organisation. */
+/** One person per role in one organization, and a learner of another organization. */
 async function world() {
   const org = await createOrg("mx-agency");
   await createMember("learner", (await createOrg("us-agency")).id);
@@ -36,7 +36,7 @@ describe("what the role pages show", () => {
     orgs: { orgId: string; orgName: string; people: { id: string; status?: string; roles?: string[] }[] }[];
   };
 
-  it("org admins, supervisors and vetting officers see the people of their own organisations only", async () => {
+  it("org admins, supervisors and vetting officers see the people of their own organizations only", async () => {
     const w = await world();
     for (const [actor, loader, pathname] of [
       ["org_admin", orgsLoader, "/en/orgs"],
@@ -59,7 +59,7 @@ describe("what the role pages show", () => {
     }
   });
 
-  it("the organisation page lists each member's roles; the vetting page shows everyone as pending", async () => {
+  it("the organization page lists each member's roles; the vetting page shows everyone as pending", async () => {
     const w = await world();
     const orgs = (await run(orgsLoader, makeRequest("/en/orgs", { cookie: w.cookies.org_admin }), { lang: "en" }))
       .data as PeopleData;

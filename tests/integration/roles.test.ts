@@ -30,7 +30,7 @@ type World = {
   target: string;
 };
 
-/** One person per role, all in one organisation, plus a person in another organisation. */
+/** One person per role, all in one organization, plus a person in another organization. */
 async function world(): Promise<World> {
   const org = await createOrg("mx-agency");
   const other = await createMember("learner", (await createOrg("us-agency")).id);
@@ -68,7 +68,7 @@ const PAGES: Page[] = [
     loader: adminUserLoader,
   },
   {
-    name: "organisation",
+    name: "organization",
     owner: "org_admin",
     path: () => "/en/orgs",
     params: () => ({ lang: "en" }),

@@ -3,7 +3,7 @@
 import { Readable } from "node:stream";
 import express from "express";
 import { describe, expect, it } from "vitest";
-import { refusalLang, renderRefusal } from "~/modules/http/refusal.server.ts";
+import { refusalLang, renderRefusal } from "~/modules/web/index.server.ts";
 import { bodyLimitFor, isCrossSite, readBodyWithin, trustProxySetting } from "../../server/guards.mjs";
 
 const APP = "http://localhost:3000";

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { grantRole } from "~/modules/orgs/index.server.ts";
-import { loadShell } from "~/modules/shell/shell.server.ts";
+import { loadShell } from "~/modules/web/index.server.ts";
 import { loader as adminUsersLoader } from "~/routes/$lang.admin.users._index/route.tsx";
 import { loader as instructorLoader } from "~/routes/$lang.instructor._index/route.tsx";
 import { loader as orgsLoader } from "~/routes/$lang.orgs._index/route.tsx";
@@ -30,7 +30,7 @@ describe("unverified accounts act as learners", () => {
     ];
     expect(await open()).toEqual([403, 403]);
     const { shell } = await loadShell(makeRequest("/en", { cookie }), { lang: "en" }, {});
-    expect(shell.nav).toMatchObject({ instructor: false, organisation: false });
+    expect(shell.nav).toMatchObject({ instructor: false, organization: false });
 
     await run(verifyAction, makeRequest("/en/verify-email", { cookie, form: {} }), { lang: "en" });
     const token = await lastTokenFor(person.email, "verify-email");

@@ -2,7 +2,7 @@
 // HTML disabled and safe links only, so it is set as is. Every id in it carries the
 // language, which lets the side-by-side view put both languages on one page.
 import { useTranslation } from "react-i18next";
-import type { LessonTextView } from "~/modules/learning/lesson.server.ts";
+import type { LessonTextView } from "~/modules/learning/index.server.ts";
 
 /** The language's own name, shown on each column of the side-by-side view. */
 const NATIVE_NAME = { en: "English", es: "Español" } as const;

@@ -1,9 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Lang } from "~/modules/i18n/config.ts";
-import { formatPercent } from "~/modules/i18n/format.ts";
-import { lessonPath, quizPath } from "~/modules/learning/paths.ts";
-import type { ProgressSummary } from "~/modules/learning/views.server.ts";
+import { formatPercent, type Lang } from "~/modules/i18n/index.ts";
+import { lessonPath, quizPath } from "~/modules/learning/index.ts";
+import type { ProgressSummary } from "~/modules/learning/index.server.ts";
 
 export function ProgressMeter({ percent, lang, id }: { percent: number; lang: Lang; id: string }) {
   const { t } = useTranslation("learning");

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Lang } from "~/modules/i18n/config.ts";
-import { QUERY_MAX } from "~/modules/learning/schema.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
+import { QUERY_MAX } from "~/modules/learning/index.ts";
 
 /** The site search box (lessons and glossary); a plain GET form, works without JS. */
 export function SearchBox({

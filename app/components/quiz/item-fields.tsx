@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Answer, PublicItem } from "~/modules/quiz/types.ts";
+import type { Answer, PublicItem } from "~/modules/quiz/index.ts";
 
 // Every item type is answered with native controls (radios, checkboxes, selects, inputs), so
 // keyboard and screen-reader users need nothing extra — matching and ordering included.

@@ -1,5 +1,5 @@
 // Changes a platform admin makes to someone's account. The caller has checked the
-// permission; these functions check the facts (does the organisation exist, is the role
+// permission; these functions check the facts (does the organization exist, is the role
 // held) so a stale or tampered form changes nothing.
 import { recordAudit } from "~/modules/audit/index.server.ts";
 import { clearAccountLockout, endAllSessions } from "~/modules/auth/index.server.ts";

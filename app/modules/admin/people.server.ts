@@ -1,4 +1,4 @@
-// The people of a set of organisations, grouped by organisation, for the org admin,
+// The people of a set of organizations, grouped by organization, for the org admin,
 // supervisor and vetting officer pages.
 import { membersOf } from "~/modules/orgs/index.server.ts";
 

@@ -1,7 +1,7 @@
 // Shared by the admin routes' loaders, actions and forms. Messages are keys under
 // `admin:errors`, translated where they are shown.
 import { z } from "zod";
-import { ROLES } from "~/modules/auth/permissions.ts";
+import { ROLES } from "~/modules/auth/index.ts";
 import { fold } from "~/modules/text/index.ts";
 
 export const USERS_PAGE_SIZE = 25;

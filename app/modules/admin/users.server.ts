@@ -29,7 +29,7 @@ type UserRow = {
   memberships: { org: { id: string; name: string }; roles: { role: string }[] }[];
 };
 
-async function summarise(user: UserRow) {
+async function summarize(user: UserRow) {
   return {
     id: user.id,
     name: user.name,
@@ -46,7 +46,7 @@ async function summarise(user: UserRow) {
   };
 }
 
-export type UserSummary = Awaited<ReturnType<typeof summarise>>;
+export type UserSummary = Awaited<ReturnType<typeof summarize>>;
 
 export type UserSearch = { users: UserSummary[]; total: number; page: number; pageCount: number; pageSize: number };
 
@@ -70,7 +70,7 @@ export async function searchUsers(query: string | undefined, requestedPage = 1):
     skip: (page - 1) * USERS_PAGE_SIZE,
     take: USERS_PAGE_SIZE,
   });
-  return { users: await Promise.all(rows.map(summarise)), total, page, pageCount, pageSize: USERS_PAGE_SIZE };
+  return { users: await Promise.all(rows.map(summarize)), total, page, pageCount, pageSize: USERS_PAGE_SIZE };
 }
 
 /** One user with everything the admin user page shows, or null for an unknown id. */
@@ -80,7 +80,7 @@ export async function getUserForAdmin(userId: string) {
     select: { ...userSelect, language: true, timeZone: true, createdAt: true },
   });
   if (!row) return null;
-  return { ...(await summarise(row)), language: row.language, timeZone: row.timeZone, createdAt: row.createdAt };
+  return { ...(await summarize(row)), language: row.language, timeZone: row.timeZone, createdAt: row.createdAt };
 }
 
 export type AdminUser = NonNullable<Awaited<ReturnType<typeof getUserForAdmin>>>;
@@ -90,7 +90,7 @@ export async function userExists(userId: string): Promise<boolean> {
   return (await db.user.findUnique({ where: { id: userId }, select: { id: true } })) !== null;
 }
 
-/** Organisations an admin can assign roles in (all of them). */
+/** Organizations an admin can assign roles in (all of them). */
 export async function assignableOrganizations() {
   return (await listOrganizations()).map((o) => ({ id: o.id, name: o.name, kind: o.kind }));
 }

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { env } from "~/env.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import { fold } from "~/modules/text/index.ts";
 import { claimNotice, takeMailSlot } from "./mail-limits.server.ts";
 import { langOf, sendLink, sendNotice } from "./notices.server.ts";

@@ -1,7 +1,7 @@
 // Profile changes, including the email address: it changes only when the new address
 // confirms, needs the current password, and the old address is told how to undo it.
 import { db } from "~/modules/db/index.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import { searchTextOf, unusablePasswordHash, type RateLimited } from "./accounts.server.ts";
 import { takeMailSlot } from "./mail-limits.server.ts";
 import { langOf, sendLink, sendNotice } from "./notices.server.ts";

@@ -1,10 +1,11 @@
 import { redirect } from "@remix-run/node";
 import { env } from "~/env.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { langFromPath } from "~/modules/i18n/i18n.server.ts";
-import { DEFAULT_LANG } from "~/modules/i18n/config.ts";
+import { langFromPath } from "~/modules/i18n/index.server.ts";
+import { DEFAULT_LANG } from "~/modules/i18n/index.ts";
 import { holds, orgsGranting, type MembershipRoles, type Permission } from "./permissions.ts";
 import { getSessionState, type SessionUser } from "./session.server.ts";
+import { forbidden } from "~/modules/web/index.ts";
 
 export type Membership = MembershipRoles & { orgName: string; orgSlug: string; orgKind: string };
 
@@ -59,21 +60,17 @@ export async function requireAnonymous(request: Request): Promise<void> {
   if (user) throw redirect(`/${user.language}`);
 }
 
-export function forbidden(): Response {
-  return new Response("Forbidden", { status: 403 });
-}
-
-export type Authorised = { user: SessionUser; memberships: Membership[]; orgIds: string[] };
+export type Authorized = { user: SessionUser; memberships: Membership[]; orgIds: string[] };
 
 /**
  * Signed out → sign-in page; signed in without the permission → 403. With `orgId`, the
- * permission must be held in that organisation. `orgIds` lists where it is held.
+ * permission must be held in that organization. `orgIds` lists where it is held.
  */
-export async function requirePermission(request: Request, permission: Permission, orgId?: string): Promise<Authorised> {
+export async function requirePermission(request: Request, permission: Permission, orgId?: string): Promise<Authorized> {
   const user = await requireUser(request);
   const memberships = await getMemberships(request, user.id);
   const subject = { isPlatformAdmin: user.isPlatformAdmin, emailVerified: user.emailVerified, memberships };
-  if (!holds(subject, permission, orgId)) throw forbidden();
+  if (!holds(subject, permission, orgId)) forbidden();
   return { user, memberships, orgIds: orgsGranting(subject, permission) };
 }
 

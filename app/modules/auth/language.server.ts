@@ -3,7 +3,7 @@
 import { createCookie } from "@remix-run/node";
 import { secureCookies } from "~/env.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { isLang, type Lang } from "~/modules/i18n/config.ts";
+import { isLang, type Lang } from "~/modules/i18n/index.ts";
 
 const offerCookie = createCookie("puente_lang_offer", {
   path: "/",

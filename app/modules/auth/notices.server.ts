@@ -1,8 +1,13 @@
 // Mail that tells the owner of an account what just happened to it, in their language.
 import { env } from "~/env.server.ts";
-import { sendEmail } from "~/modules/email/send.server.ts";
-import { linkEmail, noticeEmail, type LinkEmailKind, type NoticeEmailKind } from "~/modules/email/templates.server.ts";
-import { isLang, type Lang } from "~/modules/i18n/config.ts";
+import {
+  linkEmail,
+  type LinkEmailKind,
+  noticeEmail,
+  type NoticeEmailKind,
+  sendEmail,
+} from "~/modules/email/index.server.ts";
+import { isLang, type Lang } from "~/modules/i18n/index.ts";
 
 export type Recipient = { email: string; name: string; language: string };
 

@@ -1,5 +1,5 @@
-// Roles belong to a membership of a person in an organisation; platform admin is the one
-// role above organisations. Routes ask for permissions, never for roles.
+// Roles belong to a membership of a person in an organization; platform admin is the one
+// role above organizations. Routes ask for permissions, never for roles.
 export const ROLES = ["learner", "instructor", "org_admin", "supervisor", "vetting_officer"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -47,7 +47,7 @@ export function isPendingVerification(role: string, emailVerified: boolean): boo
   return !emailVerified && role !== "learner";
 }
 
-/** Organisation ids in which the person holds `permission` (admins hold admin permissions everywhere). */
+/** Organization ids in which the person holds `permission` (admins hold admin permissions everywhere). */
 export function orgsGranting(subject: Subject, permission: Permission): string[] {
   return subject.memberships
     .filter((m) =>

@@ -1,8 +1,7 @@
 // Shared by actions and forms. Messages are keys under `auth:fieldErrors`, translated
 // where they are shown.
 import { z } from "zod";
-import { LANGUAGES } from "~/modules/i18n/config.ts";
-import { isTimeZone } from "~/modules/i18n/format.ts";
+import { isTimeZone, LANGUAGES } from "~/modules/i18n/index.ts";
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 200;

@@ -1,4 +1,4 @@
-import { isLang, type Lang } from "~/modules/i18n/config.ts";
+import { isLang, type Lang } from "~/modules/i18n/index.ts";
 import { lucia } from "./lucia.server.ts";
 
 export type SessionUser = {

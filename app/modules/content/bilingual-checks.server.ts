@@ -1,14 +1,14 @@
 // Checks inside quiz banks and the glossary that need the validated values: figures
 // that differ between languages, and draws that ask for more units than exist.
-import { compareFigures } from "./figures";
-import { figuresMessage } from "./lesson-pair.server";
-import { problemAt, type Located } from "./located.server";
-import type { Path } from "./quiz-rules";
-import { unitsByTopic } from "./quiz-rules";
-import type { QuizFile } from "./quiz-schema";
-import type { GlossaryTermInput } from "./schema";
-import type { Problem } from "./types";
-import { describePath } from "./yaml-source.server";
+import { compareFigures } from "./figures.ts";
+import { figuresMessage } from "./lesson-pair.server.ts";
+import { problemAt, type Located } from "./located.server.ts";
+import type { Path } from "./quiz-rules.ts";
+import { unitsByTopic } from "./quiz-rules.ts";
+import type { QuizFile } from "./quiz-schema.ts";
+import type { GlossaryTermInput } from "./schema.ts";
+import type { Problem } from "./types.ts";
+import { describePath } from "./yaml-source.server.ts";
 
 export function drawProblems(quiz: Located<QuizFile>): Problem[] {
   const units = unitsByTopic(quiz.value.items);

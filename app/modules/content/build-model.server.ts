@@ -1,9 +1,9 @@
 // Turns validated, cross-checked input into the model the app serves. Only called when
 // there are no problems, so every reference here is known to resolve.
 import { createHash } from "node:crypto";
-import type { SourceFile } from "./read-tree.server";
-import type { ContentModel, Course, GlossaryTerm, Lesson } from "./types";
-import type { ParsedYaml } from "./yaml-files.server";
+import type { SourceFile } from "./read-tree.server.ts";
+import type { ContentModel, Course, GlossaryTerm, Lesson } from "./types.ts";
+import type { ParsedYaml } from "./yaml-files.server.ts";
 
 export function contentHash(files: readonly SourceFile[]): string {
   const hash = createHash("sha256");

@@ -3,10 +3,10 @@
 // per RECHECK_MS, so edits show up without restarting `npm run dev`.
 import { statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { loadContent } from "./load.server";
-import { buildIndex, type ContentIndex } from "./lookup";
-import { ContentError } from "./problems";
-import { listFiles } from "./read-tree.server";
+import { loadContent } from "./load.server.ts";
+import { buildIndex, type ContentIndex } from "./lookup.ts";
+import { ContentError } from "./problems.ts";
+import { listFiles } from "./read-tree.server.ts";
 
 const RECHECK_MS = 250;
 

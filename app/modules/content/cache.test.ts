@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildTree, removeTree } from "../../../tests/fixtures/content/tree";
-import * as content from "./index.server";
+import { buildTree, removeTree } from "../../../tests/fixtures/content/tree.ts";
+import * as content from "./index.server.ts";
 
 const glossaryFile = (dir: string) => join(dir, "glossary/terms.yaml");
 const dirs: string[] = [];

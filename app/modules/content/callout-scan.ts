@@ -1,6 +1,6 @@
 // markdown-it-container silently treats an unknown `:::name` as text and auto-closes an
 // unterminated callout at the end of the file, so the fences are checked line by line.
-import { CALLOUT_KINDS } from "./labels";
+import { CALLOUT_KINDS } from "./kinds.ts";
 
 export interface LineIssue {
   /** 0-based line in the scanned text. */

@@ -1,12 +1,12 @@
 // content:check must catch each error class, at the exact file and line.
 import { afterAll, describe, expect, it } from "vitest";
-import { brokenCases, type Expected } from "../../../tests/fixtures/content/broken-cases";
-import { figureAndFileCases } from "../../../tests/fixtures/content/broken-cases-figures";
-import { quizAndLessonCases } from "../../../tests/fixtures/content/broken-cases-quiz";
-import { reviewCases } from "../../../tests/fixtures/content/broken-cases-reviews";
-import { buildTree, lineContaining, removeTree } from "../../../tests/fixtures/content/tree";
-import { loadContent } from "./load.server";
-import { formatProblem } from "./problems";
+import { brokenCases, type Expected } from "../../../tests/fixtures/content/broken-cases.ts";
+import { figureAndFileCases } from "../../../tests/fixtures/content/broken-cases-figures.ts";
+import { quizAndLessonCases } from "../../../tests/fixtures/content/broken-cases-quiz.ts";
+import { reviewCases } from "../../../tests/fixtures/content/broken-cases-reviews.ts";
+import { buildTree, lineContaining, removeTree } from "../../../tests/fixtures/content/tree.ts";
+import { loadContent } from "./load.server.ts";
+import { formatProblem } from "./problems.ts";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeTree));

@@ -1,11 +1,11 @@
 // The claim logs (`reviews/<module-id>.yaml`) against the lessons: every entry names a
 // lesson of its module, and every lesson's `reviewed` date is backed by a claim checked
 // that day. How old a review is never makes content invalid: see reviewNotices.
-import { problemAt } from "./located.server";
-import type { LessonLocation } from "./references.server";
-import { REVIEW_DUE_MONTHS, REVIEW_OVERDUE_MONTHS, reviewStatus } from "./review-age";
-import type { Notice, Problem } from "./types";
-import type { ParsedYaml } from "./yaml-files.server";
+import { problemAt } from "./located.server.ts";
+import type { LessonLocation } from "./references.server.ts";
+import { REVIEW_DUE_MONTHS, REVIEW_OVERDUE_MONTHS, reviewStatus } from "./review-age.ts";
+import type { Notice, Problem } from "./types.ts";
+import type { ParsedYaml } from "./yaml-files.server.ts";
 
 /** Where a lesson's `reviewed` date is written (its English file), and the date. */
 export interface ReviewedAt {

@@ -1,8 +1,8 @@
 // A quiz that counts toward a credential must not hand out its keys after every attempt:
 // a learner could fail once, read the keys and pass from the same pool.
-import { problemAt } from "./located.server";
-import type { Problem } from "./types";
-import type { ParsedYaml } from "./yaml-files.server";
+import { problemAt } from "./located.server.ts";
+import type { Problem } from "./types.ts";
+import type { ParsedYaml } from "./yaml-files.server.ts";
 
 /** Quiz id → the first achievement whose courses require passing it. */
 export function credentialQuizzes(yaml: ParsedYaml): Map<string, string> {

@@ -1,7 +1,7 @@
 // content:facts extraction: what counts as a figure, date or citation, and which footnote
 // each rests on (its sentence's, else its paragraph's, else none).
 import { describe, expect, it } from "vitest";
-import { extractFacts, footnoteDefinitions } from "./facts";
+import { extractFacts, footnoteDefinitions } from "./facts.ts";
 
 const texts = (body: string) => extractFacts(body).map((fact) => [fact.kind, fact.text]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalFigure, compareFigures, extractFigures } from "./figures";
+import { canonicalFigure, compareFigures, extractFigures } from "./figures.ts";
 
 describe("figures", () => {
   it("ignores thousands separators and keeps decimals as one number", () => {

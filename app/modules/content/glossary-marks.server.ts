@@ -1,14 +1,14 @@
 // `[[term-id]]` and `[[term-id|shown words]]` → a native popover disclosure.
 //
-// Why this markup: the popover API gives keyboard and light-dismiss behaviour with no
+// Why this markup: the popover API gives keyboard and light-dismiss behavior with no
 // client JavaScript. Browsers expose a `popovertarget` button as expanded/collapsed.
 // The popover is a non-modal dialog: `autofocus` on it (a global attribute) makes the
 // browser move focus into it when it opens, so a screen reader announces "dialog,
 // <term>" and reads the definition; Escape or the Close button returns focus to the
 // term. Everything is a <span>/<button> so the mark stays valid phrasing content in a <p>.
-import { otherLang } from "~/modules/i18n/config.ts";
-import { JURISDICTION_LABELS, RENDER_LABELS } from "./labels";
-import { isRenderEnv, type InlineRule, type Markdown, type RenderEnv } from "./render-env";
+import { otherLang } from "~/modules/i18n/index.ts";
+import { translatorFor } from "~/modules/i18n/index.server.ts";
+import { isRenderEnv, type InlineRule, type Markdown, type RenderEnv } from "./render-env.ts";
 
 export type TermMeta = {
   id: string;
@@ -100,16 +100,16 @@ function renderMark(meta: TermMeta, env: RenderEnv, escape: (s: string) => strin
   const shown = escape(markText(meta, env));
   if (!term) return shown;
   const id = popoverId(env, meta.n);
-  const labels = RENDER_LABELS[env.lang];
+  const t = translatorFor(env.lang);
   const other = otherLang(env.lang);
   return (
     `<button type="button" class="term" popovertarget="${id}" aria-haspopup="dialog" data-term="${escape(term.id)}">${shown}</button>` +
     `<span popover id="${id}" class="term-popover" role="dialog" aria-labelledby="${id}-name" tabindex="-1" autofocus>` +
     `<span class="term-popover__name" id="${id}-name">${escape(term[env.lang].term)}</span> ` +
     `<span class="term-popover__definition">${escape(term[env.lang].definition)}</span> ` +
-    `<span class="term-popover__other">${escape(labels.otherLanguageTerm)} <span lang="${other}">${escape(term[other].term)}</span></span> ` +
-    `<span class="term-popover__jurisdiction">${escape(labels.jurisdiction)} ${escape(JURISDICTION_LABELS[term.jurisdiction][env.lang])}</span> ` +
-    `<button type="button" class="term-popover__close" popovertarget="${id}" popovertargetaction="hide">${escape(labels.close)}</button>` +
+    `<span class="term-popover__other">${escape(t("content:render.otherLanguageTerm"))} <span lang="${other}">${escape(term[other].term)}</span></span> ` +
+    `<span class="term-popover__jurisdiction">${escape(t("content:render.jurisdiction"))} ${escape(t(`content:jurisdiction.${term.jurisdiction}`))}</span> ` +
+    `<button type="button" class="term-popover__close" popovertarget="${id}" popovertargetaction="hide">${escape(t("content:render.close"))}</button>` +
     `</span>`
   );
 }

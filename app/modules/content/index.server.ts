@@ -1,8 +1,8 @@
 // Public server entry of the content module. Routes and other modules import only this
-// file (and ./index.ts for browser-safe types and labels).
-import { contentIndex } from "./cache.server";
-import * as lookup from "./lookup";
-import { reviewStatus, type ReviewStatus } from "./review-age";
+// file (and ./index.ts for browser-safe types and kinds).
+import { contentIndex } from "./cache.server.ts";
+import * as lookup from "./lookup.ts";
+import { reviewStatus, type ReviewStatus } from "./review-age.ts";
 import type {
   Achievement,
   CheckType,
@@ -13,15 +13,19 @@ import type {
   Module,
   Quiz,
   VettingProfile,
-} from "./types";
+} from "./types.ts";
 
-export { loadContent } from "./load.server";
-export { clearContentCache, defaultContentDir } from "./cache.server";
-export { ContentError, formatProblem } from "./problems";
-export { REVIEW_DUE_MONTHS, REVIEW_OVERDUE_MONTHS, type ReviewStatus } from "./review-age";
-export { searchContent, type SearchHit, type SearchOptions } from "./search.server";
-export type { CompletionRequirements } from "./lookup";
-export type * from "./types";
+export { loadContent } from "./load.server.ts";
+export { readTree, type ContentTree, type ModuleFolder, type SourceFile } from "./read-tree.server.ts";
+export { splitFrontMatter, type SplitLesson } from "./front-matter.server.ts";
+export { FACT_KINDS, extractFacts, footnoteDefinitions, type Fact, type FactKind } from "./facts.ts";
+export { contentStats, moduleStats, type ContentStats, type ModuleStats } from "./stats.ts";
+export { clearContentCache, defaultContentDir } from "./cache.server.ts";
+export { ContentError, formatProblem } from "./problems.ts";
+export { REVIEW_DUE_MONTHS, REVIEW_OVERDUE_MONTHS, type ReviewStatus } from "./review-age.ts";
+export { searchContent, type SearchHit, type SearchOptions } from "./search.server.ts";
+export type { CompletionRequirements } from "./lookup.ts";
+export type * from "./types.ts";
 
 /** The validated, cached model. Throws ContentError listing every `file:line: message`. */
 export function getContent(): ContentModel {

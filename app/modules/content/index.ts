@@ -1,5 +1,5 @@
-// Browser-safe entry: types, labels and schemas the UI may import. Nothing here reads files.
-export * from "./labels";
-export type * from "./types";
-export { KEBAB_CASE, AUDIENCES } from "./schema";
-export { ITEM_TYPES } from "./quiz-schema";
+// Browser-safe entry: types, kinds and schemas the UI may import. Nothing here reads files.
+export * from "./kinds.ts";
+export type * from "./types.ts";
+export { KEBAB_CASE, AUDIENCES } from "./schema.ts";
+export { ITEM_TYPES } from "./quiz-schema.ts";

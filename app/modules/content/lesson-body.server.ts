@@ -1,11 +1,11 @@
 // Renders one lesson body in one language and splits it into `##` sections. All lines
 // here are 0-based within the body; the caller adds the body's first file line.
-import { scanCallouts, type LineIssue } from "./callout-scan";
-import { isTermMeta, protectMarkPipes } from "./glossary-marks.server";
-import { blocksText, inlineText } from "./plain-text.server";
-import type { Markdown, MdToken, RenderEnv } from "./render-env";
-import { KEBAB_CASE } from "./schema";
-import type { LessonFootnote, LessonSection } from "./types";
+import { scanCallouts, type LineIssue } from "./callout-scan.ts";
+import { isTermMeta, protectMarkPipes } from "./glossary-marks.server.ts";
+import { blocksText, inlineText } from "./plain-text.server.ts";
+import type { Markdown, MdToken, RenderEnv } from "./render-env.ts";
+import { KEBAB_CASE } from "./schema.ts";
+import type { LessonFootnote, LessonSection } from "./types.ts";
 
 const HEADING_ID = /\s*\{#([^}]*)\}\s*$/;
 const UNRESOLVED_FOOTNOTE = /\[\^([^\]\s]+)\]/;

@@ -1,12 +1,12 @@
 // One lesson file (`<lesson>.<lang>.md`): front matter plus rendered body, with every
 // problem already translated to a real file line.
-import { splitFrontMatter } from "./front-matter.server";
-import type { Lang } from "~/modules/i18n/config.ts";
-import { renderBody, type RenderedBody } from "./lesson-body.server";
-import { createRenderEnv, type Markdown } from "./render-env";
-import { lessonFrontMatterSchema, type LessonFrontMatter } from "./schema";
-import type { GlossaryTerm, Problem } from "./types";
-import { atPath, parseYaml, validate, type YamlSource } from "./yaml-source.server";
+import { splitFrontMatter } from "./front-matter.server.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
+import { renderBody, type RenderedBody } from "./lesson-body.server.ts";
+import { createRenderEnv, type Markdown } from "./render-env.ts";
+import { lessonFrontMatterSchema, type LessonFrontMatter } from "./schema.ts";
+import type { GlossaryTerm, Problem } from "./types.ts";
+import { atPath, parseYaml, validate, type YamlSource } from "./yaml-source.server.ts";
 
 export interface LessonFile {
   file: string;

@@ -1,14 +1,14 @@
 // A lesson is two files; here they are checked against each other (twins, minutes,
 // objectives, section pairing, figures) and merged into one Lesson.
-import { compareFigures } from "./figures";
-import type { Lang } from "~/modules/i18n/config.ts";
-import { LANG_NAMES } from "./labels";
-import type { BodySection } from "./lesson-body.server";
-import type { LessonFile } from "./lesson-file.server";
-import { countWords } from "./plain-text.server";
-import type { LessonFrontMatter } from "./schema";
-import type { Lesson, LessonText, Problem } from "./types";
-import { atPath } from "./yaml-source.server";
+import { compareFigures } from "./figures.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
+import { LANG_NAMES } from "./kinds.ts";
+import type { BodySection } from "./lesson-body.server.ts";
+import type { LessonFile } from "./lesson-file.server.ts";
+import { countWords } from "./plain-text.server.ts";
+import type { LessonFrontMatter } from "./schema.ts";
+import type { Lesson, LessonText, Problem } from "./types.ts";
+import { atPath } from "./yaml-source.server.ts";
 
 export function pairLesson(
   moduleId: string,

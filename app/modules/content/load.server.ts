@@ -2,22 +2,22 @@
 // Never both: a caller either gets a complete model or a list of `file:line` problems.
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { glossaryFigureProblems, drawProblems, quizFigureProblems } from "./bilingual-checks.server";
-import { claimLogProblems, reviewNotices, type ReviewedAt } from "./claim-logs.server";
-import { credentialQuizProblems } from "./credential-quizzes.server";
-import { buildModel, contentHash, toGlossaryTerm } from "./build-model.server";
-import { LANGUAGES as LANGS } from "~/modules/i18n/config.ts";
-import { readLessonFile, type LessonFile } from "./lesson-file.server";
-import { pairLesson } from "./lesson-pair.server";
-import { bankDepthFindings, duplicatePromptProblems } from "./quiz-bank-checks.server";
-import { BANK_DEPTH_LEVEL, type BankDepthLevel } from "./quiz-bank-rules";
-import { problemAt } from "./located.server";
-import { createMarkdown } from "./markdown.server";
-import { sortProblems } from "./problems";
-import { readTree, type ContentTree } from "./read-tree.server";
-import { duplicateIds, locatedIds, referenceProblems, type LessonLocation } from "./references.server";
-import type { GlossaryTerm, Lesson, LoadResult, Notice, Problem } from "./types";
-import { parseYamlFiles, type ParsedYaml } from "./yaml-files.server";
+import { glossaryFigureProblems, drawProblems, quizFigureProblems } from "./bilingual-checks.server.ts";
+import { claimLogProblems, reviewNotices, type ReviewedAt } from "./claim-logs.server.ts";
+import { credentialQuizProblems } from "./credential-quizzes.server.ts";
+import { buildModel, contentHash, toGlossaryTerm } from "./build-model.server.ts";
+import { LANGUAGES as LANGS } from "~/modules/i18n/index.ts";
+import { readLessonFile, type LessonFile } from "./lesson-file.server.ts";
+import { pairLesson } from "./lesson-pair.server.ts";
+import { bankDepthFindings, duplicatePromptProblems } from "./quiz-bank-checks.server.ts";
+import { BANK_DEPTH_LEVEL, type BankDepthLevel } from "./quiz-bank-rules.ts";
+import { problemAt } from "./located.server.ts";
+import { createMarkdown } from "./markdown.server.ts";
+import { sortProblems } from "./problems.ts";
+import { readTree, type ContentTree } from "./read-tree.server.ts";
+import { duplicateIds, locatedIds, referenceProblems, type LessonLocation } from "./references.server.ts";
+import type { GlossaryTerm, Lesson, LoadResult, Notice, Problem } from "./types.ts";
+import { parseYamlFiles, type ParsedYaml } from "./yaml-files.server.ts";
 
 export interface LoadOptions {
   /** How a topic bank below 3× its draw is reported (default BANK_DEPTH_LEVEL). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { VALID_DIR, buildTree, removeTree } from "../../../tests/fixtures/content/tree";
-import { loadContent } from "./load.server";
-import { contentStats } from "./stats";
+import { VALID_DIR, buildTree, removeTree } from "../../../tests/fixtures/content/tree.ts";
+import { loadContent } from "./load.server.ts";
+import { contentStats } from "./stats.ts";
 
 const { model, problems } = loadContent(VALID_DIR);
 

@@ -1,6 +1,6 @@
-import type { Path } from "./quiz-rules";
-import type { Problem } from "./types";
-import type { YamlSource } from "./yaml-source.server";
+import type { Path } from "./quiz-rules.ts";
+import type { Problem } from "./types.ts";
+import type { YamlSource } from "./yaml-source.server.ts";
 
 /** A parsed entity and where it sits, so later checks can point at its lines. */
 export interface Located<T> {

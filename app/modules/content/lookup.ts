@@ -9,7 +9,7 @@ import type {
   Module,
   Quiz,
   VettingProfile,
-} from "./types";
+} from "./types.ts";
 
 export interface ContentIndex {
   model: ContentModel;

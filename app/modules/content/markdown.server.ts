@@ -3,9 +3,10 @@
 import MarkdownIt from "markdown-it";
 import container from "markdown-it-container";
 import footnote from "markdown-it-footnote";
-import { CALLOUT_KINDS, CALLOUT_LABELS, RENDER_LABELS, type CalloutKind } from "./labels";
-import { glossaryMarks } from "./glossary-marks.server";
-import { isRenderEnv, type Markdown, type MdToken } from "./render-env";
+import { translatorFor } from "~/modules/i18n/index.server.ts";
+import { CALLOUT_KINDS, type CalloutKind } from "./kinds.ts";
+import { glossaryMarks } from "./glossary-marks.server.ts";
+import { isRenderEnv, type Markdown, type MdToken } from "./render-env.ts";
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
@@ -15,6 +16,11 @@ export function isSafeUrl(url: string): boolean {
   const compact = url.replace(/[\u0000-\u0020\u007f]/g, "");
   const scheme = SCHEME.exec(compact)?.[1];
   return scheme === undefined || SAFE_SCHEMES.has(scheme.toLowerCase());
+}
+
+/** The translator of the language being rendered (labels are in the i18n `content` namespace). */
+function tFor(env: unknown) {
+  return translatorFor(isRenderEnv(env) ? env.lang : "en");
 }
 
 export function createMarkdown(): Markdown {
@@ -33,7 +39,7 @@ export function createMarkdown(): Markdown {
 function calloutRule(kind: CalloutKind) {
   return (tokens: MdToken[], idx: number, _options: unknown, env: unknown): string => {
     if (tokens[idx]?.nesting !== 1) return "</aside>\n";
-    const label = CALLOUT_LABELS[kind][isRenderEnv(env) ? env.lang : "en"];
+    const label = tFor(env)(`content:callout.${kind}`);
     // The visible label is hidden from screen readers: the aside's name already says it.
     return `<aside class="callout callout--${kind}" aria-label="${label}"><p class="callout__label" aria-hidden="true">${label}</p>\n`;
   };
@@ -43,7 +49,7 @@ function calloutRule(kind: CalloutKind) {
 // box is focusable and named so keyboard users can scroll it too.
 function scrollableTables(md: Markdown): void {
   md.renderer.rules.table_open = (_tokens, _idx, _options, env: unknown) => {
-    const label = RENDER_LABELS[isRenderEnv(env) ? env.lang : "en"].scrollableTable;
+    const label = tFor(env)("content:render.scrollableTable");
     return `<div class="table-scroll" role="region" tabindex="0" aria-label="${label}">\n<table>\n`;
   };
   md.renderer.rules.table_close = () => "</table>\n</div>\n";
@@ -51,7 +57,7 @@ function scrollableTables(md: Markdown): void {
 
 function translatedFootnotes(md: Markdown): void {
   md.renderer.rules.footnote_block_open = (_tokens, _idx, _options, env: unknown) => {
-    const label = RENDER_LABELS[isRenderEnv(env) ? env.lang : "en"].footnotes;
+    const label = tFor(env)("content:render.footnotes");
     return `<section class="footnotes" aria-label="${label}">\n<ol class="footnotes-list">\n`;
   };
   md.renderer.rules.footnote_anchor = (tokens, idx, options, env, self) => {
@@ -60,7 +66,7 @@ function translatedFootnotes(md: Markdown): void {
     if (!token || !anchorName) return "";
     const meta = token.meta as { id: number; subId: number };
     const id = anchorName(tokens, idx, options, env, self) + (meta.subId > 0 ? `:${meta.subId}` : "");
-    const label = RENDER_LABELS[isRenderEnv(env) ? env.lang : "en"].backToReference(String(meta.id + 1));
+    const label = tFor(env)("content:render.backToReference", { n: String(meta.id + 1) });
     return ` <a href="#fnref${id}" class="footnote-backref" aria-label="${label}">\u21a9\uFE0E</a>`;
   };
 }

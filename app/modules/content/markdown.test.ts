@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isSafeUrl } from "./markdown.server";
-import { render, sectionHtml } from "./test-helpers";
+import { isSafeUrl } from "./markdown.server.ts";
+import { render, sectionHtml } from "./test-helpers.ts";
 
 describe("lesson Markdown: safety", () => {
   it("shows raw HTML as text", () => {
@@ -51,7 +51,7 @@ describe("lesson Markdown: structure", () => {
     expect(html).toMatch(/<\/table>\n<\/div>\n$/);
   });
 
-  it("renders callouts as labelled asides with a visible translated label", () => {
+  it("renders callouts as labeled asides with a visible translated label", () => {
     expect(sectionHtml(":::red-flag\nCash under **USD 10,000**.\n:::", "es")).toBe(
       '<aside class="callout callout--red-flag" aria-label="Señal de alerta"><p class="callout__label" aria-hidden="true">Señal de alerta</p>\n' +
         "<p>Cash under <strong>USD 10,000</strong>.</p>\n</aside>\n",

@@ -1,7 +1,7 @@
 // Plain text out of markdown-it tokens: what search, snippets, word counts and the
 // figure comparison read. Footnote markers and markup are left out.
-import { isTermMeta, markText } from "./glossary-marks.server";
-import type { MdToken, RenderEnv } from "./render-env";
+import { isTermMeta, markText } from "./glossary-marks.server.ts";
+import type { MdToken, RenderEnv } from "./render-env.ts";
 
 export function inlineText(children: readonly MdToken[] | null, env: RenderEnv): string {
   let text = "";

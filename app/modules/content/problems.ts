@@ -1,4 +1,4 @@
-import type { Problem } from "./types";
+import type { Problem } from "./types.ts";
 
 export function sortProblems<T extends Problem>(problems: readonly T[]): T[] {
   return [...problems].sort(

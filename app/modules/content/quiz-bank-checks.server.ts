@@ -1,9 +1,9 @@
 // quiz-bank-rules.ts applied to a located quiz file, so each finding points at its line:
 // a shallow topic at its `settings.draw` entry, a repeated prompt at the later item's text.
-import { problemAt, type Located } from "./located.server";
-import { bankDepthMessage, duplicatePrompts, shallowTopics } from "./quiz-bank-rules";
-import type { QuizFile } from "./quiz-schema";
-import type { Problem } from "./types";
+import { problemAt, type Located } from "./located.server.ts";
+import { bankDepthMessage, duplicatePrompts, shallowTopics } from "./quiz-bank-rules.ts";
+import type { QuizFile } from "./quiz-schema.ts";
+import type { Problem } from "./types.ts";
 
 type LocatedQuiz = Located<QuizFile & { moduleId: string; itemIndex: number[] }>;
 

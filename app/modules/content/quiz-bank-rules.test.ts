@@ -1,10 +1,10 @@
 // Bank depth (every drawn topic ≥ 3× its draw) and the guard against the same prompt twice
 // in one bank: the rules on plain items, then how loadContent reports them at each level.
 import { afterAll, describe, expect, it } from "vitest";
-import { VALID_DIR, buildTree, lineContaining, removeTree } from "../../../tests/fixtures/content/tree";
-import { loadContent } from "./load.server";
-import { BANK_DEPTH_FACTOR, duplicatePrompts, normalizePrompt, shallowTopics } from "./quiz-bank-rules";
-import type { QuizItem } from "./quiz-schema";
+import { VALID_DIR, buildTree, lineContaining, removeTree } from "../../../tests/fixtures/content/tree.ts";
+import { loadContent } from "./load.server.ts";
+import { BANK_DEPTH_FACTOR, duplicatePrompts, normalizePrompt, shallowTopics } from "./quiz-bank-rules.ts";
+import type { QuizItem } from "./quiz-schema.ts";
 
 const text = (en: string, es = `${en} (es)`) => ({ en, es });
 

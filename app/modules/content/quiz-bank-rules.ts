@@ -1,9 +1,9 @@
 // Rules about a quiz bank as a whole, beyond each item's own answer key: every drawn topic
 // deep enough that a retake meets mostly new items, and no item entered twice by accident.
-import { LANGUAGES, type Lang } from "~/modules/i18n/config.ts";
-import type { Path } from "./quiz-rules";
-import { unitsByTopic } from "./quiz-rules";
-import type { QuizItem } from "./quiz-schema";
+import { LANGUAGES, type Lang } from "~/modules/i18n/index.ts";
+import type { Path } from "./quiz-rules.ts";
+import { unitsByTopic } from "./quiz-rules.ts";
+import type { QuizItem } from "./quiz-schema.ts";
 
 /** Each drawn topic needs at least this many units per unit drawn. */
 export const BANK_DEPTH_FACTOR = 3;

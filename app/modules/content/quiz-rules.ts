@@ -1,6 +1,6 @@
 // Answer-key rules that zod's discriminated union cannot express: every item must have
 // a correct answer, and ids inside an item must not repeat.
-import type { QuizItem, QuizSubItem } from "./quiz-schema";
+import type { QuizItem, QuizSubItem } from "./quiz-schema.ts";
 
 export type Path = readonly (string | number)[];
 export interface PathIssue {

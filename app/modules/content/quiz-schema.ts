@@ -1,7 +1,7 @@
 // Zod schemas for quiz banks (modules/<id>/quiz.yaml). Structural rules live here;
 // answer-key rules that zod's discriminated union cannot express sit in quiz-rules.ts.
 import { z } from "zod";
-import { idSchema, localized } from "./schema";
+import { idSchema, localized } from "./schema.ts";
 
 export const ITEM_TYPES = [
   "single",

@@ -2,7 +2,7 @@
 // layout defines; anything else is reported rather than silently ignored.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 
 export interface SourceFile {
   /** Relative to the content directory, forward slashes. */

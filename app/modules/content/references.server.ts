@@ -1,8 +1,8 @@
 // Cross-file checks: duplicate ids within a kind, and references that point nowhere.
-import type { Located } from "./located.server";
-import { problemAt } from "./located.server";
-import type { Problem } from "./types";
-import type { ParsedYaml } from "./yaml-files.server";
+import type { Located } from "./located.server.ts";
+import { problemAt } from "./located.server.ts";
+import type { Problem } from "./types.ts";
+import type { ParsedYaml } from "./yaml-files.server.ts";
 
 /** Where each lesson id was found on disk: its module folder and its English/Spanish file. */
 export interface LessonLocation {

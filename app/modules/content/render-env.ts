@@ -1,6 +1,6 @@
 import type { Env, MarkdownIt, StateInline, Token } from "markdown-it";
-import type { Lang } from "~/modules/i18n/config.ts";
-import type { GlossaryTerm } from "./types";
+import type { Lang } from "~/modules/i18n/index.ts";
+import type { GlossaryTerm } from "./types.ts";
 
 /** State markdown-it carries through parsing and rendering one lesson in one language. */
 export interface RenderEnv extends Env {

@@ -1,9 +1,9 @@
 // Review dates: how old is too old, and what content:check reports about it. Age never
 // makes content invalid (start-up must not refuse it), so these are notices, not problems.
 import { afterAll, describe, expect, it } from "vitest";
-import { VALID_DIR, buildTree, lineContaining, removeTree } from "../../../tests/fixtures/content/tree";
-import { loadContent } from "./load.server";
-import { addMonths, reviewStatus } from "./review-age";
+import { VALID_DIR, buildTree, lineContaining, removeTree } from "../../../tests/fixtures/content/tree.ts";
+import { loadContent } from "./load.server.ts";
+import { addMonths, reviewStatus } from "./review-age.ts";
 
 const STAGES = "modules/m1-basics/laundering-stages.en.md";
 const CASH = "modules/m1-basics/cash-reports.en.md";

@@ -1,8 +1,8 @@
 // Zod schemas for the YAML files and lesson front matter described in content/README.md.
 // Plain (not .server) so forms and tooling in the browser may reuse them.
 import { z } from "zod";
-import type { Lang } from "~/modules/i18n/config.ts";
-import { JURISDICTIONS, LANG_NAMES } from "./labels";
+import type { Lang } from "~/modules/i18n/index.ts";
+import { JURISDICTIONS, LANG_NAMES } from "./kinds.ts";
 
 export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -1,11 +1,11 @@
 // One in-memory MiniSearch index over lesson sections and glossary terms in both
 // languages, rebuilt whenever the cached content changes version.
 import MiniSearch from "minisearch";
-import { contentIndex } from "./cache.server";
-import { LANGUAGES as LANGS, type Lang } from "~/modules/i18n/config.ts";
+import { contentIndex } from "./cache.server.ts";
+import { type Lang, LANGUAGES as LANGS } from "~/modules/i18n/index.ts";
 import { fold } from "~/modules/text/index.ts";
-import { makeSnippet, type Snippet } from "./snippet";
-import type { ContentModel } from "./types";
+import { makeSnippet, type Snippet } from "./snippet.ts";
+import type { ContentModel } from "./types.ts";
 
 interface SearchDoc {
   id: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { VALID_DIR } from "../../../tests/fixtures/content/tree";
-import { loadContent } from "./load.server";
-import { createSearch } from "./search.server";
-import { makeSnippet } from "./snippet";
+import { VALID_DIR } from "../../../tests/fixtures/content/tree.ts";
+import { loadContent } from "./load.server.ts";
+import { createSearch } from "./search.server.ts";
+import { makeSnippet } from "./snippet.ts";
 
 const { model } = loadContent(VALID_DIR);
 if (!model) throw new Error("valid fixture failed to load");

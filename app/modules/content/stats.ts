@@ -1,6 +1,6 @@
 // Size of the content, for `content:stats` and for authors balancing the two languages.
-import { ITEM_TYPES, type ItemType, type QuizItem } from "./quiz-schema";
-import type { ContentModel } from "./types";
+import { ITEM_TYPES, type ItemType, type QuizItem } from "./quiz-schema.ts";
+import type { ContentModel } from "./types.ts";
 
 export interface ContentStats {
   courses: number;

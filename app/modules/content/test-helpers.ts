@@ -1,9 +1,9 @@
 // Shared by the renderer tests: render a Markdown body the way lessons are rendered.
-import { createMarkdown } from "./markdown.server";
-import { renderBody } from "./lesson-body.server";
-import { createRenderEnv } from "./render-env";
-import type { Lang } from "~/modules/i18n/config.ts";
-import type { GlossaryTerm } from "./types";
+import { createMarkdown } from "./markdown.server.ts";
+import { renderBody } from "./lesson-body.server.ts";
+import { createRenderEnv } from "./render-env.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
+import type { GlossaryTerm } from "./types.ts";
 
 export const placement: GlossaryTerm = {
   id: "placement",

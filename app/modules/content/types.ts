@@ -1,13 +1,13 @@
-// The validated content model. Plain data only (arrays, no Maps) so it serialises to
+// The validated content model. Plain data only (arrays, no Maps) so it serializes to
 // JSON for `content:export` and for Remix loaders unchanged.
-import type { Lang } from "~/modules/i18n/config.ts";
-import type { Jurisdiction } from "./labels";
-import type { AUDIENCES } from "./schema";
-import type { QuizItem, QuizSettings } from "./quiz-schema";
+import type { Lang } from "~/modules/i18n/index.ts";
+import type { Jurisdiction } from "./kinds.ts";
+import type { AUDIENCES } from "./schema.ts";
+import type { QuizItem, QuizSettings } from "./quiz-schema.ts";
 
-export type { Jurisdiction } from "./labels";
-export type { Lang } from "~/modules/i18n/config.ts";
-export type { ItemType, QuizItem, QuizSubItem, QuizSettings, ReviewPolicy } from "./quiz-schema";
+export type { Jurisdiction } from "./kinds.ts";
+export type { Lang } from "~/modules/i18n/index.ts";
+export type { ItemType, QuizItem, QuizSubItem, QuizSettings, ReviewPolicy } from "./quiz-schema.ts";
 
 export type Localized = Record<Lang, string>;
 export type Audience = (typeof AUDIENCES)[number];

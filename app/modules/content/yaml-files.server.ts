@@ -2,14 +2,14 @@
 // list (terms, items, achievements…) are validated one by one, so one bad entry neither
 // hides the others nor turns every reference to them into an "unknown id" problem.
 import { z, type ZodType, type ZodTypeDef } from "zod";
-import type { Located } from "./located.server";
-import type { Path } from "./quiz-rules";
-import { answerKeyIssues } from "./quiz-rules";
-import { quizFileSchema, quizItemSchema, type QuizFile } from "./quiz-schema";
-import type { ContentTree, SourceFile } from "./read-tree.server";
-import * as schema from "./schema";
-import type { Problem } from "./types";
-import { atPath, parseYaml, validate, type YamlSource } from "./yaml-source.server";
+import type { Located } from "./located.server.ts";
+import type { Path } from "./quiz-rules.ts";
+import { answerKeyIssues } from "./quiz-rules.ts";
+import { quizFileSchema, quizItemSchema, type QuizFile } from "./quiz-schema.ts";
+import type { ContentTree, SourceFile } from "./read-tree.server.ts";
+import * as schema from "./schema.ts";
+import type { Problem } from "./types.ts";
+import { atPath, parseYaml, validate, type YamlSource } from "./yaml-source.server.ts";
 
 export interface ParsedYaml {
   courses: Located<schema.CourseInput>[];

@@ -2,8 +2,8 @@
 // line: zod issue paths and our own checks are mapped back to the node they refer to.
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
 import type { ZodIssue, ZodType, ZodTypeDef } from "zod";
-import type { Path } from "./quiz-rules";
-import type { Problem } from "./types";
+import type { Path } from "./quiz-rules.ts";
+import type { Problem } from "./types.ts";
 
 export interface YamlSource {
   file: string;

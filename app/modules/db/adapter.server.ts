@@ -94,7 +94,7 @@ type Connection = {
  *   locked for good when BEGIN threw, and Prisma never released a transaction whose COMMIT
  *   threw. Ours always end with the connection released and no transaction left open.
  */
-class SerialisedSQLite extends PrismaBetterSQLite3 {
+class SerializedSQLite extends PrismaBetterSQLite3 {
   #lockWaitMs: number;
   #locks: ReturnType<typeof createLockManager> | null = null;
 
@@ -163,7 +163,7 @@ class ScopeCheckedPg extends PrismaPg {
   }
 }
 
-export type AdapterFactory = SerialisedSQLite | ScopeCheckedPg;
+export type AdapterFactory = SerializedSQLite | ScopeCheckedPg;
 
 /**
  * `lockWaitMs`: how long a SQLite writer waits for another process's write lock (the app
@@ -178,5 +178,5 @@ export function createAdapterFactory(url: string = databaseUrl(), lockWaitMs = D
     });
     return new ScopeCheckedPg(pool);
   }
-  return new SerialisedSQLite(`file:${sqliteFilePath(url)}`, lockWaitMs);
+  return new SerializedSQLite(`file:${sqliteFilePath(url)}`, lockWaitMs);
 }

@@ -1,5 +1,12 @@
 export { db, databaseStatus, type DatabaseStatus, type Db, type Tx } from "./db.server.ts";
-export { databaseUrl, providerOf } from "./adapter.server.ts";
+export {
+  createAdapterFactory,
+  databaseUrl,
+  DEFAULT_DATABASE_URL,
+  providerOf,
+  sqliteFilePath,
+  type DatabaseProvider,
+} from "./adapter.server.ts";
 export {
   BUSY_RETRY_AFTER_SECONDS,
   DatabaseBusyError,

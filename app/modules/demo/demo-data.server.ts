@@ -1,7 +1,7 @@
-// The demo world: one account per role in four organisations. Later features add to it so
+// The demo world: one account per role in four organizations. Later features add to it so
 // the demo always shows every feature. Built with the same module functions tests use.
 import { searchTextOf, hashPassword } from "~/modules/auth/index.server.ts";
-import type { Role } from "~/modules/auth/permissions.ts";
+import type { Role } from "~/modules/auth/index.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { createOrganization, grantRole, type OrgKind } from "~/modules/orgs/index.server.ts";
 import { forgetDemoPresence } from "./presence.server.ts";

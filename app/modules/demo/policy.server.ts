@@ -1,7 +1,7 @@
 // Where demo data may go. Demo accounts have a published password (one is a platform admin),
 // so they belong only on the embedded database a newcomer gets from `npm start`, or wherever
 // someone asks for them by name with PUENTE_DEMO=1.
-import { DEFAULT_DATABASE_URL, providerOf, sqliteFilePath } from "~/modules/db/adapter.server.ts";
+import { DEFAULT_DATABASE_URL, providerOf, sqliteFilePath } from "~/modules/db/index.server.ts";
 
 export const DEMO_EMAIL_DOMAIN = "demo.puente.test";
 

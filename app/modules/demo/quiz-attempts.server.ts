@@ -10,7 +10,7 @@
 import { searchTextOf } from "~/modules/auth/index.server.ts";
 import { contentVersion, getQuiz } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { enrol } from "~/modules/learning/enrolment.server.ts";
+import { enrol } from "~/modules/learning/index.server.ts";
 import { grantRole } from "~/modules/orgs/index.server.ts";
 import { ownAttempt, snapshotItems, startAttempt, submitAttempt } from "~/modules/quiz/index.server.ts";
 import {
@@ -128,7 +128,7 @@ async function takeQuiz(
 /**
  * Adds simulated learners to the demo US and MX agencies with attempts at two quizzes, and lets
  * the demo instructor see them (instructor in both agencies: statistics cover the learners of
- * the organisations where one holds `read:item-stats:org`). Returns the number of attempts.
+ * the organizations where one holds `read:item-stats:org`). Returns the number of attempts.
  */
 export async function seedDemoQuizAttempts(input: {
   orgIds: ReadonlyMap<string, string>;

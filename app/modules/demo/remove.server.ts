@@ -21,7 +21,7 @@ export async function removeDemoData(): Promise<DemoRemoval> {
   const [, removedUsers, removedOrgs] = await db.$transaction([
     db.quizAccommodation.deleteMany({ where: { userId: { in: ids } } }),
     db.user.deleteMany({ where: { id: { in: ids } } }),
-    // A demo organisation a real person has joined since stays, with that person.
+    // A demo organization a real person has joined since stays, with that person.
     db.organization.deleteMany({ where: { slug: { in: DEMO_ORGS.map((o) => o.slug) }, memberships: { none: {} } } }),
   ]);
   forgetDemoPresence();

@@ -3,7 +3,7 @@
 // learner's ability θ, the item's difficulty b and discrimination a. Items get their parameters
 // from a hash of their id (stable whatever order they are drawn in); a "trap" makes one item much
 // harder in one language, the way a misleading translation would.
-import type { SnapshotItem } from "~/modules/quiz/types.ts";
+import type { SnapshotItem } from "~/modules/quiz/index.ts";
 
 export type Random = () => number;
 

@@ -1,5 +1,5 @@
-import { getFixedT } from "~/modules/i18n/i18n.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import type { OutgoingEmail } from "./send.server.ts";
 
 export type LinkEmailKind = "verify" | "reset" | "changeEmail";

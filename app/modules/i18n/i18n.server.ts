@@ -21,12 +21,6 @@ export const remixI18n = new RemixI18Next({
   i18next: i18nextOptions,
 });
 
-/** The language a page is served in comes from its URL prefix; anything else is a 404. */
-export function langFromParams(params: { lang?: string }): Lang {
-  if (!isLang(params.lang)) throw new Response("Not Found", { status: 404 });
-  return params.lang;
-}
-
 export function langFromPath(pathname: string): Lang | null {
   const first = pathname.split("/")[1];
   return isLang(first) ? first : null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CALLOUT_KINDS, JURISDICTIONS } from "~/modules/content/index.ts";
 import { en, es } from "./resources/index.ts";
 
 function leaves(value: unknown, prefix = ""): string[] {
@@ -24,6 +25,13 @@ describe("translation resources", () => {
       expect(at(en, key).trim(), `en ${key}`).not.toBe("");
       expect(at(es, key).trim(), `es ${key}`).not.toBe("");
       expect(placeholders(at(es, key)), key).toEqual(placeholders(at(en, key)));
+    }
+  });
+
+  it("name every callout kind and jurisdiction lessons may use, in both languages", () => {
+    for (const resource of [en, es]) {
+      expect(Object.keys(resource.content.callout).sort()).toEqual([...CALLOUT_KINDS].sort());
+      expect(Object.keys(resource.content.jurisdiction).sort()).toEqual([...JURISDICTIONS].sort());
     }
   });
 });

@@ -1,28 +1,22 @@
 // Who may read what. Catalog, course pages and the glossary are public; a lesson needs an
 // account and an enrolment, except for people who may preview any lesson (instructors).
 import { getMemberships, type SessionUser } from "~/modules/auth/index.server.ts";
-import { holds } from "~/modules/auth/permissions.ts";
+import { holds } from "~/modules/auth/index.ts";
 import { getCourse, getLesson, isLessonInCourse, type Course, type Lesson } from "~/modules/content/index.server.ts";
 
-export function notFound(): Response {
-  return new Response("Not Found", { status: 404 });
+/** The course of the URL, or `null` when there is none (the route answers 404). */
+export function findCourse(courseId: string | undefined): Course | null {
+  return (courseId ? getCourse(courseId) : undefined) ?? null;
 }
 
-/** The course of the URL, or a thrown 404. */
-export function requireCourse(courseId: string | undefined): Course {
-  const course = courseId ? getCourse(courseId) : undefined;
-  if (!course) throw notFound();
-  return course;
-}
-
-/** The lesson of the URL; a 404 also when it is not part of the course in the URL. */
-export function requireCourseLesson(
+/** The lesson of the URL in the course of the URL, or `null` also when it is not part of that course. */
+export function findCourseLesson(
   courseId: string | undefined,
   lessonId: string | undefined,
-): { course: Course; lesson: Lesson } {
-  const course = requireCourse(courseId);
+): { course: Course; lesson: Lesson } | null {
+  const course = findCourse(courseId);
   const lesson = lessonId ? getLesson(lessonId) : undefined;
-  if (!lesson || !isLessonInCourse(course.id, lesson.id)) throw notFound();
+  if (!course || !lesson || !isLessonInCourse(course.id, lesson.id)) return null;
   return { course, lesson };
 }
 

@@ -9,11 +9,11 @@ import {
   modulesOfCourse,
   type Audience,
 } from "~/modules/content/index.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import { passedQuizIds, quizStanding, quizTitle } from "~/modules/quiz/index.server.ts";
 import { enrolmentsOf } from "./enrolment.server.ts";
 import { completedLessonIds, computeProgress, refreshCourseCompletion } from "./progress.server.ts";
-import { formatScore, summarise, type ProgressSummary } from "./views.server.ts";
+import { formatScore, summarize, type ProgressSummary } from "./views.server.ts";
 
 export type Viewer = { id: string; timeZone: string } | null;
 
@@ -130,7 +130,7 @@ export async function courseView(lang: Lang, courseId: string, viewer: Viewer): 
     minutes: courseMinutes(course.id),
     lessonCount: lessonsOfCourse(course.id).length,
     enrolled: progress?.enrolled ?? false,
-    progress: progress?.enrolled && viewer ? summarise(progress, lang, viewer.timeZone) : null,
+    progress: progress?.enrolled && viewer ? summarize(progress, lang, viewer.timeZone) : null,
     modules,
   };
 }

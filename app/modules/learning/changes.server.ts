@@ -2,8 +2,7 @@
 // so someone who learned an earlier, wrong version is told (content/README.md, `changes`).
 import { coursesWithLesson, getLesson } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
-import { formatDay } from "~/modules/i18n/format.ts";
+import { formatDay, type Lang } from "~/modules/i18n/index.ts";
 import { enrolmentsOf } from "./enrolment.server.ts";
 
 export type LessonChangeNotice = {

@@ -1,6 +1,6 @@
 // The glossary page: every term in both languages, filtered accent- and case-insensitively.
 import { listGlossary, type Jurisdiction } from "~/modules/content/index.server.ts";
-import { INTL_LOCALE, otherLang, type Lang } from "~/modules/i18n/config.ts";
+import { INTL_LOCALE, type Lang, otherLang } from "~/modules/i18n/index.ts";
 import { findRanges, matchesAll, queryWords, type Range } from "~/modules/text/index.ts";
 
 type Marked = { text: string; marks: Range[] };

@@ -1,11 +1,10 @@
 // "My learning": the learner's courses (in progress, completed) and past quiz attempts.
 import { getCourse, getQuiz } from "~/modules/content/index.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
-import { formatDateTime } from "~/modules/i18n/format.ts";
+import { formatDateTime, type Lang } from "~/modules/i18n/index.ts";
 import { passedQuizIds, pastAttempts, quizTitle } from "~/modules/quiz/index.server.ts";
 import { enrolmentsOf } from "./enrolment.server.ts";
 import { completedLessonIds, computeProgress, refreshCourseCompletion } from "./progress.server.ts";
-import { formatScore, summarise, type ProgressSummary } from "./views.server.ts";
+import { formatScore, summarize, type ProgressSummary } from "./views.server.ts";
 
 export type HomeCourse = { id: string; title: string; progress: ProgressSummary };
 
@@ -45,7 +44,7 @@ export async function learnerHome(user: { id: string; timeZone: string }, lang: 
     // A quiz passed since the last visit may have completed the course.
     if (!progress.completedAt && progress.completed)
       progress = (await refreshCourseCompletion(user.id, course.id)) ?? progress;
-    courses.push({ id: course.id, title: course.title[lang], progress: summarise(progress, lang, user.timeZone) });
+    courses.push({ id: course.id, title: course.title[lang], progress: summarize(progress, lang, user.timeZone) });
   }
   return {
     inProgress: courses.filter((c) => !c.progress.completed),

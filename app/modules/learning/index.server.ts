@@ -10,7 +10,7 @@ export {
   type CourseProgress,
   type MarkCompleteResult,
 } from "./progress.server.ts";
-export { canPreviewLessons, notFound, requireCourse, requireCourseLesson } from "./access.server.ts";
+export { canPreviewLessons, findCourse, findCourseLesson } from "./access.server.ts";
 export {
   catalogView,
   courseView,

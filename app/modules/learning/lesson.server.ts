@@ -7,8 +7,7 @@ import {
   type Course,
   type Lesson,
 } from "~/modules/content/index.server.ts";
-import { LANGUAGES, type Lang } from "~/modules/i18n/config.ts";
-import { formatDate, formatDay } from "~/modules/i18n/format.ts";
+import { formatDate, formatDay, type Lang, LANGUAGES } from "~/modules/i18n/index.ts";
 import { sectionAnchor } from "./paths.ts";
 import { quizTitle } from "~/modules/quiz/index.server.ts";
 import { lessonCompletedAt } from "./progress.server.ts";

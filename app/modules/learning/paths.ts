@@ -1,5 +1,5 @@
 // URLs and anchors of learning pages, shared by loaders, components and tests.
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 
 /** Section anchors carry the language so both languages can sit on one page. */
 export function sectionAnchor(lang: Lang, sectionId: string): string {

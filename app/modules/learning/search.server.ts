@@ -1,7 +1,7 @@
 // Site search over lessons and glossary terms (the content module's in-memory index),
 // one result per lesson section or term, best first.
 import { getCourse, searchContent } from "~/modules/content/index.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import { lessonPath, sectionAnchor, termAnchor } from "./paths.ts";
 import { findRanges, mergeRanges, queryWords, type Range } from "~/modules/text/index.ts";
 

@@ -1,7 +1,6 @@
-// Plain, already-localised shapes the pages render (no Dates, no content objects).
+// Plain, already-localized shapes the pages render (no Dates, no content objects).
 import { getLesson, getQuiz } from "~/modules/content/index.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
-import { formatDate, formatNumber } from "~/modules/i18n/format.ts";
+import { formatDate, formatNumber, type Lang } from "~/modules/i18n/index.ts";
 import { quizTitle } from "~/modules/quiz/index.server.ts";
 import type { CourseProgress } from "./progress.server.ts";
 
@@ -31,7 +30,7 @@ function quizNamed(id: string, lang: Lang, courseId: string): Named {
   return { id, title: quiz ? quizTitle(quiz, lang, courseId) : id };
 }
 
-export function summarise(progress: CourseProgress, lang: Lang, timeZone: string): ProgressSummary {
+export function summarize(progress: CourseProgress, lang: Lang, timeZone: string): ProgressSummary {
   const resume = progress.completed ? null : resumeLesson(progress);
   return {
     percent: progress.percent,

@@ -1,1 +1,1 @@
-export { prune, startPruneSchedule, type PruneCounts } from "./prune.server.ts";
+export { prune, PRUNE_INTERVAL_MS, startPruneSchedule, type PruneCounts } from "./prune.server.ts";

@@ -1,5 +1,5 @@
 import { recordAudit } from "~/modules/audit/index.server.ts";
-import type { Role } from "~/modules/auth/permissions.ts";
+import type { Role } from "~/modules/auth/index.ts";
 import { db } from "~/modules/db/index.server.ts";
 
 export const ORG_KINDS = ["us-agency", "mx-agency", "law-school", "bar-association"] as const;
@@ -16,7 +16,7 @@ export async function listOrganizations() {
   });
 }
 
-/** Gives `userId` the role in the organisation (creating the membership); audited in the same transaction. */
+/** Gives `userId` the role in the organization (creating the membership); audited in the same transaction. */
 export async function grantRole(actorId: string | null, userId: string, orgId: string, role: Role): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const membership = await tx.membership.upsert({

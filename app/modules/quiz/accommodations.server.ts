@@ -1,9 +1,7 @@
 import { recordAudit } from "~/modules/audit/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 
-export { MAX_EXTRA_ATTEMPTS, MAX_EXTRA_MINUTES, MAX_REASON_LENGTH } from "./limits.ts";
-
-/** Members of the organisations the granter acts for: the only people they may accommodate. */
+/** Members of the organizations the granter acts for: the only people they may accommodate. */
 export async function accommodatableLearners(orgIds: string[]) {
   const rows = await db.membership.findMany({
     where: { orgId: { in: orgIds } },

@@ -1,5 +1,5 @@
 // Answers and keys as readable lines, for the review page.
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import type { Answer, SnapshotItem } from "./types.ts";
 
 export type Words = { yes: string; no: string; position: (n: number) => string };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseAnswers } from "./answers.ts";
 import { gradeItem, isCorrect, percentOf } from "./grading.ts";
-import { sampleQuiz, seeded } from "./fixtures.test-helpers.ts";
+import { sampleQuiz, seeded } from "../../../tests/helpers/sample-quiz.ts";
 import { publicUnits } from "./public-view.ts";
 import { buildSnapshot, snapshotItems } from "./snapshot.ts";
 import type { SnapshotItem } from "./types.ts";

@@ -7,7 +7,7 @@
 import { fold } from "~/modules/text/index.ts";
 import type { Answer, SnapshotItem } from "./types.ts";
 
-export function normaliseText(value: string): string {
+export function normalizeText(value: string): string {
   return fold(value)
     .replace(/[.,;:!?¿¡"'()]/g, " ")
     .replace(/\s+/g, " ")
@@ -52,9 +52,9 @@ export function gradeItem(item: SnapshotItem, answer: Answer | undefined): numbe
       return Math.abs(value - item.answer) <= item.tolerance + 1e-9 ? 1 : 0;
     }
     case "short-text": {
-      const given = normaliseText((answer as Extract<Answer, { type: "short-text" }>).text);
+      const given = normalizeText((answer as Extract<Answer, { type: "short-text" }>).text);
       // An answer accepted in either language counts: a Spanish reader may well type "SAR".
-      const accepted = [...item.accepted.en, ...item.accepted.es].map(normaliseText);
+      const accepted = [...item.accepted.en, ...item.accepted.es].map(normalizeText);
       return given !== "" && accepted.includes(given) ? 1 : 0;
     }
   }

@@ -14,17 +14,15 @@ export {
 export { publicUnits } from "./public-view.ts";
 export { questionRange, snapshotItems } from "./snapshot.ts";
 export { savedAnswers } from "./attempt-record.server.ts";
-export { quizFromParams } from "./context.server.ts";
+export { openAttemptFromParams, quizFromParams, type OpenAttempt, type QuizContext } from "./context.server.ts";
 export { quizForStats, quizItemStatistics, quizzesWithAttempts, submittedAttemptCounts } from "./stats.server.ts";
+export { pointBiserial } from "./stats.ts";
+export { CSV_BOM, CSV_COLUMNS, itemStatsCsv, type CsvLabels } from "./stats-csv.ts";
 export {
   accommodatableLearners,
   accommodationsFor,
   grantAccommodation,
   type GrantOutcome,
-  MAX_EXTRA_ATTEMPTS,
-  MAX_EXTRA_MINUTES,
-  MAX_REASON_LENGTH,
 } from "./accommodations.server.ts";
 export { quizTitle } from "./title.server.ts";
 export { answerErrorMessages, answerProblems, type AnswerProblem } from "./messages.server.ts";
-export { openAttemptFromParams } from "./context.server.ts";

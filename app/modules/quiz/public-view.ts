@@ -1,4 +1,4 @@
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import type { AttemptSnapshot, PublicItem, PublicUnit, SnapshotItem } from "./types.ts";
 
 // Builds each field the browser may see by hand (never by spreading the snapshot), so a key

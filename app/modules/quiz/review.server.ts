@@ -1,6 +1,6 @@
-import type { Quiz, ReviewPolicy } from "~/modules/content/types";
+import type { Quiz, ReviewPolicy } from "~/modules/content/index.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { otherLang, type Lang } from "~/modules/i18n/config.ts";
+import { type Lang, otherLang } from "~/modules/i18n/index.ts";
 import { ownAttempt } from "./attempt-record.server.ts";
 import { describeAnswer, describeKey, type Words } from "./describe.ts";
 import { isCorrect } from "./grading.ts";

@@ -1,6 +1,6 @@
 // What a learner may do with a quiz now: attempts left, cool-down, time limit, open attempt.
 import { env } from "~/env.server.ts";
-import type { Quiz } from "~/modules/content/types";
+import type { Quiz } from "~/modules/content/index.ts";
 import { db } from "~/modules/db/index.server.ts";
 
 export type QuizStanding = {

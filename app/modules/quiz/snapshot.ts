@@ -1,4 +1,4 @@
-import type { Quiz, QuizItem, QuizSubItem } from "~/modules/content/types";
+import type { Quiz, QuizItem, QuizSubItem } from "~/modules/content/index.ts";
 import { opaqueIds, scramble, shuffle, type Random } from "./random.ts";
 import type { AttemptSnapshot, Choice, SnapshotItem, SnapshotUnit } from "./types.ts";
 

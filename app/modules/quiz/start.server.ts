@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
-import type { Quiz } from "~/modules/content/types";
+import type { Quiz } from "~/modules/content/index.ts";
 import { db } from "~/modules/db/index.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import { quizStanding } from "./rules.server.ts";
 import { buildSnapshot, snapshotItems } from "./snapshot.ts";
 

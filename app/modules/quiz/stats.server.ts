@@ -1,11 +1,11 @@
-// Item statistics over submitted attempts by members of the given organisations. One query for
+// Item statistics over submitted attempts by members of the given organizations. One query for
 // the attempts, then their responses in chunks of attempts (a handful of queries in all, never
 // one per item); the figures are folded in as running sums (see stats.ts for the formulas).
 import { getContent, getQuiz } from "~/modules/content/index.server.ts";
 import { quizTitle } from "./title.server.ts";
-import type { Quiz, QuizSubItem } from "~/modules/content/types";
+import type { Quiz, QuizSubItem } from "~/modules/content/index.ts";
 import { db } from "~/modules/db/index.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import {
   addResponse,
   emptyTally,
@@ -61,11 +61,9 @@ export async function quizzesWithAttempts(orgIds: readonly string[], lang: Lang)
   }));
 }
 
-/** The quiz named in the URL, or a 404. */
-export function quizForStats(quizId: string | undefined): Quiz {
-  const quiz = quizId ? getQuiz(quizId) : undefined;
-  if (!quiz) throw new Response("Not Found", { status: 404 });
-  return quiz;
+/** The quiz named in the URL, or `null` when there is none (the route answers 404). */
+export function quizForStats(quizId: string | undefined): Quiz | null {
+  return (quizId ? getQuiz(quizId) : undefined) ?? null;
 }
 
 type Accumulator = {

@@ -1,8 +1,8 @@
 // What a quiz is called where a learner sees it. A module can sit at a different place in each
 // course, so the number comes from the course being read, never from the module's id.
 import { getModule, modulesOfCourse, type Quiz } from "~/modules/content/index.server.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
-import { translatorFor } from "~/modules/i18n/i18n.server.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
+import { translatorFor } from "~/modules/i18n/index.server.ts";
 
 /** "Module 4 quiz: Typologies and red flags" inside a course; "Quiz: …" where no course is read. */
 export function quizTitle(quiz: Quiz, lang: Lang, courseId?: string | null): string {

@@ -1,7 +1,7 @@
 // An attempt's snapshot: the drawn items, their order, per-attempt opaque ids and the answer
 // keys, frozen when the attempt starts so a content update never changes it. It lives only
 // on the server; the browser gets the PublicItem view.
-import type { Localized } from "~/modules/content/types";
+import type { Localized } from "~/modules/content/index.ts";
 
 export type Choice = { id: string; sourceId: string; text: Localized };
 

@@ -1,7 +1,8 @@
 import { ErrorPage } from "~/components/error-page.tsx";
+import { notFound } from "~/modules/web/index.ts";
 
 export function loader(): never {
-  throw new Response("Not Found", { status: 404 });
+  notFound();
 }
 
 export default function NotFound() {

@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getUser } from "~/modules/auth/index.server.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const user = await getUser(request);
   const t = await getFixedT(lang);
   return { lang, title: t("home.title"), userName: user?.name ?? null };

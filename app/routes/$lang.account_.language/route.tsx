@@ -3,18 +3,19 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { clearLanguageOfferCookie, requireUser, safeRedirectPath, saveLanguage } from "~/modules/auth/index.server.ts";
-import { languageField } from "~/modules/auth/schemas.ts";
-import { readForm } from "~/modules/http/form.server.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { languageField } from "~/modules/auth/index.ts";
+import { readForm } from "~/modules/web/index.server.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
+import { requireLang } from "~/modules/web/index.ts";
 
 const languageChoiceSchema = z.object({ language: languageField, redirectTo: z.string().optional() });
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  throw redirect(`/${langFromParams(params)}/account`);
+  throw redirect(`/${requireLang(params)}/account`);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const user = await requireUser(request);
   const form = await readForm(request);
   const parsed = languageChoiceSchema.safeParse(Object.fromEntries(form));

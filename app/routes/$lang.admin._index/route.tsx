@@ -1,10 +1,10 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { requirePermission } from "~/modules/auth/index.server.ts";
-import { langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { requireLang } from "~/modules/web/index.ts";
 
 // The administration area starts at the user list.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   await requirePermission(request, "read:users:any");
   throw redirect(`/${lang}/admin/users`);
 }

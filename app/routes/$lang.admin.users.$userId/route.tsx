@@ -9,23 +9,19 @@ import {
   performUserAction,
   userExists,
 } from "~/modules/admin/index.server.ts";
-import { firstErrorKey, isDoneKey, permissionForIntent, userActionSchema } from "~/modules/admin/schema.ts";
+import { firstErrorKey, isDoneKey, permissionForIntent, userActionSchema } from "~/modules/admin/index.ts";
 import { requirePermission } from "~/modules/auth/index.server.ts";
-import { readForm } from "~/modules/http/form.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { formatDate } from "~/modules/i18n/format.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { readForm } from "~/modules/web/index.server.ts";
+import { notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
+import { formatDate } from "~/modules/i18n/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { AccessForms, GrantRoleForm, RolesTable, UserDetails } from "./user-sections.tsx";
 
-function notFound(): Response {
-  return new Response("Not Found", { status: 404 });
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const { user: admin } = await requirePermission(request, "read:users:any");
   const user = await getUserForAdmin(params.userId ?? "");
-  if (!user) throw notFound();
+  if (!user) notFound();
   const t = await getFixedT(lang);
   const done = new URL(request.url).searchParams.get("done");
   return {
@@ -45,12 +41,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const form = await readForm(request);
   const intent = form.get("intent");
   const { user: admin } = await requirePermission(request, permissionForIntent(intent));
   const userId = params.userId ?? "";
-  if (!(await userExists(userId))) throw notFound();
+  if (!(await userExists(userId))) notFound();
   const t = await getFixedT(lang);
   const submission = parseWithZod(form, { schema: userActionSchema });
   const formIntent = typeof intent === "string" ? intent : "";
@@ -61,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const outcome = await performUserAction(admin.id, userId, submission.value);
   if (!outcome.ok) {
     const message = t(`admin:errors.${outcome.reason}`);
-    // An organisation that does not exist is the organisation field's error; the rest concern the whole form.
+    // An organization that does not exist is the organization field's error; the rest concern the whole form.
     const errors =
       outcome.reason === "unknownOrg" ? { fieldErrors: { orgId: [outcome.reason] } } : { formErrors: [outcome.reason] };
     return data({ intent: formIntent, result: submission.reply(errors), message }, { status: 400 });

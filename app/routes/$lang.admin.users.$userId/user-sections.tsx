@@ -1,8 +1,8 @@
 import { getFormProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { isAdminErrorKey } from "~/modules/admin/schema.ts";
-import { isPendingVerification, ROLES } from "~/modules/auth/permissions.ts";
+import { isAdminErrorKey } from "~/modules/admin/index.ts";
+import { isPendingVerification, ROLES } from "~/modules/auth/index.ts";
 
 type User = {
   id: string;

@@ -3,15 +3,15 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { searchUsers } from "~/modules/admin/index.server.ts";
-import { firstErrorKey, SEARCH_MAX, searchSchema } from "~/modules/admin/schema.ts";
+import { firstErrorKey, SEARCH_MAX, searchSchema } from "~/modules/admin/index.ts";
 import { requirePermission } from "~/modules/auth/index.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { formatNumber } from "~/modules/i18n/format.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { formatNumber } from "~/modules/i18n/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { Pagination, UsersTable } from "./users-table.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   await requirePermission(request, "read:users:any");
   const t = await getFixedT(lang);
   const url = new URL(request.url);

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { isPendingVerification } from "~/modules/auth/permissions.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
+import { isPendingVerification } from "~/modules/auth/index.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 
 type Row = {
   id: string;

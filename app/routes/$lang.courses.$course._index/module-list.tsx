@@ -1,9 +1,9 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { duration } from "~/components/lesson/duration.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import type { CourseView, QuizLine } from "~/modules/learning/index.server.ts";
-import { lessonPath, quizPath } from "~/modules/learning/paths.ts";
+import { lessonPath, quizPath } from "~/modules/learning/index.ts";
 
 function QuizStatus({ quiz }: { quiz: QuizLine }) {
   const { t } = useTranslation("learning");

@@ -11,26 +11,25 @@ import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { duration } from "~/components/lesson/duration.ts";
 import { ProgressPanel } from "~/components/lesson/progress-panel.tsx";
-import { forbidden, getUser, requireUser } from "~/modules/auth/index.server.ts";
-import { readForm } from "~/modules/http/form.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { langFromParams } from "~/modules/i18n/i18n.server.ts";
-import { courseView, enrol, notFound, requireCourse } from "~/modules/learning/index.server.ts";
-import { courseActionSchema } from "~/modules/learning/schema.ts";
+import { getUser, requireUser } from "~/modules/auth/index.server.ts";
+import { readForm } from "~/modules/web/index.server.ts";
+import { forbidden, notFound, orNotFound, requireLang, titleMeta } from "~/modules/web/index.ts";
+import { courseView, enrol, findCourse } from "~/modules/learning/index.server.ts";
+import { courseActionSchema } from "~/modules/learning/index.ts";
 import styles from "~/styles/lesson.css";
 import { ModuleList } from "./module-list.tsx";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const user = await getUser(request);
   const course = await courseView(
     lang,
-    requireCourse(params.course).id,
+    orNotFound(findCourse(params.course)).id,
     user ? { id: user.id, timeZone: user.timeZone } : null,
   );
-  if (!course) throw notFound();
+  if (!course) notFound();
   const loginHref = `/${lang}/login?${new URLSearchParams({ redirectTo: `/${lang}/courses/${course.id}` })}`;
   return { lang, title: course.title, course, signedIn: user !== null, loginHref };
 }
@@ -38,14 +37,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  langFromParams(params);
+  requireLang(params);
   const user = await requireUser(request);
-  const course = requireCourse(params.course);
+  const course = orNotFound(findCourse(params.course));
   const submission = parseWithZod(await readForm(request), { schema: courseActionSchema });
   if (submission.status !== "success")
     return data({ enrolled: false, error: "unknownIntent" as const }, { status: 400 });
-  // Self-enrolment is only for open courses; the others are enrolled by an organisation.
-  if (!course.open) throw forbidden();
+  // Self-enrolment is only for open courses; the others are enrolled by an organization.
+  if (!course.open) forbidden();
   await enrol(user.id, course.id);
   return { enrolled: true, error: null };
 }

@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Lang } from "~/modules/i18n/config.ts";
-import { coursePath } from "~/modules/learning/paths.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
+import { coursePath } from "~/modules/learning/index.ts";
 
 type Gate = { courseId: string; courseTitle: string; lessonTitle: string; open: boolean };
 

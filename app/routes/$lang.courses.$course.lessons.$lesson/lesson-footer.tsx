@@ -1,9 +1,9 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import type { LessonPage } from "~/modules/learning/index.server.ts";
-import { coursePath, lessonPath, quizPath } from "~/modules/learning/paths.ts";
+import { coursePath, lessonPath, quizPath } from "~/modules/learning/index.ts";
 
 type ActionResult = { error: "unknownIntent" | null; completed: boolean; courseDone: boolean } | undefined;
 

@@ -10,10 +10,9 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { BilingualBody, LessonBody } from "~/components/lesson/lesson-body.tsx";
-import { forbidden, requireUser } from "~/modules/auth/index.server.ts";
-import { readForm } from "~/modules/http/form.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { requireUser } from "~/modules/auth/index.server.ts";
+import { readForm } from "~/modules/web/index.server.ts";
+import { forbidden, orNotFound, requireLang, titleMeta } from "~/modules/web/index.ts";
 import {
   canPreviewLessons,
   enrol,
@@ -21,10 +20,9 @@ import {
   lessonPage,
   markLessonComplete,
   recordVisit,
-  requireCourseLesson,
+  findCourseLesson,
 } from "~/modules/learning/index.server.ts";
-import { coursePath, lessonPath, SIDE_BY_SIDE } from "~/modules/learning/paths.ts";
-import { lessonActionSchema } from "~/modules/learning/schema.ts";
+import { coursePath, lessonActionSchema, lessonPath, SIDE_BY_SIDE } from "~/modules/learning/index.ts";
 import styles from "~/styles/lesson.css";
 import { EnrolGate } from "./enrol-gate.tsx";
 import { LessonFooter } from "./lesson-footer.tsx";
@@ -32,9 +30,9 @@ import { LessonFooter } from "./lesson-footer.tsx";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const user = await requireUser(request);
-  const { course, lesson } = requireCourseLesson(params.course, params.lesson);
+  const { course, lesson } = orNotFound(findCourseLesson(params.course, params.lesson));
   const [enrolled, preview] = await Promise.all([isEnrolled(user.id, course.id), canPreviewLessons(request, user)]);
   const title = lesson[lang].title;
   if (!enrolled && !preview) {
@@ -57,20 +55,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  langFromParams(params);
+  requireLang(params);
   const user = await requireUser(request);
-  const { course, lesson } = requireCourseLesson(params.course, params.lesson);
+  const { course, lesson } = orNotFound(findCourseLesson(params.course, params.lesson));
   const submission = parseWithZod(await readForm(request), { schema: lessonActionSchema });
   if (submission.status !== "success")
     return data({ error: "unknownIntent" as const, completed: false, courseDone: false }, { status: 400 });
   if (submission.value.intent === "enrol") {
-    if (!course.open) throw forbidden();
+    if (!course.open) forbidden();
     await enrol(user.id, course.id);
     return { error: null, completed: false, courseDone: false };
   }
   const result = await markLessonComplete(user.id, course.id, lesson.id);
   // Progress is only kept for courses the learner is enrolled in; nothing was written.
-  if (!result.ok) throw forbidden();
+  if (!result.ok) forbidden();
   return { error: null, completed: true, courseDone: result.progress?.completed ?? false };
 }
 

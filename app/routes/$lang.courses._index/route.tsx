@@ -4,17 +4,17 @@ import { useTranslation } from "react-i18next";
 import { duration } from "~/components/lesson/duration.ts";
 import { SearchBox } from "~/components/lesson/search-box.tsx";
 import { getUser } from "~/modules/auth/index.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { formatPercent } from "~/modules/i18n/format.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { formatPercent } from "~/modules/i18n/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { catalogView } from "~/modules/learning/index.server.ts";
-import { coursePath } from "~/modules/learning/paths.ts";
+import { coursePath } from "~/modules/learning/index.ts";
 import styles from "~/styles/lesson.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const user = await getUser(request);
   const t = await getFixedT(lang);
   const courses = await catalogView(lang, user ? { id: user.id, timeZone: user.timeZone } : null);

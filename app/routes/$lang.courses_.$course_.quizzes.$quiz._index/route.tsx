@@ -4,10 +4,10 @@ import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { requireUser } from "~/modules/auth/index.server.ts";
 import { contentVersion } from "~/modules/content/index.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { formatDateTime, formatPercent } from "~/modules/i18n/format.ts";
-import { getFixedT } from "~/modules/i18n/i18n.server.ts";
-import { isEnrolled } from "~/modules/learning/enrolment.server.ts";
+import { forbidden, orNotFound, titleMeta } from "~/modules/web/index.ts";
+import { formatDateTime, formatPercent } from "~/modules/i18n/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
+import { isEnrolled } from "~/modules/learning/index.server.ts";
 import {
   attemptsOf,
   questionRange,
@@ -18,7 +18,7 @@ import {
 } from "~/modules/quiz/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, course, quiz, base } = quizFromParams(params);
+  const { lang, course, quiz, base } = orNotFound(quizFromParams(params));
   const user = await requireUser(request);
   const [enrolled, standing, attempts] = await Promise.all([
     isEnrolled(user.id, course.id),
@@ -43,9 +43,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { lang, course, quiz, base } = quizFromParams(params);
+  const { lang, course, quiz, base } = orNotFound(quizFromParams(params));
   const user = await requireUser(request);
-  if (!(await isEnrolled(user.id, course.id))) throw new Response("Forbidden", { status: 403 });
+  if (!(await isEnrolled(user.id, course.id))) forbidden();
   const result = await startAttempt({
     userId: user.id,
     quiz,

@@ -6,23 +6,21 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { Notice } from "~/components/forms.tsx";
 import { requirePermission } from "~/modules/auth/index.server.ts";
-import { readForm } from "~/modules/http/form.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { getFixedT } from "~/modules/i18n/i18n.server.ts";
+import { readForm } from "~/modules/web/index.server.ts";
+import { orNotFound, titleMeta } from "~/modules/web/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 import {
   accommodatableLearners,
   accommodationsFor,
   grantAccommodation,
-  MAX_EXTRA_ATTEMPTS,
-  MAX_EXTRA_MINUTES,
-  MAX_REASON_LENGTH,
   quizFromParams,
   quizTitle,
 } from "~/modules/quiz/index.server.ts";
+import { MAX_EXTRA_ATTEMPTS, MAX_EXTRA_MINUTES, MAX_REASON_LENGTH } from "~/modules/quiz/index.ts";
 import { accommodationSchema } from "./schema.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, course, quiz, base } = quizFromParams(params);
+  const { lang, course, quiz, base } = orNotFound(quizFromParams(params));
   const { user, orgIds } = await requirePermission(request, "update:accommodation:org");
   // Nobody grants themself an accommodation (the action refuses it too).
   const learners = (await accommodatableLearners(orgIds)).filter((l) => l.id !== user.id);
@@ -42,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { quiz } = quizFromParams(params);
+  const { quiz } = orNotFound(quizFromParams(params));
   const { user, orgIds } = await requirePermission(request, "update:accommodation:org");
   const submission = parseWithZod(await readForm(request), { schema: accommodationSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), savedFor: null }, { status: 400 });

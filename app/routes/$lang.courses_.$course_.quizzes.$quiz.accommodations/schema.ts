@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_EXTRA_ATTEMPTS, MAX_EXTRA_MINUTES, MAX_REASON_LENGTH } from "~/modules/quiz/limits.ts";
+import { MAX_EXTRA_ATTEMPTS, MAX_EXTRA_MINUTES, MAX_REASON_LENGTH } from "~/modules/quiz/index.ts";
 
 const whole = (max: number) =>
   z.coerce

@@ -6,12 +6,11 @@ import { ItemFields } from "~/components/quiz/item-fields.tsx";
 import { QuizTimer } from "~/components/quiz/quiz-timer.tsx";
 import { useAutosave } from "~/components/quiz/use-autosave.ts";
 import { Notice } from "~/components/forms.tsx";
-import { readForm } from "~/modules/http/form.server.ts";
+import { readForm } from "~/modules/web/index.server.ts";
 import { refreshCourseCompletion } from "~/modules/learning/index.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { formatDateTime } from "~/modules/i18n/format.ts";
-import { getFixedT } from "~/modules/i18n/i18n.server.ts";
-import { isLang } from "~/modules/i18n/config.ts";
+import { orNotFound, titleMeta } from "~/modules/web/index.ts";
+import { formatDateTime, isLang } from "~/modules/i18n/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 import {
   answerErrorMessages,
   openAttemptFromParams,
@@ -27,7 +26,7 @@ import styles from "~/styles/quiz.css";
 export const links = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, course, quiz, base, user, attempt } = await openAttemptFromParams(request, params);
+  const { lang, course, quiz, base, user, attempt } = orNotFound(await openAttemptFromParams(request, params));
   if (attempt.status !== "open") throw redirect(`${base}/attempts/${attempt.id}/review`);
   // An attempt continues in the language it was started in, so statistics per language hold.
   if (isLang(attempt.lang) && attempt.lang !== lang)
@@ -56,7 +55,7 @@ export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRe
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { lang, base, user, attempt } = await openAttemptFromParams(request, params);
+  const { lang, base, user, attempt } = orNotFound(await openAttemptFromParams(request, params));
   const form = await readForm(request);
   const intent = form.get("intent");
   const fields = [...form.entries()].filter(

@@ -3,17 +3,16 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { requireUser } from "~/modules/auth/index.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { formatDateTime, formatPercent } from "~/modules/i18n/format.ts";
-import { getFixedT } from "~/modules/i18n/i18n.server.ts";
-import { otherLang } from "~/modules/i18n/config.ts";
+import { notFound, orNotFound, titleMeta } from "~/modules/web/index.ts";
+import { formatDateTime, formatPercent, otherLang } from "~/modules/i18n/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { attemptReview, quizFromParams, quizTitle, type ReviewItem } from "~/modules/quiz/index.server.ts";
 import styles from "~/styles/quiz.css";
 
 export const links = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { lang, course, quiz, base } = quizFromParams(params);
+  const { lang, course, quiz, base } = orNotFound(quizFromParams(params));
   const user = await requireUser(request);
   const t = await getFixedT(lang);
   const words = {
@@ -22,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     position: (n: number) => t("quiz:review.positionPrefix", { n }),
   };
   const review = await attemptReview(params.attempt ?? "", user.id, quiz, lang, words);
-  if (!review) throw new Response("Not Found", { status: 404 });
+  if (!review) notFound();
   return {
     lang,
     base,

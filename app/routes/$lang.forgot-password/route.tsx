@@ -6,13 +6,13 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { FormSummary, Notice, TextField } from "~/components/forms.tsx";
 import { clientIp, requestPasswordReset } from "~/modules/auth/index.server.ts";
-import { forgotPasswordSchema } from "~/modules/auth/schemas.ts";
-import { readForm } from "~/modules/http/form.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { forgotPasswordSchema } from "~/modules/auth/index.ts";
+import { readForm } from "~/modules/web/index.server.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const t = await getFixedT(lang);
   return { title: t("auth:forgot.title") };
 }
@@ -20,7 +20,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const submission = parseWithZod(await readForm(request), { schema: forgotPasswordSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply(), sent: false, message: null }, { status: 400 });

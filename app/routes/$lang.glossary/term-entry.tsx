@@ -1,9 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Marked } from "~/components/lesson/marked.tsx";
-import { JURISDICTION_LABELS } from "~/modules/content/index.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import type { GlossaryEntry } from "~/modules/learning/index.server.ts";
-import { termAnchor } from "~/modules/learning/paths.ts";
+import { termAnchor } from "~/modules/learning/index.ts";
 
 /** One term: its name and definition in the page language, then in the other one. */
 export function TermEntry({ lang, entry }: { lang: Lang; entry: GlossaryEntry }) {
@@ -22,7 +21,7 @@ export function TermEntry({ lang, entry }: { lang: Lang; entry: GlossaryEntry })
         </strong>
       </p>
       <p className="term-entry__jurisdiction">
-        {t("glossary.jurisdiction")} {JURISDICTION_LABELS[entry.jurisdiction][lang]}
+        {t("glossary.jurisdiction")} {t(`content:jurisdiction.${entry.jurisdiction}`)}
       </p>
       <div className="term-entry__definitions">
         {[main, other].map((version) => (

@@ -9,14 +9,14 @@ import {
   lessonsOfCourse,
   listCourses,
 } from "~/modules/content/index.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { formatDay, formatNumber } from "~/modules/i18n/format.ts";
-import { lessonPath } from "~/modules/learning/paths.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { formatDay, formatNumber } from "~/modules/i18n/index.ts";
+import { lessonPath } from "~/modules/learning/index.ts";
 import { ReviewDue, type ReviewDueRow } from "./review-due.tsx";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   await requirePermission(request, "read:lesson-preview:any");
   const t = await getFixedT(lang);
   const courses = listCourses().map((c) => ({

@@ -1,14 +1,14 @@
 // The per-item figures as a CSV download (resource route: no page, just the file).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePermission } from "~/modules/auth/index.server.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
-import { quizForStats, quizItemStatistics } from "~/modules/quiz/index.server.ts";
-import { CSV_COLUMNS, itemStatsCsv } from "~/modules/quiz/stats-csv.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
+import { orNotFound, requireLang } from "~/modules/web/index.ts";
+import { CSV_COLUMNS, itemStatsCsv, quizForStats, quizItemStatistics } from "~/modules/quiz/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const { orgIds } = await requirePermission(request, "read:item-stats:org");
-  const quiz = quizForStats(params.quiz);
+  const quiz = orNotFound(quizForStats(params.quiz));
   const t = await getFixedT(lang);
   const stats = await quizItemStatistics(quiz, orgIds, lang);
   const header = Object.fromEntries(CSV_COLUMNS.map((c) => [c, t(`stats:csv.${c}`)])) as Record<

@@ -1,8 +1,7 @@
 // Number formatting for the statistics page, in the page's locale; a missing figure is shown
 // as a dash that screen readers hear as "not available".
 import { useTranslation } from "react-i18next";
-import { formatNumber, formatPercent } from "~/modules/i18n/format.ts";
-import type { Lang } from "~/modules/i18n/config.ts";
+import { formatNumber, formatPercent, type Lang } from "~/modules/i18n/index.ts";
 
 export function NotAvailable() {
   const { t } = useTranslation("stats");

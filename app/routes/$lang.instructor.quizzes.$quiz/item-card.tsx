@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { Lang } from "~/modules/i18n/config.ts";
-import type { ItemStats, OptionCount, UnitStats } from "~/modules/quiz/stats.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
+import type { ItemStats, OptionCount, UnitStats } from "~/modules/quiz/index.ts";
 import { useFormat } from "./figures.tsx";
 
 const GROUPS = ["all", "en", "es"] as const;

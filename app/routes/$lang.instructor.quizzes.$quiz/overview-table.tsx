@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { Lang } from "~/modules/i18n/config.ts";
-import type { ItemStats, QuizStats } from "~/modules/quiz/stats.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
+import type { ItemStats, QuizStats } from "~/modules/quiz/index.ts";
 import { NotAvailable, shorten, useFormat } from "./figures.tsx";
 
 function GapCell({ item, lang }: { item: ItemStats; lang: Lang }) {

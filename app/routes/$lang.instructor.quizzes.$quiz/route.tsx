@@ -2,19 +2,19 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requirePermission } from "~/modules/auth/index.server.ts";
-import { holds } from "~/modules/auth/permissions.ts";
+import { holds } from "~/modules/auth/index.ts";
 import { listCourses } from "~/modules/content/index.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { formatNumber } from "~/modules/i18n/format.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { orNotFound, requireLang, titleMeta } from "~/modules/web/index.ts";
+import { formatNumber } from "~/modules/i18n/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { quizForStats, quizItemStatistics, quizTitle } from "~/modules/quiz/index.server.ts";
 import { UnitCards } from "./item-card.tsx";
 import { OverviewTable } from "./overview-table.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const { user, memberships, orgIds } = await requirePermission(request, "read:item-stats:org");
-  const quiz = quizForStats(params.quiz);
+  const quiz = orNotFound(quizForStats(params.quiz));
   const t = await getFixedT(lang);
   const stats = await quizItemStatistics(quiz, orgIds, lang);
   const name = quizTitle(quiz, lang);

@@ -2,13 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requirePermission } from "~/modules/auth/index.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { formatNumber } from "~/modules/i18n/format.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { formatNumber } from "~/modules/i18n/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { quizzesWithAttempts } from "~/modules/quiz/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const { orgIds } = await requirePermission(request, "read:item-stats:org");
   const t = await getFixedT(lang);
   return { lang, title: t("stats:list.title"), quizzes: await quizzesWithAttempts(orgIds, lang) };

@@ -1,8 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import type { PastAttempt } from "~/modules/learning/index.server.ts";
-import { quizPath } from "~/modules/learning/paths.ts";
+import { quizPath } from "~/modules/learning/index.ts";
 
 export function AttemptsTable({ lang, attempts }: { lang: Lang; attempts: PastAttempt[] }) {
   const { t } = useTranslation("learning");

@@ -1,8 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Lang } from "~/modules/i18n/config.ts";
+import type { Lang } from "~/modules/i18n/index.ts";
 import type { LessonChangeNotice } from "~/modules/learning/index.server.ts";
-import { lessonPath } from "~/modules/learning/paths.ts";
+import { lessonPath } from "~/modules/learning/index.ts";
 
 /** Corrections to lessons the learner completed before they were made. Shown only when there are some. */
 export function LessonChanges({ lang, changes }: { lang: Lang; changes: LessonChangeNotice[] }) {

@@ -3,10 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ProgressPanel } from "~/components/lesson/progress-panel.tsx";
 import { requireUser } from "~/modules/auth/index.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { learnerHome, lessonChangesForLearner } from "~/modules/learning/index.server.ts";
-import { coursePath } from "~/modules/learning/paths.ts";
+import { coursePath } from "~/modules/learning/index.ts";
 import styles from "~/styles/lesson.css";
 import { AttemptsTable } from "./attempts-table.tsx";
 import { LessonChanges } from "./lesson-changes.tsx";
@@ -14,7 +14,7 @@ import { LessonChanges } from "./lesson-changes.tsx";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const user = await requireUser(request);
   const t = await getFixedT(lang);
   const [home, lessonChanges] = await Promise.all([

@@ -4,11 +4,11 @@ import { useTranslation } from "react-i18next";
 import { OrgPeopleTables } from "~/components/org-people-tables.tsx";
 import { peopleByOrg } from "~/modules/admin/index.server.ts";
 import { requirePermission } from "~/modules/auth/index.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const { orgIds } = await requirePermission(request, "read:members:org");
   const t = await getFixedT(lang);
   return { lang, title: t("workspace:orgs.title"), orgs: await peopleByOrg(orgIds) };
@@ -16,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
-export default function Organisations() {
+export default function Organizations() {
   const { lang, orgs } = useLoaderData<typeof loader>();
   const { t } = useTranslation("workspace");
   const { t: tc } = useTranslation();

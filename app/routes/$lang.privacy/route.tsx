@@ -2,14 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { formatDate } from "~/modules/i18n/format.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { formatDate } from "~/modules/i18n/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { NOTICE_UPDATED, noticeOrder, SECTION_ORDER, type NoticeId, type NoticeSection } from "./sections.ts";
 
 // Public: anyone may read the notice before creating an account.
 export async function loader({ params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const t = await getFixedT(lang);
   return {
     lang,

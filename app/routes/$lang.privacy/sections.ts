@@ -1,6 +1,6 @@
 // The order the notices' sections are shown in. Typed against the English resource, and
 // privacy.test.ts checks that every section of both languages is listed exactly once.
-import type { privacy } from "~/modules/i18n/resources/en/privacy.ts";
+import type { en } from "~/modules/i18n/index.ts";
 
 export type NoticeId = "mx" | "us";
 export type NoticeSection = {
@@ -44,7 +44,7 @@ export const SECTION_ORDER = {
     "changes",
     "contact",
   ],
-} as const satisfies { [N in NoticeId]: readonly (keyof (typeof privacy)[N]["sections"])[] };
+} as const satisfies { [N in NoticeId]: readonly (keyof (typeof en.privacy)[N]["sections"])[] };
 
 /** When the notice last changed; shown on the page and updated with every change to it. */
 export const NOTICE_UPDATED = "2026-12-05T12:00:00Z";

@@ -4,13 +4,13 @@
 // Opened directly, with no refusal in hand, the page does not exist.
 import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { ErrorPage } from "~/components/error-page.tsx";
-import { formatBytes, type Refusal } from "~/modules/http/refusal.server.ts";
-import { langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { formatBytes, type Refusal } from "~/modules/web/index.server.ts";
+import { notFound, requireLang } from "~/modules/web/index.ts";
 
 export function loader({ params, context }: LoaderFunctionArgs): never {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const refusal = (context as { refusal?: Refusal }).refusal;
-  if (!refusal) throw new Response("Not Found", { status: 404 });
+  if (!refusal) notFound();
   const limit = refusal.status === 413 ? formatBytes(refusal.limitBytes, lang) : null;
   throw data({ refused: refusal.reason, limit }, { status: refusal.status });
 }

@@ -6,13 +6,13 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { FormSummary, Notice, TextField } from "~/components/forms.tsx";
 import { peekToken, resetPassword, startSession } from "~/modules/auth/index.server.ts";
-import { resetPasswordSchema } from "~/modules/auth/schemas.ts";
-import { readForm } from "~/modules/http/form.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { resetPasswordSchema } from "~/modules/auth/index.ts";
+import { readForm } from "~/modules/web/index.server.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const t = await getFixedT(lang);
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const valid = await peekToken(token, "reset-password");
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const submission = parseWithZod(await readForm(request), { schema: resetPasswordSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }), invalid: false }, { status: 400 });

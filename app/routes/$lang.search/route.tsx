@@ -4,16 +4,16 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Marked } from "~/components/lesson/marked.tsx";
 import { SearchBox } from "~/components/lesson/search-box.tsx";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { searchView } from "~/modules/learning/index.server.ts";
-import { QUERY_MAX, queryParamsSchema } from "~/modules/learning/schema.ts";
+import { QUERY_MAX, queryParamsSchema } from "~/modules/learning/index.ts";
 import styles from "~/styles/lesson.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const t = await getFixedT(lang);
   const url = new URL(request.url);
   const submission = parseWithZod(url.searchParams, { schema: queryParamsSchema });

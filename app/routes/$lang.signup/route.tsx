@@ -6,13 +6,13 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { CheckboxField, FormSummary, LanguageField, TextField } from "~/components/forms.tsx";
 import { clientIp, requireAnonymous, signUp } from "~/modules/auth/index.server.ts";
-import { signUpSchema } from "~/modules/auth/schemas.ts";
-import { readForm } from "~/modules/http/form.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { signUpSchema } from "~/modules/auth/index.ts";
+import { readForm } from "~/modules/web/index.server.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   await requireAnonymous(request);
   const t = await getFixedT(lang);
   return { lang, title: t("auth:signUp.title") };
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   await requireAnonymous(request);
   const submission = parseWithZod(await readForm(request), { schema: signUpSchema });
   if (submission.status !== "success") {

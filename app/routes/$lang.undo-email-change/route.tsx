@@ -3,14 +3,14 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { peekToken, undoEmailChange } from "~/modules/auth/index.server.ts";
-import { readForm } from "~/modules/http/form.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { readForm } from "~/modules/web/index.server.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 
 // Opening the link only shows a button: mail scanners follow links, and undoing signs
 // everyone out and disables the password, so it needs a deliberate POST.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const t = await getFixedT(lang);
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const valid = await peekToken(token, "undo-email-change");
@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  langFromParams(params);
+  requireLang(params);
   const token = (await readForm(request)).get("token");
   const undone = typeof token === "string" ? await undoEmailChange(token) : null;
   if (!undone) return data({ invalid: true }, { status: 400 });

@@ -3,13 +3,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormSummary, Notice } from "~/components/forms.tsx";
 import { clientIp, getUser, requireUser, resendVerification, verifyEmail } from "~/modules/auth/index.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 
 type Outcome = "verified" | "invalid" | "pending" | "sent" | "none";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const t = await getFixedT(lang);
   const url = new URL(request.url);
   const token = url.searchParams.get("token");
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const user = await requireUser(request);
   const outcome = await resendVerification(user.id, clientIp(context));
   if (!outcome.ok) {

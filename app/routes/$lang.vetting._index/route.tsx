@@ -5,13 +5,13 @@ import { OrgPeopleTables } from "~/components/org-people-tables.tsx";
 import { Notice } from "~/components/forms.tsx";
 import { peopleByOrg } from "~/modules/admin/index.server.ts";
 import { requirePermission } from "~/modules/auth/index.server.ts";
-import { titleMeta } from "~/modules/http/meta.ts";
-import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 
 // Until vetting checks and credentials exist, nobody can be cleared: everyone is pending.
-// Sharing agreements (people of other organisations) arrive with the vetting feature.
+// Sharing agreements (people of other organizations) arrive with the vetting feature.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const lang = langFromParams(params);
+  const lang = requireLang(params);
   const { orgIds } = await requirePermission(request, "read:vetting-status:org");
   const t = await getFixedT(lang);
   const orgs = (await peopleByOrg(orgIds)).map((org) => ({

@@ -13,7 +13,7 @@ export const common = {
     glossary: "Glossary",
     myLearning: "My learning",
     admin: "Administration",
-    organisation: "My organisation",
+    organization: "My organisation",
     vetting: "Vetting status",
     vettingChecks: "Vetting checks",
     instructor: "Instructor",

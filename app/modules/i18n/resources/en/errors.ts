@@ -15,7 +15,7 @@ export const errors = {
     title: "Request not accepted",
     body: "The request could not be processed.",
   },
-  // Refusals server.mjs sends before the app runs (see app/modules/http/refusal.server.ts).
+  // Refusals server.mjs sends before the app runs (see app/modules/web/refusal.server.ts).
   refused: {
     crossSite: {
       title: "Form refused",

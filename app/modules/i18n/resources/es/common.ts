@@ -16,7 +16,7 @@ export const common: Translation<typeof en> = {
     glossary: "Glosario",
     myLearning: "Mi aprendizaje",
     admin: "Administración",
-    organisation: "Mi organización",
+    organization: "Mi organización",
     vetting: "Estado de control de confianza",
     vettingChecks: "Evaluaciones de control",
     instructor: "Instructor",

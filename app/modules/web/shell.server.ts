@@ -1,13 +1,13 @@
 // What the page frame (header, account menu, language) needs on every page.
 import { getMemberships, getSessionState, readLanguageOffer } from "~/modules/auth/index.server.ts";
-import { holds } from "~/modules/auth/permissions.ts";
+import { holds } from "~/modules/auth/index.ts";
 import { demoAccountsExist } from "~/modules/demo/index.server.ts";
-import { DEFAULT_LANG, isLang, type Lang } from "~/modules/i18n/config.ts";
-import { langCookie, remixI18n } from "~/modules/i18n/i18n.server.ts";
+import { DEFAULT_LANG, isLang, type Lang } from "~/modules/i18n/index.ts";
+import { langCookie, remixI18n } from "~/modules/i18n/index.server.ts";
 
 export type ShellNav = {
   admin: boolean;
-  organisation: boolean;
+  organization: boolean;
   vetting: boolean;
   vettingChecks: boolean;
   instructor: boolean;
@@ -35,7 +35,7 @@ export async function loadShell(request: Request, params: { lang?: string }, con
   };
   const nav: ShellNav = {
     admin: holds(subject, "read:users:any"),
-    organisation: holds(subject, "read:members:org"),
+    organization: holds(subject, "read:members:org"),
     vetting: holds(subject, "read:vetting-status:org"),
     vettingChecks: holds(subject, "read:vetting-check:org"),
     instructor: holds(subject, "read:lesson-preview:any"),

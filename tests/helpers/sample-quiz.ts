@@ -1,5 +1,5 @@
-// A quiz with every item type, for the quiz module's unit tests.
-import type { Quiz } from "~/modules/content/types";
+// A quiz with every item type, for the quiz unit tests and the attempt integration tests.
+import type { Quiz } from "~/modules/content/index.ts";
 
 const L = (en: string, es: string) => ({ en, es });
 

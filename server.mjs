@@ -30,6 +30,14 @@ const FALLBACK_REFUSAL = {
   413: "The request is larger than this server accepts.\nLa solicitud es más grande de lo que este servidor acepta.\n",
 };
 
+function decodeURIComponentSafe(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function allowedOrigins(req) {
   const origins = new Set([`${req.protocol}://${req.get("host")}`]);
   if (process.env.APP_URL) origins.add(new URL(process.env.APP_URL).origin);
@@ -54,7 +62,15 @@ app.disable("x-powered-by");
 app.set("trust proxy", trustProxy);
 app.use(compression());
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
+// Only paths naming a file or folder of public/ reach the static handler: it would otherwise
+// stat a missing file for every page request (about 7 % of the app's CPU under load).
+const publicEntries = new Set(fs.readdirSync("public").filter((name) => name !== "build"));
+const servePublic = express.static("public", { maxAge: "1h" });
+app.use((req, res, next) => {
+  const first = req.path.split("/", 2)[1];
+  if (first && publicEntries.has(decodeURIComponentSafe(first))) return servePublic(req, res, next);
+  next();
+});
 
 /**
  * A refusal as a page in the site's layout: the app renders its `/{lang}/refused` page with the

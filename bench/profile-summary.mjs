@@ -50,3 +50,18 @@ const top = (m, k) =>
 console.log(
   `total ${(total / 1000).toFixed(0)} ms sampled\n\n== self by package ==\n${top(byPkg, 25)}\n\n== self by function ==\n${top(bySelf, Number(n))}\n\n== inclusive ==\n${top(incl, Number(n) * 2)}`,
 );
+
+// `… file n callersOf`: the call chains above one function, most samples first.
+const callersOf = process.argv[4];
+if (callersOf) {
+  const chains = new Map();
+  for (const [id, us] of self) {
+    const names = [];
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) names.push(nodes.get(cur).callFrame.functionName);
+    const i = names.indexOf(callersOf);
+    if (i < 0) continue;
+    const key = names.slice(i, i + 7).join(" < ");
+    chains.set(key, (chains.get(key) ?? 0) + us);
+  }
+  console.log(`\n== callers of ${callersOf} ==\n${top(chains, 8)}`);
+}

@@ -164,7 +164,9 @@ const handlerFor = (serverBuild) => {
       // The adapter takes URL, headers and the abort signal from `req`; as a GET it leaves the body alone.
       let request = createRemixRequest(Object.assign(Object.create(req), { method: "GET" }), res);
       if (res.locals.body) request = new Request(request, { method: req.method, body: res.locals.body });
-      await sendRemixResponse(res, await remixHandler(request, loadContextFor(req, res)));
+      const scope = serverBuild.entry.module.runInRequestScope ?? ((_method, run) => run());
+      const response = await scope(req.method, () => remixHandler(request, loadContextFor(req, res)));
+      await sendRemixResponse(res, response);
     } catch (error) {
       next(error);
     }

@@ -17,6 +17,8 @@ export const streamTimeout = 5_000;
 
 // server.mjs reaches these as build.entry.module to refuse requests before Remix runs.
 export { refusalLang, renderRefusal } from "~/modules/http/refusal.server.ts";
+// server.mjs runs each request in this scope: what its loaders share is looked up once.
+export { runInRequestScope } from "~/modules/auth/index.server.ts";
 
 // Parse and validate content/ once at start-up: a malformed file stops the server with its
 // file:line messages instead of serving a half-loaded catalog.

@@ -12,12 +12,12 @@ const paths = pathname.split(",");
 async function once(i) {
   const learner = learners[i % learners.length];
   const p = paths[i % paths.length].replace("{lang}", learner.lang);
-  const res = await handler(
-    new Request(`http://127.0.0.1:3000${p}`, { headers: { Cookie: cookieArg ?? learner.cookie } }),
-    {
+  const scope = build.entry.module.runInRequestScope ?? ((_method, run) => run());
+  const res = await scope("GET", () =>
+    handler(new Request(`http://127.0.0.1:3000${p}`, { headers: { Cookie: cookieArg ?? learner.cookie } }), {
       clientIp: "127.0.0.1",
       requestId: "x",
-    },
+    }),
   );
   const body = await res.text();
   if (res.status !== 200) throw new Error(`${p}: ${res.status} ${body.slice(0, 300)}`);

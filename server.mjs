@@ -165,7 +165,7 @@ const handlerFor = (serverBuild) => {
       let request = createRemixRequest(Object.assign(Object.create(req), { method: "GET" }), res);
       if (res.locals.body) request = new Request(request, { method: req.method, body: res.locals.body });
       const scope = serverBuild.entry.module.runInRequestScope ?? ((_method, run) => run());
-      const response = await scope(req.method, () => remixHandler(request, loadContextFor(req, res)));
+      const response = await scope(req.method, () => remixHandler(request, loadContextFor(req, res)), req.path);
       await sendRemixResponse(res, response);
     } catch (error) {
       next(error);

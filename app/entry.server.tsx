@@ -5,7 +5,9 @@ import { createInstance, type i18n } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
+import { LessonHtmlContext, type FragmentLookup } from "~/components/lesson/lesson-html.tsx";
 import { ResponseStatusContext } from "~/components/response-status.ts";
+import { documentFragments } from "~/modules/auth/index.server.ts";
 import { getContent } from "~/modules/content/index.server.ts";
 import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "~/modules/db/index.server.ts";
 import { DEFAULT_LANG, LANGUAGES, type Lang } from "~/modules/i18n/config.ts";
@@ -19,6 +21,12 @@ export const streamTimeout = 5_000;
 export { refusalLang, renderRefusal } from "~/modules/http/refusal.server.ts";
 // server.mjs runs each request in this scope: what its loaders share is looked up once.
 export { runInRequestScope } from "~/modules/auth/index.server.ts";
+
+// Lesson HTML the loaders kept out of the hydration data: rendered from here into the document.
+function fragmentLookup(): FragmentLookup {
+  const fragments = documentFragments();
+  return (key) => fragments?.get(key);
+}
 
 // Parse and validate content/ once at start-up: a malformed file stops the server with its
 // file:line messages instead of serving a half-loaded catalog.
@@ -69,7 +77,9 @@ export default async function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <I18nextProvider i18n={instance}>
         <ResponseStatusContext.Provider value={responseStatusCode}>
-          <RemixServer context={remixContext} url={request.url} />
+          <LessonHtmlContext.Provider value={fragmentLookup()}>
+            <RemixServer context={remixContext} url={request.url} />
+          </LessonHtmlContext.Provider>
         </ResponseStatusContext.Provider>
       </I18nextProvider>,
       {

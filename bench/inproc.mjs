@@ -18,6 +18,7 @@ async function once(i) {
       clientIp: "127.0.0.1",
       requestId: "x",
     }),
+    p.split("?")[0],
   );
   const body = await res.text();
   if (res.status !== 200) throw new Error(`${p}: ${res.status} ${body.slice(0, 300)}`);

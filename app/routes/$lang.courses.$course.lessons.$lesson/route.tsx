@@ -10,7 +10,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { BilingualBody, LessonBody } from "~/components/lesson/lesson-body.tsx";
-import { forbidden, requireUser } from "~/modules/auth/index.server.ts";
+import { documentFragments, forbidden, requireUser } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/http/form.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
 import { langFromParams } from "~/modules/i18n/i18n.server.ts";
@@ -22,6 +22,7 @@ import {
   markLessonComplete,
   recordVisit,
   requireCourseLesson,
+  withoutHtml,
 } from "~/modules/learning/index.server.ts";
 import { coursePath, lessonPath, SIDE_BY_SIDE } from "~/modules/learning/paths.ts";
 import { lessonActionSchema } from "~/modules/learning/schema.ts";
@@ -44,11 +45,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (enrolled) await recordVisit(user.id, course.id, lesson.id);
   const sideBySide = new URL(request.url).searchParams.get("view") === SIDE_BY_SIDE;
   const page = await lessonPage(lang, course, lesson, { sideBySide, userId: user.id, timeZone: user.timeZone });
+  // A document shows the lesson's HTML; its hydration data need not carry it again.
+  const fragments = documentFragments();
   return {
     kind: "lesson" as const,
     lang,
     title,
-    page,
+    page: fragments ? withoutHtml(page, fragments) : page,
     enrolled,
     otherTitle: lesson[lang === "en" ? "es" : "en"].title,
   };

@@ -1,19 +1,17 @@
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance, type i18n } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
-import { LessonHtmlContext, type FragmentLookup } from "~/components/lesson/lesson-html.tsx";
+import { I18nextProvider } from "react-i18next";
+import { DocumentFragmentContext, type FragmentLookup } from "~/components/document-fragment.tsx";
 import { ResponseStatusContext } from "~/components/response-status.ts";
 import { documentFragments } from "~/modules/auth/index.server.ts";
 import { getContent } from "~/modules/content/index.server.ts";
 import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "~/modules/db/index.server.ts";
-import { DEFAULT_LANG, LANGUAGES, type Lang } from "~/modules/i18n/config.ts";
+import { DEFAULT_LANG } from "~/modules/i18n/config.ts";
 import { startPruneSchedule } from "~/modules/maintenance/index.server.ts";
-import { langFromPath } from "~/modules/i18n/i18n.server.ts";
-import { i18nextOptions } from "~/modules/i18n/i18next.ts";
+import { i18nFor, langFromPath } from "~/modules/i18n/i18n.server.ts";
 
 export const streamTimeout = 5_000;
 
@@ -22,7 +20,7 @@ export { refusalLang, renderRefusal } from "~/modules/http/refusal.server.ts";
 // server.mjs runs each request in this scope: what its loaders share is looked up once.
 export { runInRequestScope } from "~/modules/auth/index.server.ts";
 
-// Lesson HTML the loaders kept out of the hydration data: rendered from here into the document.
+// HTML the loaders kept out of the hydration data (document-fragment.tsx): rendered from here.
 function fragmentLookup(): FragmentLookup {
   const fragments = documentFragments();
   return (key) => fragments?.get(key);
@@ -35,22 +33,6 @@ getContent();
 // Expired sessions, spent links, old sign-in records and accounts past their retention go
 // now and every six hours (an unref'd timer).
 startPruneSchedule();
-// One i18next instance per language, made once: the resources are bundled and never change,
-// and nothing on the server changes an instance's language (the root layout's changeLanguage
-// runs in an effect, in the browser only), so requests in different languages can share them
-// concurrently. Creating one per request cost about 5 % of a page's CPU time.
-const instances = new Map<Lang, i18n>(
-  LANGUAGES.map((lng) => {
-    const instance = createInstance({ ...i18nextOptions, lng, initImmediate: false });
-    void instance.use(initReactI18next).init();
-    return [lng, instance];
-  }),
-);
-
-function i18nFor(lang: Lang): i18n {
-  return instances.get(lang)!;
-}
-
 // Requests that failed because another process held the database's write lock: they answer
 // 503 with Retry-After instead of 500 (handleError sees the error before the response is made).
 const busyRequests = new WeakSet<Request>();
@@ -77,9 +59,9 @@ export default async function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <I18nextProvider i18n={instance}>
         <ResponseStatusContext.Provider value={responseStatusCode}>
-          <LessonHtmlContext.Provider value={fragmentLookup()}>
+          <DocumentFragmentContext.Provider value={fragmentLookup()}>
             <RemixServer context={remixContext} url={request.url} />
-          </LessonHtmlContext.Provider>
+          </DocumentFragmentContext.Provider>
         </ResponseStatusContext.Provider>
       </I18nextProvider>,
       {

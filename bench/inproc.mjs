@@ -13,11 +13,13 @@ async function once(i) {
   const learner = learners[i % learners.length];
   const p = paths[i % paths.length].replace("{lang}", learner.lang);
   const scope = build.entry.module.runInRequestScope ?? ((_method, run) => run());
-  const res = await scope("GET", () =>
-    handler(new Request(`http://127.0.0.1:3000${p}`, { headers: { Cookie: cookieArg ?? learner.cookie } }), {
-      clientIp: "127.0.0.1",
-      requestId: "x",
-    }),
+  const res = await scope(
+    "GET",
+    () =>
+      handler(new Request(`http://127.0.0.1:3000${p}`, { headers: { Cookie: cookieArg ?? learner.cookie } }), {
+        clientIp: "127.0.0.1",
+        requestId: "x",
+      }),
     p.split("?")[0],
   );
   const body = await res.text();

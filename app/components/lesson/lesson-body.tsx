@@ -3,7 +3,7 @@
 // language, which lets the side-by-side view put both languages on one page.
 import { useTranslation } from "react-i18next";
 import type { LessonTextView } from "~/modules/learning/lesson.server.ts";
-import { footnotesKey, LessonHtml } from "./lesson-html.tsx";
+import { footnotesKey, FragmentHtml } from "~/components/document-fragment.tsx";
 
 /** The language's own name, shown on each column of the side-by-side view. */
 const NATIVE_NAME = { en: "English", es: "Español" } as const;
@@ -30,13 +30,13 @@ export function LessonBody({ text }: { text: LessonTextView }) {
       {text.sections.map((section) => (
         <section key={section.id} className="lesson-section" aria-labelledby={section.anchor}>
           <h2 id={section.anchor}>{section.title}</h2>
-          <LessonHtml className="lesson-html" htmlKey={section.anchor} html={section.html} />
+          <FragmentHtml className="lesson-html" fragmentKey={section.anchor} html={section.html} />
         </section>
       ))}
       {text.footnotesHtml !== "" ? (
-        <LessonHtml
+        <FragmentHtml
           className="lesson-html lesson-footnotes"
-          htmlKey={footnotesKey(text.lang)}
+          fragmentKey={footnotesKey(text.lang)}
           html={text.footnotesHtml}
         />
       ) : null}
@@ -87,7 +87,7 @@ export function BilingualBody({ texts, label }: { texts: LessonTextView[]; label
               <Cell key={text.lang} text={text} kind="section">
                 <section className="lesson-section" aria-labelledby={section.anchor}>
                   <h2 id={section.anchor}>{section.title}</h2>
-                  <LessonHtml className="lesson-html" htmlKey={section.anchor} html={section.html} />
+                  <FragmentHtml className="lesson-html" fragmentKey={section.anchor} html={section.html} />
                 </section>
               </Cell>
             ) : (
@@ -100,9 +100,9 @@ export function BilingualBody({ texts, label }: { texts: LessonTextView[]; label
         {[first, second].map((text) =>
           text.footnotesHtml !== "" ? (
             <Cell key={text.lang} text={text} kind="footnotes">
-              <LessonHtml
+              <FragmentHtml
                 className="lesson-html lesson-footnotes"
-                htmlKey={footnotesKey(text.lang)}
+                fragmentKey={footnotesKey(text.lang)}
                 html={text.footnotesHtml}
               />
             </Cell>

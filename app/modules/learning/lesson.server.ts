@@ -81,8 +81,8 @@ export async function lessonPage(
 }
 
 /**
- * For a document request: the page with its lesson HTML moved into `fragments` (rendered into
- * the document by the server, read back from it by the browser before hydrating), so the
+ * For a document request: the page with its lesson HTML moved into `fragments` (see
+ * app/components/document-fragment.tsx), so the
  * hydration data does not carry the lesson a second time.
  */
 export function withoutHtml(page: LessonPage, fragments: Map<string, string>): LessonPage {

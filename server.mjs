@@ -10,12 +10,29 @@ import remixExpress from "@remix-run/express/dist/server.js";
 import { broadcastDevReady, createRequestHandler } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { isClusterPrimary, runPrimary, workerCount } from "./server/cluster.mjs";
 import { bodyLimitFor, isCrossSite, readBodyWithin, trustProxySetting } from "./server/guards.mjs";
 
 const { createRemixRequest, sendRemixResponse } = remixExpress;
 
 const BUILD_PATH = path.resolve("build/index.js");
 const isDev = process.env.NODE_ENV === "development";
+
+// More than one process (server/cluster.mjs): the primary starts the workers and does nothing
+// else; each worker runs the rest of this file.
+let workers;
+try {
+  workers = isDev ? 1 : workerCount();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+if (workers > 1 && isClusterPrimary) {
+  runPrimary(workers);
+  // The primary never serves; runPrimary ends the process when the workers stop.
+  await new Promise(() => {});
+}
+const reportsStartup = (process.env.PUENTE_WORKER_INDEX ?? "1") === "1";
 
 let trustProxy;
 try {
@@ -180,7 +197,8 @@ const host = process.env.HOST ?? "127.0.0.1";
 app.listen(port, host, async () => {
   // The same name app/env.server.ts gives links in emails when APP_URL is unset.
   const local = ["127.0.0.1", "0.0.0.0", "::", "::1", "localhost"].includes(host);
-  console.log(`Puente is serving http://${local ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`);
+  const where = `http://${local ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
+  if (reportsStartup) console.log(`Puente is serving ${where}${workers > 1 ? ` (${workers} processes)` : ""}`);
   if (isDev) await broadcastDevReady(build);
 });
 

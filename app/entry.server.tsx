@@ -31,8 +31,8 @@ function fragmentLookup(): FragmentLookup {
 getContent();
 
 // Expired sessions, spent links, old sign-in records and accounts past their retention go
-// now and every six hours (an unref'd timer).
-startPruneSchedule();
+// now and every six hours (an unref'd timer); with several processes, in the first only.
+if ((process.env.PUENTE_WORKER_INDEX ?? "1") === "1") startPruneSchedule();
 // Requests that failed because another process held the database's write lock: they answer
 // 503 with Retry-After instead of 500 (handleError sees the error before the response is made).
 const busyRequests = new WeakSet<Request>();

@@ -8,6 +8,8 @@
 //   PERF_PROFILE=1          also write a V8 CPU profile of the app (bench/results/profiles/)
 //   PERF_FRESH=1            rebuild the database (kept in tests/.tmp/perf/ between runs)
 //   PERF_WORKERS=n          run the app with PUENTE_WORKERS=n (the figures then cover every process)
+//   PERF_DATABASE_URL=postgresql://…  a PostgreSQL database (emptied and filled on first use; no
+//                           React baseline then, and no quiz scenario)
 //
 // Scenarios: healthz, home, catalog, lesson, both, glossary, search, quiz (default: all pages).
 // Needs a current build (`npm run build`).
@@ -22,9 +24,10 @@ import { lessonRequests, pageScenarios, quizScenario, type Learner } from "./sce
 
 const SECONDS = Number(process.env.PERF_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.PERF_CONNECTIONS ?? 4);
-const workDir = path.join(root, "tests/.tmp/perf");
+const pgUrl = process.env.PERF_DATABASE_URL; // a PostgreSQL database to use (and fill) instead
+const workDir = path.join(root, pgUrl ? "tests/.tmp/perf-pg" : "tests/.tmp/perf");
 const dbFile = path.join(workDir, "puente.db");
-const databaseUrl = `file:${dbFile}`;
+const databaseUrl = pgUrl ?? `file:${dbFile}`;
 const learnersFile = path.join(workDir, "learners.json");
 
 const SHORT: Record<string, string> = {
@@ -137,23 +140,25 @@ async function measure(port: number, pids: () => number[], work: Work) {
 async function main() {
   const wanted = process.argv.slice(2);
   const { learners } = await database();
-  const react = await startReactBaseline(databaseUrl);
+  const react = pgUrl ? null : await startReactBaseline(databaseUrl);
   const app = await startApp();
-  const readDb = new Database(dbFile, { readonly: true });
-  const base = await measure(react.port, () => [react.pid], oneRequest(lessonRequests(learners, false)));
+  const readDb = pgUrl ? null : new Database(dbFile, { readonly: true });
+  const base = react
+    ? await measure(react.port, () => [react.pid], oneRequest(lessonRequests(learners, false)))
+    : { rps: NaN, cpuPerRequest: NaN };
   console.log(`React baseline, lesson: ${base.rps} req/s, ${base.cpuPerRequest.toFixed(2)} CPU ms/request`);
-  const scenarios = [...pageScenarios(learners), quizScenario(learners, readDb)];
+  const scenarios = [...pageScenarios(learners), ...(readDb ? [quizScenario(learners, readDb)] : [])];
   const names = wanted.length ? wanted.map((w) => SHORT[w] ?? w) : Object.values(SHORT).slice(0, 7);
   for (const name of names) {
     const s = scenarios.find((x) => x.name === name);
     if (!s) throw new Error(`no scenario ${name}`);
     const r = await measure(app.port, app.pids, s.work);
-    const perReq = r.cpuPerRequest / (s.requestsPerUnit > 1 ? 1 : 1);
+    const perReq = r.cpuPerRequest;
     console.log(
       `${name}: ${r.rps} req/s, ${perReq.toFixed(2)} CPU ms/request (React baseline ${((base.cpuPerRequest / perReq) * 100).toFixed(1)} % of it), p50 ${r.p50} ms, errors ${r.errors}`,
     );
   }
-  readDb.close();
+  readDb?.close();
   await app.stop();
   await stopChildren();
 }

@@ -10,12 +10,29 @@ import remixExpress from "@remix-run/express/dist/server.js";
 import { broadcastDevReady, createRequestHandler } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { isClusterPrimary, runPrimary, workerCount } from "./server/cluster.mjs";
 import { bodyLimitFor, isCrossSite, readBodyWithin, trustProxySetting } from "./server/guards.mjs";
 
 const { createRemixRequest, sendRemixResponse } = remixExpress;
 
 const BUILD_PATH = path.resolve("build/index.js");
 const isDev = process.env.NODE_ENV === "development";
+
+// More than one process (server/cluster.mjs): the primary starts the workers and does nothing
+// else; each worker runs the rest of this file.
+let workers;
+try {
+  workers = isDev ? 1 : workerCount();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+if (workers > 1 && isClusterPrimary) {
+  runPrimary(workers);
+  // The primary never serves; runPrimary ends the process when the workers stop.
+  await new Promise(() => {});
+}
+const reportsStartup = (process.env.PUENTE_WORKER_INDEX ?? "1") === "1";
 
 let trustProxy;
 try {
@@ -29,6 +46,14 @@ const FALLBACK_REFUSAL = {
   403: "This form was sent from another site and was refused.\nEste formulario se envió desde otro sitio y fue rechazado.\n",
   413: "The request is larger than this server accepts.\nLa solicitud es más grande de lo que este servidor acepta.\n",
 };
+
+function decodeURIComponentSafe(segment) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
 
 function allowedOrigins(req) {
   const origins = new Set([`${req.protocol}://${req.get("host")}`]);
@@ -54,7 +79,15 @@ app.disable("x-powered-by");
 app.set("trust proxy", trustProxy);
 app.use(compression());
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
+// Only paths naming a file or folder of public/ reach the static handler: it would otherwise
+// stat a missing file for every page request (about 7 % of the app's CPU under load).
+const publicEntries = new Set(fs.readdirSync("public").filter((name) => name !== "build"));
+const servePublic = express.static("public", { maxAge: "1h" });
+app.use((req, res, next) => {
+  const first = req.path.split("/", 2)[1];
+  if (first && publicEntries.has(decodeURIComponentSafe(first))) return servePublic(req, res, next);
+  next();
+});
 
 /**
  * A refusal as a page in the site's layout: the app renders its `/{lang}/refused` page with the
@@ -148,7 +181,9 @@ const handlerFor = (serverBuild) => {
       // The adapter takes URL, headers and the abort signal from `req`; as a GET it leaves the body alone.
       let request = createRemixRequest(Object.assign(Object.create(req), { method: "GET" }), res);
       if (res.locals.body) request = new Request(request, { method: req.method, body: res.locals.body });
-      await sendRemixResponse(res, await remixHandler(request, loadContextFor(req, res)));
+      const scope = serverBuild.entry.module.runInRequestScope ?? ((_method, run) => run());
+      const response = await scope(req.method, () => remixHandler(request, loadContextFor(req, res)), req.path);
+      await sendRemixResponse(res, response);
     } catch (error) {
       next(error);
     }
@@ -162,7 +197,8 @@ const host = process.env.HOST ?? "127.0.0.1";
 app.listen(port, host, async () => {
   // The same name app/env.server.ts gives links in emails when APP_URL is unset.
   const local = ["127.0.0.1", "0.0.0.0", "::", "::1", "localhost"].includes(host);
-  console.log(`Puente is serving http://${local ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`);
+  const where = `http://${local ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
+  if (reportsStartup) console.log(`Puente is serving ${where}${workers > 1 ? ` (${workers} processes)` : ""}`);
   if (isDev) await broadcastDevReady(build);
 });
 

@@ -1,29 +1,38 @@
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
+import { DocumentFragmentContext, type FragmentLookup } from "~/components/document-fragment.tsx";
 import { ResponseStatusContext } from "~/components/response-status.ts";
+import { documentFragments } from "~/modules/auth/index.server.ts";
 import { getContent } from "~/modules/content/index.server.ts";
 import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "~/modules/db/index.server.ts";
-import { DEFAULT_LANG, i18nextOptions } from "~/modules/i18n/index.ts";
+import { DEFAULT_LANG } from "~/modules/i18n/index.ts";
 import { startPruneSchedule } from "~/modules/maintenance/index.server.ts";
-import { langFromPath } from "~/modules/i18n/index.server.ts";
+import { i18nFor, langFromPath } from "~/modules/i18n/index.server.ts";
 
 export const streamTimeout = 5_000;
 
 // server.mjs reaches these as build.entry.module to refuse requests before Remix runs.
 export { refusalLang, renderRefusal } from "~/modules/web/index.server.ts";
+// server.mjs runs each request in this scope: what its loaders share is looked up once.
+export { runInRequestScope } from "~/modules/auth/index.server.ts";
+
+// HTML the loaders kept out of the hydration data (document-fragment.tsx): rendered from here.
+function fragmentLookup(): FragmentLookup {
+  const fragments = documentFragments();
+  return (key) => fragments?.get(key);
+}
 
 // Parse and validate content/ once at start-up: a malformed file stops the server with its
 // file:line messages instead of serving a half-loaded catalog.
 getContent();
 
 // Expired sessions, spent links, old sign-in records and accounts past their retention go
-// now and every six hours (an unref'd timer).
-startPruneSchedule();
+// now and every six hours (an unref'd timer); with several processes, in the first only.
+if ((process.env.PUENTE_WORKER_INDEX ?? "1") === "1") startPruneSchedule();
 // Requests that failed because another process held the database's write lock: they answer
 // 503 with Retry-After instead of 500 (handleError sees the error before the response is made).
 const busyRequests = new WeakSet<Request>();
@@ -41,9 +50,7 @@ export default async function handleRequest(
   _loadContext: AppLoadContext,
 ) {
   if (busyRequests.has(request)) responseStatusCode = markBusy(responseHeaders);
-  const instance = createInstance();
-  const lng = langFromPath(new URL(request.url).pathname) ?? DEFAULT_LANG;
-  await instance.use(initReactI18next).init({ ...i18nextOptions, lng });
+  const instance = i18nFor(langFromPath(new URL(request.url).pathname) ?? DEFAULT_LANG);
   // Crawlers and the first paint both get the whole document: the app streams no Suspense.
   const readyEvent = isbot(request.headers.get("user-agent")) ? "onAllReady" : "onShellReady";
 
@@ -52,7 +59,9 @@ export default async function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <I18nextProvider i18n={instance}>
         <ResponseStatusContext.Provider value={responseStatusCode}>
-          <RemixServer context={remixContext} url={request.url} />
+          <DocumentFragmentContext.Provider value={fragmentLookup()}>
+            <RemixServer context={remixContext} url={request.url} />
+          </DocumentFragmentContext.Provider>
         </ResponseStatusContext.Provider>
       </I18nextProvider>,
       {

@@ -155,6 +155,8 @@ export function startApp(databaseUrl: string, workDir: string): Promise<Server> 
       DATABASE_URL: databaseUrl,
       MAIL_DIR: path.join(workDir, "mail"),
       QUIZ_COOLDOWN_SECONDS: "0",
+      // One process: the ratios compare one app process with one baseline process.
+      PUENTE_WORKERS: "1",
     },
     "/healthz",
   );

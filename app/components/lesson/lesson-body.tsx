@@ -3,6 +3,7 @@
 // language, which lets the side-by-side view put both languages on one page.
 import { useTranslation } from "react-i18next";
 import type { LessonTextView } from "~/modules/learning/index.server.ts";
+import { footnotesKey, FragmentHtml } from "~/components/document-fragment.tsx";
 
 /** The language's own name, shown on each column of the side-by-side view. */
 const NATIVE_NAME = { en: "English", es: "Español" } as const;
@@ -29,11 +30,15 @@ export function LessonBody({ text }: { text: LessonTextView }) {
       {text.sections.map((section) => (
         <section key={section.id} className="lesson-section" aria-labelledby={section.anchor}>
           <h2 id={section.anchor}>{section.title}</h2>
-          <div className="lesson-html" dangerouslySetInnerHTML={{ __html: section.html }} />
+          <FragmentHtml className="lesson-html" fragmentKey={section.anchor} html={section.html} />
         </section>
       ))}
-      {text.footnotesHtml ? (
-        <div className="lesson-html lesson-footnotes" dangerouslySetInnerHTML={{ __html: text.footnotesHtml }} />
+      {text.footnotesHtml !== "" ? (
+        <FragmentHtml
+          className="lesson-html lesson-footnotes"
+          fragmentKey={footnotesKey(text.lang)}
+          html={text.footnotesHtml}
+        />
       ) : null}
     </div>
   );
@@ -82,7 +87,7 @@ export function BilingualBody({ texts, label }: { texts: LessonTextView[]; label
               <Cell key={text.lang} text={text} kind="section">
                 <section className="lesson-section" aria-labelledby={section.anchor}>
                   <h2 id={section.anchor}>{section.title}</h2>
-                  <div className="lesson-html" dangerouslySetInnerHTML={{ __html: section.html }} />
+                  <FragmentHtml className="lesson-html" fragmentKey={section.anchor} html={section.html} />
                 </section>
               </Cell>
             ) : (
@@ -93,9 +98,13 @@ export function BilingualBody({ texts, label }: { texts: LessonTextView[]; label
       ))}
       <div className="bilingual__row">
         {[first, second].map((text) =>
-          text.footnotesHtml ? (
+          text.footnotesHtml !== "" ? (
             <Cell key={text.lang} text={text} kind="footnotes">
-              <div className="lesson-html lesson-footnotes" dangerouslySetInnerHTML={{ __html: text.footnotesHtml }} />
+              <FragmentHtml
+                className="lesson-html lesson-footnotes"
+                fragmentKey={footnotesKey(text.lang)}
+                html={text.footnotesHtml}
+              />
             </Cell>
           ) : (
             <div key={text.lang} />

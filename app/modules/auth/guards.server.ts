@@ -1,45 +1,48 @@
 import { redirect } from "@remix-run/node";
 import { env } from "~/env.server.ts";
-import { db } from "~/modules/db/index.server.ts";
+import { readRows, type RawRead } from "~/modules/db/index.server.ts";
 import { langFromPath } from "~/modules/i18n/index.server.ts";
 import { DEFAULT_LANG } from "~/modules/i18n/index.ts";
 import { holds, orgsGranting, type MembershipRoles, type Permission } from "./permissions.ts";
+import { oncePerRequest } from "./request-scope.server.ts";
 import { getSessionState, type SessionUser } from "./session.server.ts";
 import { forbidden } from "~/modules/web/index.ts";
 
 export type Membership = MembershipRoles & { orgName: string; orgSlug: string; orgKind: string };
 
-const membershipsPerRequest = new WeakMap<Request, Promise<Membership[]>>();
-
 export async function getUser(request: Request): Promise<SessionUser | null> {
   return (await getSessionState(request)).user;
 }
 
+// On every page (the header's navigation) and in every permission check: one statement.
+const membershipRows: RawRead = {
+  sqlite: `SELECT m.orgId, o.name AS orgName, o.slug AS orgSlug, o.kind AS orgKind, r.role
+             FROM Membership m JOIN Organization o ON o.id = m.orgId
+             LEFT JOIN MembershipRole r ON r.membershipId = m.id
+            WHERE m.userId = ? ORDER BY o.name, m.orgId, r.role`,
+  postgresql: `SELECT m."orgId", o."name" AS "orgName", o."slug" AS "orgSlug", o."kind" AS "orgKind", r."role"
+                 FROM "Membership" m JOIN "Organization" o ON o."id" = m."orgId"
+                 LEFT JOIN "MembershipRole" r ON r."membershipId" = m."id"
+                WHERE m."userId" = $1 ORDER BY o."name", m."orgId", r."role"`,
+};
+
+type MembershipRow = { orgId: string; orgName: string; orgSlug: string; orgKind: string; role: string | null };
+
+/** The person's memberships, by organisation name, each with its roles. */
 export async function getMemberships(request: Request, userId: string): Promise<Membership[]> {
-  let memberships = membershipsPerRequest.get(request);
-  if (!memberships) {
-    memberships = db.membership
-      .findMany({
-        where: { userId },
-        select: {
-          orgId: true,
-          org: { select: { name: true, slug: true, kind: true } },
-          roles: { select: { role: true } },
-        },
-        orderBy: { org: { name: "asc" } },
-      })
-      .then((rows) =>
-        rows.map((m) => ({
-          orgId: m.orgId,
-          orgName: m.org.name,
-          orgSlug: m.org.slug,
-          orgKind: m.org.kind,
-          roles: m.roles.map((r) => r.role),
-        })),
-      );
-    membershipsPerRequest.set(request, memberships);
-  }
-  return memberships;
+  return oncePerRequest(request, `memberships:${userId}`, async () => {
+    const rows = await readRows<MembershipRow>(membershipRows, [userId]);
+    const byOrg = new Map<string, Membership & { roles: string[] }>();
+    for (const row of rows) {
+      let membership = byOrg.get(row.orgId);
+      if (!membership) {
+        membership = { orgId: row.orgId, orgName: row.orgName, orgSlug: row.orgSlug, orgKind: row.orgKind, roles: [] };
+        byOrg.set(row.orgId, membership);
+      }
+      if (row.role !== null) membership.roles.push(row.role);
+    }
+    return [...byOrg.values()];
+  });
 }
 
 function signInPath(request: Request): string {

@@ -2,6 +2,7 @@ export * from "./accounts.server.ts";
 export * from "./email-change.server.ts";
 export * from "./guards.server.ts";
 export { clearAccountLockout, forgetSignInAttempts, isAccountLocked } from "./rate-limit.server.ts";
+export { documentFragments, runInRequestScope } from "./request-scope.server.ts";
 export { endAllSessions, endSession, getSessionState, startSession, type SessionUser } from "./session.server.ts";
 export { issueToken, peekToken, type TokenPurpose } from "./tokens.server.ts";
 export { hashPassword } from "./password.server.ts";

@@ -1,5 +1,6 @@
 import { isLang, type Lang } from "~/modules/i18n/index.ts";
 import { lucia } from "./lucia.server.ts";
+import { oncePerRequest } from "./request-scope.server.ts";
 
 export type SessionUser = {
   id: string;
@@ -14,15 +15,8 @@ export type SessionUser = {
 export type SessionState = { user: SessionUser | null; sessionId: string | null; setCookie: string | null };
 
 // Several loaders of one request ask for the session; look it up once.
-const perRequest = new WeakMap<Request, Promise<SessionState>>();
-
 export function getSessionState(request: Request): Promise<SessionState> {
-  let state = perRequest.get(request);
-  if (!state) {
-    state = readSession(request);
-    perRequest.set(request, state);
-  }
-  return state;
+  return oncePerRequest(request, "session", () => readSession(request));
 }
 
 async function readSession(request: Request): Promise<SessionState> {

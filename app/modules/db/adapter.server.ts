@@ -97,6 +97,26 @@ type Connection = {
 class SerializedSQLite extends PrismaBetterSQLite3 {
   #lockWaitMs: number;
   #locks: ReturnType<typeof createLockManager> | null = null;
+  #client: SqliteClient | null = null;
+  #statements = new Map<string, PreparedRead>();
+
+  /**
+   * A read through one prepared statement on the shared connection, under the same lock as
+   * every Prisma statement (so never inside another request's open transaction); null before
+   * Prisma has connected.
+   */
+  readRows<T>(sql: string, params: readonly unknown[]): Promise<T[]> | null {
+    const client = this.#client;
+    const locks = this.#locks;
+    if (!client || !locks) return null;
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = (client as unknown as { prepare(sql: string): PreparedRead }).prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    const prepared = statement;
+    return locks.statement(sql, async () => prepared.all(...params) as T[]);
+  }
 
   constructor(url: string, lockWaitMs: number) {
     super({ url, timeout: BUSY_TIMEOUT_MS });
@@ -113,6 +133,8 @@ class SerializedSQLite extends PrismaBetterSQLite3 {
     const connection = adapter as unknown as Connection;
     const locks = createLockManager(connection.client, this.#lockWaitMs);
     this.#locks = locks;
+    this.#client = connection.client;
+    this.#statements.clear();
     const queryRaw = connection.queryRaw.bind(connection);
     const executeRaw = connection.executeRaw.bind(connection);
     const executeScript = connection.executeScript.bind(connection);
@@ -147,8 +169,28 @@ class SerializedSQLite extends PrismaBetterSQLite3 {
   }
 }
 
+type PreparedRead = { all(...params: unknown[]): unknown[] };
+
 /** PostgreSQL needs no lock of ours; only the root-client-inside-a-transaction check. */
 class ScopeCheckedPg extends PrismaPg {
+  #pool: pg.Pool;
+  #names = new Map<string, string>();
+
+  constructor(pool: pg.Pool) {
+    super(pool);
+    this.#pool = pool;
+  }
+
+  /** A read as a named (server-side prepared) statement of the pool's connections. */
+  readRows<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
+    let name = this.#names.get(sql);
+    if (!name) {
+      name = `puente_read_${this.#names.size + 1}`;
+      this.#names.set(sql, name);
+    }
+    return this.#pool.query({ name, text: sql, values: [...params] }).then((result) => result.rows as T[]);
+  }
+
   override async connect() {
     const adapter = await super.connect();
     const connection = adapter as unknown as Connection;

@@ -3,7 +3,7 @@ import { PrismaClient as PostgresPrismaClient } from "~/generated/prisma-pg/clie
 import { createAdapterFactory, databaseUrl, providerOf, type AdapterFactory } from "./adapter.server.ts";
 import { isDatabaseBusy } from "./errors.server.ts";
 import { DEFAULT_LOCK_WAIT_MS } from "./sqlite-lock.server.ts";
-import { runInTransactionScope } from "./transaction-scope.server.ts";
+import { assertOutsideTransactionScope, runInTransactionScope } from "./transaction-scope.server.ts";
 
 // Both generated clients expose the same API for our one data model; the SQLite client's
 // type stands for both so application code is written once.
@@ -56,4 +56,29 @@ export async function databaseStatus(): Promise<DatabaseStatus> {
   } catch (error) {
     return isDatabaseBusy(error) ? "busy" : "down";
   }
+}
+
+/** One read statement in each database's dialect (PostgreSQL's parameters are $1, $2, …). */
+export type RawRead = { sqlite: string; postgresql: string };
+
+/**
+ * A hot path's read without Prisma's per-query cost (about 0.7 ms against microseconds for a
+ * prepared statement): a prepared statement on SQLite, under the connection's lock like every
+ * Prisma statement, or a named prepared statement on PostgreSQL. Rows come back as the driver
+ * gives them (SQLite: dates as ISO text, booleans as 0/1), so the caller converts. Not for use
+ * inside a transaction callback (the root connection is the transaction's there).
+ */
+export async function readRows<T>(query: RawRead, params: readonly unknown[]): Promise<T[]> {
+  assertOutsideTransactionScope();
+  const adapter = created.adapter;
+  if ("writeLockFree" in adapter) {
+    let rows = adapter.readRows<T>(query.sqlite, params);
+    if (!rows) {
+      await db.$connect();
+      rows = adapter.readRows<T>(query.sqlite, params);
+    }
+    if (!rows) throw new Error("The SQLite connection is not open.");
+    return rows;
+  }
+  return adapter.readRows<T>(query.postgresql, params);
 }

@@ -1,4 +1,4 @@
-export { db, databaseStatus, type DatabaseStatus, type Db, type Tx } from "./db.server.ts";
+export { db, databaseStatus, readRows, type DatabaseStatus, type Db, type RawRead, type Tx } from "./db.server.ts";
 export {
   createAdapterFactory,
   databaseUrl,

@@ -13,9 +13,30 @@ export type GlossaryEntry = {
   see: { id: string; term: string }[];
 };
 
+// The unfiltered list is the same for every reader of a language: built once per content load.
+const unfiltered = new WeakMap<readonly unknown[], Map<Lang, GlossaryEntry[]>>();
+
 export function glossaryView(lang: Lang, query: string): { entries: GlossaryEntry[]; total: number } {
   const all = listGlossary();
   const words = queryWords(query);
+  if (words.length === 0) {
+    let byLang = unfiltered.get(all);
+    if (!byLang) {
+      byLang = new Map();
+      unfiltered.set(all, byLang);
+    }
+    let entries = byLang.get(lang);
+    if (!entries) {
+      entries = buildEntries(lang, words);
+      byLang.set(lang, entries);
+    }
+    return { entries, total: all.length };
+  }
+  return { entries: buildEntries(lang, words), total: all.length };
+}
+
+function buildEntries(lang: Lang, words: string[]): GlossaryEntry[] {
+  const all = listGlossary();
   const names = new Map(all.map((term) => [term.id, term[lang].term]));
   const collator = new Intl.Collator(INTL_LOCALE[lang], { sensitivity: "base" });
   const entries = all
@@ -37,5 +58,5 @@ export function glossaryView(lang: Lang, query: string): { entries: GlossaryEntr
       })),
       see: term.see.flatMap((id) => (names.has(id) ? [{ id, term: names.get(id) ?? id }] : [])),
     }));
-  return { entries, total: all.length };
+  return entries;
 }

@@ -19,7 +19,7 @@ export {
   type QuizLine,
   type Viewer,
 } from "./catalog.server.ts";
-export { lessonPage, type LessonPage, type LessonTextView, type SectionView } from "./lesson.server.ts";
+export { lessonPage, withoutHtml, type LessonPage, type LessonTextView, type SectionView } from "./lesson.server.ts";
 export { glossaryView, type GlossaryEntry } from "./glossary.server.ts";
 export { searchView, SEARCH_LIMIT, type SearchResult } from "./search.server.ts";
 export { lessonChangesForLearner, type LessonChangeNotice } from "./changes.server.ts";

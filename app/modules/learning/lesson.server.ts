@@ -13,14 +13,16 @@ import { quizTitle } from "~/modules/quiz/index.server.ts";
 import { lessonCompletedAt } from "./progress.server.ts";
 import { lessonTitle, type Named } from "./views.server.ts";
 
-export type SectionView = { id: string; anchor: string; title: string; html: string };
+/** `html` is null in a document's hydration data: the document carries it (see withoutHtml). */
+export type SectionView = { id: string; anchor: string; title: string; html: string | null };
 
 export type LessonTextView = {
   lang: Lang;
   title: string;
   objectives: string[];
   sections: SectionView[];
-  footnotesHtml: string;
+  /** "" when the lesson has none; null when left to the document, as a section's html. */
+  footnotesHtml: string | null;
 };
 
 export type LessonPage = {
@@ -74,5 +76,27 @@ export async function lessonPage(
     moduleQuiz: quiz ? { id: quiz.id, title: quizTitle(quiz, lang, course.id) } : null,
     completedOn: completedAt ? formatDate(completedAt, lang, options.timeZone) : null,
     lawAsOf: lesson.reviewed ? { day: lesson.reviewed, text: formatDay(lesson.reviewed, lang) } : null,
+  };
+}
+
+/**
+ * For a document request: the page with its lesson HTML moved into `fragments` (see
+ * app/components/document-fragment.tsx), so the
+ * hydration data does not carry the lesson a second time.
+ */
+export function withoutHtml(page: LessonPage, fragments: Map<string, string>): LessonPage {
+  return {
+    ...page,
+    texts: page.texts.map((text) => {
+      if (text.footnotesHtml) fragments.set(`footnotes-${text.lang}`, text.footnotesHtml);
+      return {
+        ...text,
+        footnotesHtml: text.footnotesHtml ? null : text.footnotesHtml,
+        sections: text.sections.map((section) => {
+          if (section.html !== null) fragments.set(section.anchor, section.html);
+          return { ...section, html: null };
+        }),
+      };
+    }),
   };
 }

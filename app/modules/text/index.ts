@@ -58,6 +58,7 @@ export function matchesAll(words: readonly string[], texts: readonly string[]): 
 
 /** The words of `text` that begin with one of the query's words (source indices), merged and sorted. */
 export function findRanges(text: string, words: readonly string[]): Range[] {
+  if (words.length === 0) return [];
   const { folded, source } = foldWithMap(text);
   const found: Range[] = [];
   for (const word of words) {

@@ -10,7 +10,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { BilingualBody, LessonBody } from "~/components/lesson/lesson-body.tsx";
-import { requireUser } from "~/modules/auth/index.server.ts";
+import { documentFragments, requireUser } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { forbidden, orNotFound, requireLang, titleMeta } from "~/modules/web/index.ts";
 import {
@@ -21,6 +21,7 @@ import {
   markLessonComplete,
   recordVisit,
   findCourseLesson,
+  withoutHtml,
 } from "~/modules/learning/index.server.ts";
 import { coursePath, lessonActionSchema, lessonPath, SIDE_BY_SIDE } from "~/modules/learning/index.ts";
 import styles from "~/styles/lesson.css";
@@ -42,11 +43,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (enrolled) await recordVisit(user.id, course.id, lesson.id);
   const sideBySide = new URL(request.url).searchParams.get("view") === SIDE_BY_SIDE;
   const page = await lessonPage(lang, course, lesson, { sideBySide, userId: user.id, timeZone: user.timeZone });
+  // A document shows the lesson's HTML; its hydration data need not carry it again.
+  const fragments = documentFragments();
   return {
     kind: "lesson" as const,
     lang,
     title,
-    page,
+    page: fragments ? withoutHtml(page, fragments) : page,
     enrolled,
     otherTitle: lesson[lang === "en" ? "es" : "en"].title,
   };

@@ -2,13 +2,17 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { FragmentHtml, glossaryListKey } from "~/components/document-fragment.tsx";
 import { SearchBox } from "~/components/lesson/search-box.tsx";
 import { requireLang, titleMeta } from "~/modules/web/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
+import { documentFragments } from "~/modules/auth/index.server.ts";
+import { listGlossary } from "~/modules/content/index.server.ts";
 import { glossaryView } from "~/modules/learning/index.server.ts";
 import { QUERY_MAX, queryParamsSchema } from "~/modules/learning/index.ts";
 import styles from "~/styles/lesson.css";
-import { TermEntry } from "./term-entry.tsx";
+import { glossaryListHtml } from "./list.server.tsx";
+import { TermItems } from "./term-entry.tsx";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -20,6 +24,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const query = submission.status === "success" ? (submission.value.q ?? "") : "";
   const message = submission.status === "success" ? null : t("learning:errors.queryTooLong");
   const { entries, total } = glossaryView(lang, query);
+  // A document shows the list; its hydration data need not carry it again.
+  const fragments = documentFragments();
+  if (fragments) fragments.set(glossaryListKey(lang), glossaryListHtml(lang, query, entries, listGlossary()));
   return data(
     {
       lang,
@@ -27,7 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       query,
       rawQuery: (url.searchParams.get("q") ?? "").slice(0, QUERY_MAX),
       message,
-      entries,
+      entries: fragments ? null : entries,
+      shown: entries.length,
       total,
     },
     { status: message ? 400 : 200 },
@@ -37,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export default function Glossary() {
-  const { lang, query, rawQuery, message, entries, total } = useLoaderData<typeof loader>();
+  const { lang, query, rawQuery, message, entries, shown, total } = useLoaderData<typeof loader>();
   const { t } = useTranslation("learning");
   return (
     <div className="page learning-page">
@@ -72,7 +80,7 @@ export default function Glossary() {
         </p>
       ) : null}
       <p role="status" className="result-count">
-        {t("glossary.count", { shown: entries.length, total })}
+        {t("glossary.count", { shown, total })}
       </p>
       {query ? (
         <p className="filter-links">
@@ -82,14 +90,20 @@ export default function Glossary() {
           </Link>
         </p>
       ) : null}
-      {entries.length === 0 && query ? <p>{t("glossary.noMatch", { query })}</p> : null}
-      <ul className="glossary-list" aria-label={t("glossary.listLabel")}>
-        {entries.map((entry) => (
-          <li key={entry.id}>
-            <TermEntry lang={lang} entry={entry} />
-          </li>
-        ))}
-      </ul>
+      {shown === 0 && query ? <p>{t("glossary.noMatch", { query })}</p> : null}
+      {entries ? (
+        <ul className="glossary-list" aria-label={t("glossary.listLabel")}>
+          <TermItems lang={lang} entries={entries} />
+        </ul>
+      ) : (
+        <FragmentHtml
+          as="ul"
+          className="glossary-list"
+          aria-label={t("glossary.listLabel")}
+          fragmentKey={glossaryListKey(lang)}
+          html={null}
+        />
+      )}
     </div>
   );
 }

@@ -49,3 +49,16 @@ export function TermEntry({ lang, entry }: { lang: Lang; entry: GlossaryEntry })
     </article>
   );
 }
+
+/** The list's items: rendered by React in the browser, or once per language on the server (list.server.tsx). */
+export function TermItems({ lang, entries }: { lang: Lang; entries: GlossaryEntry[] }) {
+  return (
+    <>
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          <TermEntry lang={lang} entry={entry} />
+        </li>
+      ))}
+    </>
+  );
+}

@@ -19,8 +19,8 @@ type Actor = (typeof ACTORS)[number];
 
 /** One person per role in one organisation, and a learner of another organisation. */
 async function world() {
-  const org = await createOrg("mx-agency");
-  await createMember("learner", (await createOrg("us-agency")).id);
+  const org = await createOrg("mx_agency");
+  await createMember("learner", (await createOrg("us_agency")).id);
   const cookies = {} as Record<Actor, string>;
   const ids = {} as Record<Actor, string>;
   for (const actor of ACTORS) {

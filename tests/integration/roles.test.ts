@@ -32,8 +32,8 @@ type World = {
 
 /** One person per role, all in one organisation, plus a person in another organisation. */
 async function world(): Promise<World> {
-  const org = await createOrg("mx-agency");
-  const other = await createMember("learner", (await createOrg("us-agency")).id);
+  const org = await createOrg("mx_agency");
+  const other = await createMember("learner", (await createOrg("us_agency")).id);
   const cookies = {} as Record<Actor, string>;
   const ids = {} as Record<Actor, string>;
   for (const actor of ACTORS) {

@@ -10,15 +10,15 @@ import { seedDemoQuizAttempts } from "./quiz-attempts.server.ts";
 export const DEMO_PASSWORD = "puente-demo-2026";
 
 export const DEMO_ORGS: { slug: string; name: string; kind: OrgKind; country: "US" | "MX" }[] = [
-  { slug: "sw-financial-task-force", name: "Southwest Financial Crimes Task Force", kind: "us-agency", country: "US" },
+  { slug: "sw-financial-task-force", name: "Southwest Financial Crimes Task Force", kind: "us_agency", country: "US" },
   {
     slug: "unidad-conjunta-analisis",
     name: "Unidad Conjunta de Análisis Financiero",
-    kind: "mx-agency",
+    kind: "mx_agency",
     country: "MX",
   },
-  { slug: "facultad-derecho-frontera", name: "Facultad de Derecho de la Frontera", kind: "law-school", country: "MX" },
-  { slug: "border-bar-association", name: "Border Bar Association", kind: "bar-association", country: "US" },
+  { slug: "facultad-derecho-frontera", name: "Facultad de Derecho de la Frontera", kind: "law_school", country: "MX" },
+  { slug: "border-bar-association", name: "Border Bar Association", kind: "bar_association", country: "US" },
 ];
 
 type DemoAccount = {

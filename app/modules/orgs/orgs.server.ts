@@ -2,10 +2,11 @@ import { recordAudit } from "~/modules/audit/index.server.ts";
 import type { Role } from "~/modules/auth/permissions.ts";
 import { db } from "~/modules/db/index.server.ts";
 
-export const ORG_KINDS = ["us-agency", "mx-agency", "law-school", "bar-association"] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
+import type { Country, OrgKind } from "./constants.ts";
 
-export async function createOrganization(input: { slug: string; name: string; kind: OrgKind; country: "US" | "MX" }) {
+export type { OrgKind } from "./constants.ts";
+
+export async function createOrganization(input: { slug: string; name: string; kind: OrgKind; country: Country }) {
   return db.organization.create({ data: input, select: { id: true, slug: true, name: true } });
 }
 

@@ -1,0 +1,2 @@
+// Browser-safe entry of the orgs module: constants and form schemas.
+export * from "./constants.ts";

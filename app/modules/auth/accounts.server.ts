@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { env } from "~/env.server.ts";
-import { db } from "~/modules/db/index.server.ts";
+import { db, type Tx } from "~/modules/db/index.server.ts";
 import type { Lang } from "~/modules/i18n/config.ts";
 import { fold } from "~/modules/text/index.ts";
 import { claimNotice, takeMailSlot } from "./mail-limits.server.ts";
@@ -23,6 +23,24 @@ export function searchTextOf(name: string, email: string): string {
 /** A hash no password matches: the account can be entered only through a reset link. */
 export function unusablePasswordHash(): string {
   return `disabled:${crypto.randomBytes(16).toString("hex")}`;
+}
+
+/** An invited account has no usable password until its owner chooses one. */
+export function hasUsablePassword(passwordHash: string): boolean {
+  return !passwordHash.startsWith("disabled:");
+}
+
+/**
+ * Inside the caller's transaction: the owner of an invited account, having followed the link
+ * mailed to `email`, sets a password (or keeps theirs: null); the link proves the address. False when the account
+ * no longer has that address or is deactivated.
+ */
+export async function setPasswordFromLink(tx: Tx, userId: string, email: string, passwordHash: string | null) {
+  // Hashed by the caller before the transaction: Argon2 must not hold the write lock.
+  const data: { emailVerifiedAt: Date; passwordHash?: string } = { emailVerifiedAt: new Date() };
+  if (passwordHash !== null) data.passwordHash = passwordHash;
+  const updated = await tx.user.updateMany({ where: { id: userId, email, deactivatedAt: null }, data });
+  return updated.count === 1;
 }
 
 export type RateLimited = { ok: false; reason: "rateLimited"; retryAfterMinutes: number };

@@ -57,7 +57,10 @@ export type SignUpInput = { name: string; email: string; password: string; langu
  * account it mails its owner instead. The caller cannot tell the two apart (no account
  * enumeration): same answer, and the password is hashed either way.
  */
-export async function signUp(input: SignUpInput, ip: string): Promise<{ ok: true } | RateLimited> {
+export async function signUp(
+  input: SignUpInput,
+  ip: string,
+): Promise<{ ok: true; /** Set only when a new account was made: callers must not show it. */ createdUserId?: string } | RateLimited> {
   const gate = await takeMailSlot(input.email, ip);
   if (!gate.allowed) return { ok: false, reason: "rateLimited", retryAfterMinutes: gate.retryAfterMinutes };
   const passwordHash = await hashPassword(input.password);
@@ -87,7 +90,7 @@ export async function signUp(input: SignUpInput, ip: string): Promise<{ ok: true
     return { ok: true };
   }
   await sendVerification(user);
-  return { ok: true };
+  return { ok: true, createdUserId: user.id };
 }
 
 export async function resendVerification(userId: string, ip: string): Promise<{ ok: true } | RateLimited> {

@@ -60,7 +60,10 @@ export type SignUpInput = { name: string; email: string; password: string; langu
 export async function signUp(
   input: SignUpInput,
   ip: string,
-): Promise<{ ok: true; /** Set only when a new account was made: callers must not show it. */ createdUserId?: string } | RateLimited> {
+): Promise<
+  | { ok: true; /** Set only when a new account was made: callers must not show it. */ createdUserId?: string }
+  | RateLimited
+> {
   const gate = await takeMailSlot(input.email, ip);
   if (!gate.allowed) return { ok: false, reason: "rateLimited", retryAfterMinutes: gate.retryAfterMinutes };
   const passwordHash = await hashPassword(input.password);

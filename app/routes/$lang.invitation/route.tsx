@@ -110,7 +110,9 @@ export default function InvitationPage() {
         </Form>
       ) : (
         <>
-          <p>{signedInAs === "other" ? t("invitation.otherAccount", { email }) : t("invitation.signInFirst", { email })}</p>
+          <p>
+            {signedInAs === "other" ? t("invitation.otherAccount", { email }) : t("invitation.signInFirst", { email })}
+          </p>
           <p>
             <Link to={loginPath} className="button">
               {t("invitation.signIn")}

@@ -30,7 +30,9 @@ export function ProgressTable({
     <section aria-labelledby="progress-heading">
       <h2 id="progress-heading">{t("progress.title")}</h2>
       <p className="muted">
-        {cohort.isOwner ? t("progress.visibilityOwner") : t("progress.visibilityPartner", { owner: cohort.ownerOrgName })}
+        {cohort.isOwner
+          ? t("progress.visibilityOwner")
+          : t("progress.visibilityPartner", { owner: cohort.ownerOrgName })}
       </p>
       <Form method="get" className="filters" role="search" aria-label={t("progress.filters")}>
         <div className="field">

@@ -37,7 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     query,
     progress: progressView(progress, lang, user.timeZone),
     candidates: cohort.isOwner && !cohort.archivedAt ? await partnerCandidates(cohort) : [],
-    notice: done && /^[a-zA-Z]{1,30}$/.test(done) ? t(`orgs:done.${done}` as "orgs:done.added", { defaultValue: "" }) : null,
+    notice:
+      done && /^[a-zA-Z]{1,30}$/.test(done) ? t(`orgs:done.${done}` as "orgs:done.added", { defaultValue: "" }) : null,
   };
 }
 

@@ -46,7 +46,10 @@ export function progressView(progress: ProgressPage, lang: Lang, timeZone: strin
       courses: row.courses.map((c) => ({
         courseId: c.courseId,
         lessons: `${formatNumber(c.lessonsDone, lang)} / ${formatNumber(c.lessonsTotal, lang)}`,
-        bestScore: c.bestScore === null ? null : formatNumber(c.bestScore / 100, lang, { style: "percent", maximumFractionDigits: 1 }),
+        bestScore:
+          c.bestScore === null
+            ? null
+            : formatNumber(c.bestScore / 100, lang, { style: "percent", maximumFractionDigits: 1 }),
         attempts: c.attempts,
         completedAt: c.completedAt ? formatDate(c.completedAt, lang, timeZone) : null,
         overdue: c.overdue,

@@ -35,7 +35,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     lang,
     orgId,
     title: t("orgs:codes.title", { cohort: cohort.name }),
-    cohort: { id: cohort.id, name: cohort.name, archived: cohort.archivedAt !== null, joint: !cohort.isOwner || cohort.partners.length > 0 },
+    cohort: {
+      id: cohort.id,
+      name: cohort.name,
+      archived: cohort.archivedAt !== null,
+      joint: !cohort.isOwner || cohort.partners.length > 0,
+    },
     notice: done === "issued" || done === "revoked" ? t(`orgs:done.${done}`) : null,
     codes: codes.map((c) => ({
       id: c.id,
@@ -44,7 +49,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       seatLimit: c.seatLimit,
       seatsUsed: c.seatsUsed,
       expiresAt: formatDateTime(c.expiresAt, lang, user.timeZone),
-      state: c.revokedAt ? "revoked" : c.expiresAt <= now ? "expired" : c.seatsUsed >= c.seatLimit ? "exhausted" : "live",
+      state: c.revokedAt
+        ? "revoked"
+        : c.expiresAt <= now
+          ? "expired"
+          : c.seatsUsed >= c.seatLimit
+            ? "exhausted"
+            : "live",
     })),
     defaultExpiry: new Date(now.getTime() + 30 * 86_400_000).toISOString().slice(0, 10),
     today: formatDate(now, lang, user.timeZone),
@@ -59,7 +70,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: codeActionSchema });
   const t = await getFixedT(lang);
   if (submission.status !== "success") {
-    return data({ result: submission.reply(), message: t(`orgs:errors.${firstErrorKey(submission.error)}`) }, { status: 400 });
+    return data(
+      { result: submission.reply(), message: t(`orgs:errors.${firstErrorKey(submission.error)}`) },
+      { status: 400 },
+    );
   }
   const base = `/${lang}/orgs/${orgId}/cohorts/${cohort.id}/codes`;
   if (submission.value.intent === "revoke") {
@@ -125,7 +139,11 @@ export default function CodesPage() {
                       <Form method="post">
                         <input type="hidden" name="intent" value="revoke" />
                         <input type="hidden" name="codeId" value={c.id} />
-                        <button type="submit" className="button button--secondary button--small" aria-label={t("codes.revokeLabel", { code: c.code })}>
+                        <button
+                          type="submit"
+                          className="button button--secondary button--small"
+                          aria-label={t("codes.revokeLabel", { code: c.code })}
+                        >
                           {t("codes.revoke")}
                         </button>
                       </Form>
@@ -146,14 +164,32 @@ export default function CodesPage() {
             <input type="hidden" name="intent" value="issue" />
             <div className="field">
               <label htmlFor={fields.seatLimit.id}>{t("codes.issue.seatLimit")}</label>
-              <input {...getInputProps(fields.seatLimit, { type: "number" })} min={1} max={MAX_SEATS} defaultValue="30" key={fields.seatLimit.key} />
-              {fieldError(fields.seatLimit.errors) ? <p id={fields.seatLimit.errorId} className="field__error">{fieldError(fields.seatLimit.errors)}</p> : null}
+              <input
+                {...getInputProps(fields.seatLimit, { type: "number" })}
+                min={1}
+                max={MAX_SEATS}
+                defaultValue="30"
+                key={fields.seatLimit.key}
+              />
+              {fieldError(fields.seatLimit.errors) ? (
+                <p id={fields.seatLimit.errorId} className="field__error">
+                  {fieldError(fields.seatLimit.errors)}
+                </p>
+              ) : null}
             </div>
             <div className="field">
               <label htmlFor={fields.expiresOn.id}>{t("codes.issue.expiresOn")}</label>
               <p className="field__hint">{t("codes.issue.expiresHint")}</p>
-              <input {...getInputProps(fields.expiresOn, { type: "date" })} defaultValue={defaultExpiry} key={fields.expiresOn.key} />
-              {fieldError(fields.expiresOn.errors) ? <p id={fields.expiresOn.errorId} className="field__error">{fieldError(fields.expiresOn.errors)}</p> : null}
+              <input
+                {...getInputProps(fields.expiresOn, { type: "date" })}
+                defaultValue={defaultExpiry}
+                key={fields.expiresOn.key}
+              />
+              {fieldError(fields.expiresOn.errors) ? (
+                <p id={fields.expiresOn.errorId} className="field__error">
+                  {fieldError(fields.expiresOn.errors)}
+                </p>
+              ) : null}
             </div>
             <button type="submit" className="button">
               {t("codes.issue.submit")}

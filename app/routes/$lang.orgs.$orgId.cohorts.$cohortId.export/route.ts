@@ -49,7 +49,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       rows.push(cells);
     }
   }
-  const slug = cohort.name.normalize("NFD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "cohort";
+  const slug =
+    cohort.name
+      .normalize("NFD")
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase() || "cohort";
   return new Response(toCsv(rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -42,13 +42,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: cohortSchema });
   const t = await getFixedT(lang);
   if (submission.status !== "success") {
-    return data({ result: submission.reply(), message: t(`orgs:errors.${firstErrorKey(submission.error)}`) }, { status: 400 });
+    return data(
+      { result: submission.reply(), message: t(`orgs:errors.${firstErrorKey(submission.error)}`) },
+      { status: 400 },
+    );
   }
   const { name, startsOn, endsOn } = submission.value;
   const outcome = await createCohort(user.id, org.id, { name, startsOn, endsOn, courses: dueDates(submission.value) });
   if (!outcome.ok) {
     return data(
-      { result: submission.reply({ fieldErrors: { courseIds: [outcome.reason] } }), message: t(`orgs:errors.${outcome.reason}`) },
+      {
+        result: submission.reply({ fieldErrors: { courseIds: [outcome.reason] } }),
+        message: t(`orgs:errors.${outcome.reason}`),
+      },
       { status: 400 },
     );
   }
@@ -70,7 +76,11 @@ export default function NewCohort() {
     <div className="field">
       <label htmlFor={meta.id}>{label}</label>
       <input {...getInputProps(meta, { type: "date" })} key={meta.key} />
-      {errorText(meta.errors) ? <p id={meta.errorId} className="field__error">{errorText(meta.errors)}</p> : null}
+      {errorText(meta.errors) ? (
+        <p id={meta.errorId} className="field__error">
+          {errorText(meta.errors)}
+        </p>
+      ) : null}
     </div>
   );
   return (
@@ -85,7 +95,11 @@ export default function NewCohort() {
         <div className="field">
           <label htmlFor={fields.name.id}>{t("newCohort.name")}</label>
           <input {...getInputProps(fields.name, { type: "text" })} key={fields.name.key} maxLength={120} />
-          {errorText(fields.name.errors) ? <p id={fields.name.errorId} className="field__error">{errorText(fields.name.errors)}</p> : null}
+          {errorText(fields.name.errors) ? (
+            <p id={fields.name.errorId} className="field__error">
+              {errorText(fields.name.errors)}
+            </p>
+          ) : null}
         </div>
         {dateField(fields.startsOn, t("newCohort.startsOn"))}
         {dateField(fields.endsOn, t("newCohort.endsOn"))}
@@ -105,7 +119,9 @@ export default function NewCohort() {
               ) : null}
             </div>
           ))}
-          {errorText(fields.courseIds.errors) ? <p className="field__error">{errorText(fields.courseIds.errors)}</p> : null}
+          {errorText(fields.courseIds.errors) ? (
+            <p className="field__error">{errorText(fields.courseIds.errors)}</p>
+          ) : null}
         </fieldset>
         <button type="submit" className="button">
           {t("newCohort.submit")}

@@ -34,7 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     page,
     pageCount: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)),
     total,
-    notice: done === "roleGranted" || done === "roleRevoked" || done === "membershipEnded" ? t(`orgs:done.${done}`) : null,
+    notice:
+      done === "roleGranted" || done === "roleRevoked" || done === "membershipEnded" ? t(`orgs:done.${done}`) : null,
     members: members.map((m) => ({ ...m, since: formatDate(m.since, lang, user.timeZone) })),
   };
 }

@@ -51,12 +51,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: createOrgSchema });
   const t = await getFixedT(lang);
   if (submission.status !== "success") {
-    return data({ result: submission.reply(), message: t(`orgs:errors.${firstErrorKey(submission.error)}`) }, { status: 400 });
+    return data(
+      { result: submission.reply(), message: t(`orgs:errors.${firstErrorKey(submission.error)}`) },
+      { status: 400 },
+    );
   }
   const outcome = await createOrganizationWithAdmin(user.id, submission.value);
   if (!outcome.ok) {
     return data(
-      { result: submission.reply({ fieldErrors: { slug: [outcome.reason] } }), message: t(`orgs:errors.${outcome.reason}`) },
+      {
+        result: submission.reply({ fieldErrors: { slug: [outcome.reason] } }),
+        message: t(`orgs:errors.${outcome.reason}`),
+      },
       { status: 400 },
     );
   }

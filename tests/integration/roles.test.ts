@@ -8,6 +8,7 @@ import { action as adminUserAction, loader as adminUserLoader } from "~/routes/$
 import { loader as adminUsersLoader } from "~/routes/$lang.admin.users._index/route.tsx";
 import { loader as instructorLoader } from "~/routes/$lang.instructor._index/route.tsx";
 import { loader as orgsLoader } from "~/routes/$lang.orgs._index/route.tsx";
+import { loader as membersLoader } from "~/routes/$lang.orgs.$orgId.members._index/route.tsx";
 import { loader as checksLoader } from "~/routes/$lang.vetting.checks/route.tsx";
 import { loader as vettingLoader } from "~/routes/$lang.vetting._index/route.tsx";
 import { createMember, createOrg, createUser, resetDatabase, sessionCookie } from "../helpers/factories.ts";
@@ -68,11 +69,11 @@ const PAGES: Page[] = [
     loader: adminUserLoader,
   },
   {
-    name: "organisation",
+    name: "organisation members",
     owner: "org_admin",
-    path: () => "/en/orgs",
-    params: () => ({ lang: "en" }),
-    loader: orgsLoader,
+    path: (w) => `/en/orgs/${w.orgId}/members`,
+    params: (w) => ({ lang: "en", orgId: w.orgId }),
+    loader: membersLoader,
   },
   {
     name: "vetting status",

@@ -20,6 +20,8 @@ beforeAll(() => {
 });
 beforeEach(resetDatabase);
 
+type RouteFn = Parameters<typeof run>[0];
+
 async function world() {
   const a = await orgWithAdmin("law_school");
   const b = await orgWithAdmin("bar_association");
@@ -39,7 +41,7 @@ describe("organisation isolation", () => {
     const w = await world();
     const cookie = w.a.cookie;
     const params = { lang: "en", orgId: w.a.orgId, cohortId: w.cohortA, userId: w.learnerA.id };
-    for (const [loader, pathname] of [
+    const pages: [RouteFn, string][] = [
       [orgPage.loader, `/en/orgs/${w.a.orgId}`],
       [cohortPage.loader, `/en/orgs/${w.a.orgId}/cohorts/${w.cohortA}`],
       [exportRoute.loader, `/en/orgs/${w.a.orgId}/cohorts/${w.cohortA}/export`],
@@ -47,7 +49,8 @@ describe("organisation isolation", () => {
       [membersPage.loader, `/en/orgs/${w.a.orgId}/members`],
       [personPage.loader, `/en/orgs/${w.a.orgId}/members/${w.learnerA.id}`],
       [newCohort.loader, `/en/orgs/${w.a.orgId}/cohorts/new`],
-    ] as const) {
+    ];
+    for (const [loader, pathname] of pages) {
       expect((await run(loader, makeRequest(pathname, { cookie }), params)).status, pathname).toBe(200);
     }
   });
@@ -55,7 +58,7 @@ describe("organisation isolation", () => {
   it("every URL with another organisation's id answers 404", async () => {
     const w = await world();
     const cookie = w.a.cookie;
-    const cases: [typeof orgPage.loader, Record<string, string>][] = [
+    const cases: [RouteFn, Record<string, string>][] = [
       // B's organisation in the URL
       [orgPage.loader, { orgId: w.b.orgId }],
       [membersPage.loader, { orgId: w.b.orgId }],
@@ -80,7 +83,7 @@ describe("organisation isolation", () => {
     const w = await world();
     const cookie = w.a.cookie;
     const before = await writeCounts();
-    const cases: [typeof cohortPage.action, Record<string, string>, Record<string, string>][] = [
+    const cases: [RouteFn, Record<string, string>, Record<string, string>][] = [
       // Changes posted to B's cohort through A's organisation, and to B's organisation directly
       [cohortPage.action, { orgId: w.a.orgId, cohortId: w.cohortB }, { intent: "archive" }],
       [cohortPage.action, { orgId: w.a.orgId, cohortId: w.cohortB }, { intent: "removePerson", userId: w.learnerB.id }],

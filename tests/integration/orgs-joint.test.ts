@@ -35,7 +35,7 @@ type Row = {
 type CohortData = { progress: { total: number; pageCount: number; rows: Row[] }; cohort: { isOwner: boolean } };
 
 async function post(
-  action: typeof cohortPage.action,
+  action: Parameters<typeof run>[0],
   cookie: string,
   params: Record<string, string>,
   form: Record<string, string>,

@@ -130,7 +130,7 @@ describe("creating an organisation", () => {
     const admin = await createUser({ admin: true });
     const cookie = await sessionCookie(admin.id);
     const before = await writeCounts();
-    for (const form of [
+    for (const form of <Record<string, string>[]>[
       newOrgForm("x@example.test", { kind: "cartel" }),
       newOrgForm("x@example.test", { country: "CA" }),
       newOrgForm("not-an-email"),
@@ -167,7 +167,7 @@ describe("roles within one's own organisation", () => {
     expect((await post({ intent: "revokeRole", userId: learner.id, role: "instructor" })).status).toBe(302);
     expect(await roles(learner.id, org.orgId)).toEqual(["learner"]);
     const before = await writeCounts();
-    for (const form of [
+    for (const form of <Record<string, string>[]>[
       { intent: "grantRole", userId: org.admin.id, role: "supervisor" },
       { intent: "revokeRole", userId: org.admin.id, role: "org_admin" },
       { intent: "endMembership", userId: org.admin.id },

@@ -7,7 +7,7 @@ import { Notice } from "~/components/forms.tsx";
 import { appLink, requirePermission } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/http/form.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
-import { formatDate, formatDateTime } from "~/modules/i18n/format.ts";
+import { formatDateTime } from "~/modules/i18n/format.ts";
 import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
 import { codeActionSchema, firstErrorKey, isOrgErrorKey, MAX_SEATS } from "~/modules/orgs/index.ts";
 import { cohortFor, codesOf, displayCode, issueCode, revokeCode } from "~/modules/orgs/index.server.ts";
@@ -58,7 +58,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             : "live",
     })),
     defaultExpiry: new Date(now.getTime() + 30 * 86_400_000).toISOString().slice(0, 10),
-    today: formatDate(now, lang, user.timeZone),
   };
 }
 

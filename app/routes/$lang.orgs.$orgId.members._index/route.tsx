@@ -143,10 +143,11 @@ export default function MembersPage() {
                       <Form method="post" className="inline-form">
                         <input type="hidden" name="intent" value="grantRole" />
                         <input type="hidden" name="userId" value={m.userId} />
-                        <label htmlFor={`grant-${m.userId}`} className="visually-hidden">
-                          {t("members.grantLabel", { name: m.name })}
-                        </label>
-                        <select id={`grant-${m.userId}`} name="role">
+                        <select
+                          id={`grant-${m.userId}`}
+                          name="role"
+                          aria-label={t("members.grantLabel", { name: m.name })}
+                        >
                           {ROLES.filter((r) => !m.roles.includes(r)).map((r) => (
                             <option key={r} value={r}>
                               {role(r)}

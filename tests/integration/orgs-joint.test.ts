@@ -168,7 +168,7 @@ describe("the progress table", () => {
     const cohortId = await cohortOf(org.orgId, org.admin.id, { dueOn: new Date("2020-01-01T00:00:00Z") });
     const people = [];
     for (let i = 0; i < 55; i += 1) {
-      const user = await createUser({ name: `Persona ${String(i).padStart(2, "0")}` });
+      const user = await createUser({ name: `Persona ${String(i).padStart(2, "0")}`, email: `p${i}@example.test` });
       await db.membership.create({
         data: { userId: user.id, orgId: org.orgId, roles: { create: { role: "learner" } } },
       });

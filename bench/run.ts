@@ -40,6 +40,8 @@ import {
   allLessons,
   lessonRequests,
   pageScenarios,
+  cohortProgressScenario,
+  type CohortBench,
   quizFlow,
   quizScenario,
   quizSlots,
@@ -258,9 +260,10 @@ async function main(): Promise<void> {
     BENCH_EXAM_LEARNERS: String(EXAM_LEARNERS),
     BENCH_EXAM_COURSE: examCourse.id,
   });
-  const { learners, examLearners } = JSON.parse(setup.trim().split("\n").at(-1)!) as {
+  const { learners, examLearners, cohortBench } = JSON.parse(setup.trim().split("\n").at(-1)!) as {
     learners: Learner[];
     examLearners: Learner[];
+    cohortBench: CohortBench;
   };
   log(
     `database with ${learners.length + examLearners.length} signed-in learners, ${Math.round((performance.now() - started) / 1000)} s after the start`,
@@ -291,7 +294,7 @@ async function main(): Promise<void> {
   const loadAtStart = loadAverage();
   await measureBaselines(baselines, "before");
 
-  const scenarios = [...pageScenarios(learners), quizScenario(learners, readDb)];
+  const scenarios = [...pageScenarios(learners), cohortProgressScenario(cohortBench), quizScenario(learners, readDb)];
   const measured: { name: string; shows: string; baseline: BaselineKey; phases?: Phases; skipped?: string }[] = [];
   for (const s of scenarios) {
     await settle(app);

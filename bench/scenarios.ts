@@ -108,6 +108,40 @@ export function pageScenarios(learners: readonly Learner[]): Scenario[] {
   ];
 }
 
+// ---------------------------------------------------------------- the cohort progress page
+
+export type CohortBench = { cookie: string; orgId: string; cohortId: string; people: number };
+
+/**
+ * An org admin reading the progress of a cohort of 2,000 people (bench/setup-worker.ts) as
+ * people do: every page of it in turn, under each sort and filter, in both languages — the
+ * query string rotates over pages 1–40 × name/organization/date added × ascending/descending ×
+ * everyone/not finished/overdue, so no single page stands for the rest.
+ */
+export function cohortProgressScenario(bench: CohortBench): Scenario {
+  const pages = Math.max(1, Math.ceil(bench.people / 50));
+  const variants: string[] = [];
+  for (const status of ["all", "incomplete", "overdue"])
+    for (const sort of ["name", "org", "added"])
+      for (const dir of ["asc", "desc"]) variants.push(`status=${status}&sort=${sort}&dir=${dir}`);
+  let i = 0;
+  return {
+    name: `cohort progress (${bench.people} people)`,
+    shows: "/{lang}/orgs/{org}/cohorts/{cohort}?page=&sort=&dir=&status= in turn, as the org admin",
+    baseline: "react",
+    requestsPerUnit: 1,
+    work: oneRequest(() => {
+      const n = i++;
+      const lang = n % 2 ? "es" : "en";
+      const query = `${variants[n % variants.length]}&page=${1 + (n % pages)}`;
+      return {
+        path: `/${lang}/orgs/${bench.orgId}/cohorts/${bench.cohortId}?${query}`,
+        headers: { Cookie: bench.cookie, "Accept-Encoding": "gzip" },
+      };
+    }),
+  };
+}
+
 // ---------------------------------------------------------------- quizzes over HTTP
 
 export type QuizSlot = { learner: Learner; courseId: string; quizId: string; attemptsLeft: number };

@@ -1,10 +1,12 @@
 // Signed-in learners for a benchmark run, written straight into the database named by
 // DATABASE_URL (run by bench/run.ts in its own process, since the app's client is fixed at
 // import): users, a session each (the auth module's startSession, as the sign-in action makes
-// it) and enrolments. Prints one JSON line: { learners, examLearners }, each { id, lang, cookie }.
+// it) and enrolments; and a cohort of 2,000 people with its org admin's session. Prints one JSON
+// line: { learners, examLearners } (each { id, lang, cookie }) and cohortBench.
 import { hashPassword, searchTextOf, startSession } from "~/modules/auth/index.server.ts";
-import { listCourses } from "~/modules/content/index.server.ts";
+import { lessonsOfCourse, listCourses } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
+import { createCohort, createOrganization, grantRole } from "~/modules/orgs/index.server.ts";
 
 const LEARNERS = Number(process.env.BENCH_USERS ?? 120);
 const EXAM_LEARNERS = Number(process.env.BENCH_EXAM_LEARNERS ?? 500);
@@ -43,11 +45,98 @@ async function createLearners(prefix: string, count: number, courseIds: string[]
   return learners;
 }
 
+const COHORT_PEOPLE = Number(process.env.BENCH_COHORT_PEOPLE ?? 2000);
+const DAY = 86_400_000;
+
+/**
+ * A law school whose org admin has one cohort of COHORT_PEOPLE people in two courses (the
+ * first one past its due date), at every stage: a share of each course's lessons done that
+ * varies by person, one in seven having completed the first course. The organization, the
+ * admin's role and the cohort go through the orgs module; the people are written in bulk.
+ */
+async function createCohortBench(courseIds: string[]) {
+  const org = await createOrganization({
+    slug: "bench-law-school",
+    name: "Bench Law School",
+    kind: "law_school",
+    country: "MX",
+  });
+  const [admin] = await createLearners("orgadmin", 1, []);
+  await grantRole(null, admin!.id, org.id, "org_admin");
+  const courses = courseIds.slice(0, 2);
+  const today = new Date(new Date().toISOString().slice(0, 10) + "T00:00:00Z").getTime();
+  const cohort = await createCohort(admin!.id, org.id, {
+    name: "Bench cohort",
+    startsOn: new Date(today - 60 * DAY),
+    endsOn: new Date(today + 60 * DAY),
+    courses: courses.map((courseId, i) => ({ courseId, dueOn: new Date(today + (i === 0 ? -7 : 30) * DAY) })),
+  });
+  if (!cohort.ok) throw new Error("bench: cohort refused");
+  const passwordHash = await hashPassword(`bench-cohort-${process.pid}`);
+  const people = Array.from({ length: COHORT_PEOPLE }, (_, i) => {
+    const email = `cohort-${String(i).padStart(4, "0")}@bench.puente.test`;
+    const name = `Persona ${["Ana", "Luis", "Sofía", "Diego", "Mariana"][i % 5]} ${String(i).padStart(4, "0")}`;
+    return {
+      email,
+      name,
+      language: i % 2 ? "es" : "en",
+      passwordHash,
+      emailVerifiedAt: new Date(),
+      searchText: searchTextOf(name, email),
+    };
+  });
+  for (let i = 0; i < people.length; i += 500) await db.user.createMany({ data: people.slice(i, i + 500) });
+  const users = await db.user.findMany({
+    where: { email: { startsWith: "cohort-" } },
+    select: { id: true },
+    orderBy: { email: "asc" },
+  });
+  const lessons = courses.map((c) => lessonsOfCourse(c).map((l) => l.id));
+  const batch = async <T>(rows: T[], write: (part: T[]) => Promise<unknown>) => {
+    for (let i = 0; i < rows.length; i += 1000) await write(rows.slice(i, i + 1000));
+  };
+  const memberships = users.map((u) => ({ userId: u.id, orgId: org.id }));
+  await batch(memberships, (data) => db.membership.createMany({ data }));
+  const membershipIds = await db.membership.findMany({
+    where: { orgId: org.id, userId: { not: admin!.id } },
+    select: { id: true },
+  });
+  await batch(
+    membershipIds.map((m) => ({ membershipId: m.id, role: "learner" })),
+    (data) => db.membershipRole.createMany({ data }),
+  );
+  await batch(
+    users.map((u) => ({ cohortId: cohort.cohortId, userId: u.id, orgId: org.id })),
+    (data) => db.cohortMember.createMany({ data }),
+  );
+  await batch(
+    users.flatMap((u, i) =>
+      courses.map((courseId, c) => ({
+        userId: u.id,
+        courseId,
+        completedAt: c === 0 && i % 7 === 0 ? new Date(today - (i % 30) * DAY) : null,
+      })),
+    ),
+    (data) => db.enrolment.createMany({ data }),
+  );
+  await batch(
+    users.flatMap((u, i) =>
+      lessons.flatMap((ids, c) => {
+        const done = c === 0 && i % 7 === 0 ? ids.length : (i * (c + 3)) % (ids.length + 1);
+        return ids.slice(0, done).map((lessonId) => ({ userId: u.id, lessonId, contentVersion: "bench" }));
+      }),
+    ),
+    (data) => db.lessonProgress.createMany({ data }),
+  );
+  return { cookie: admin!.cookie, orgId: org.id, cohortId: cohort.cohortId, people: users.length };
+}
+
 async function main() {
   const courseIds = listCourses().map((c) => c.id);
   const learners = await createLearners("learner", LEARNERS, courseIds);
   const examLearners = await createLearners("exam", EXAM_LEARNERS, [EXAM_COURSE || courseIds[0]!]);
-  process.stdout.write(JSON.stringify({ learners, examLearners }) + "\n");
+  const cohortBench = await createCohortBench(courseIds);
+  process.stdout.write(JSON.stringify({ learners, examLearners, cohortBench }) + "\n");
 }
 
 main()

@@ -15,7 +15,7 @@ const ORG_NAME = "Unidad Conjunta de Análisis Financiero";
 test.describe("administration in the browser", () => {
   test.use({ locale: "es-MX" });
 
-  test("an admin finds a person and assigns them a role in an organisation", async ({ adminPage: page, newPage }) => {
+  test("an admin finds a person and assigns them a role in an organization", async ({ adminPage: page, newPage }) => {
     const name = `Rodrigo Prueba ${crypto.randomBytes(3).toString("hex")}`;
     const person = await createUser({ name, language: "es" });
     const admin = await db.user.findUniqueOrThrow({ where: { email: ADMIN_EMAIL }, select: { id: true } });

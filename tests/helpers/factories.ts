@@ -39,13 +39,13 @@ export async function createUser(
   });
 }
 
-export async function createOrg(kind: OrgKind = "us-agency") {
+export async function createOrg(kind: OrgKind = "us_agency") {
   const suffix = crypto.randomBytes(3).toString("hex");
   return createOrganization({
     slug: `org-${suffix}`,
     name: `Org ${suffix}`,
     kind,
-    country: kind === "mx-agency" ? "MX" : "US",
+    country: kind === "mx_agency" ? "MX" : "US",
   });
 }
 

@@ -83,7 +83,7 @@ describe("user search", () => {
 
   it("shows verification, deactivation, lock-out and roles per organization", async () => {
     const { cookie } = await signedInAdmin();
-    const org = await createOrg("law-school");
+    const org = await createOrg("law_school");
     const { user } = await createMember("learner", org.id);
     const { grantRole } = await import("~/modules/orgs/index.server.ts");
     await grantRole(null, user.id, org.id, "instructor");
@@ -161,7 +161,7 @@ describe("the user page", () => {
 describe("assigning and removing roles", () => {
   it("assigns a role in an organization, audited, and says so after the redirect", async () => {
     const { admin, cookie } = await signedInAdmin();
-    const org = await createOrg("mx-agency");
+    const org = await createOrg("mx_agency");
     const person = await createUser();
     const result = await act(cookie, person.id, { intent: "grantRole", orgId: org.id, role: "vetting_officer" }, "es");
     expect(result.status).toBe(302);

@@ -12,7 +12,7 @@ import { holdSqliteLock, sqliteFileOf } from "../helpers/sqlite-lock.ts";
 
 const onSqlite = providerOf(databaseUrl()) === "sqlite";
 
-const newOrg = (slug: string) => ({ slug, name: slug, kind: "law-school", country: "MX" }) as const;
+const newOrg = (slug: string) => ({ slug, name: slug, kind: "law_school", country: "MX" }) as const;
 const createOrg = (slug: string) => db.organization.create({ data: newOrg(slug), select: { id: true } });
 const createOrgInTransaction = (slug: string) =>
   db.$transaction(async (tx) => {

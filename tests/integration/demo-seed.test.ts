@@ -54,6 +54,40 @@ describe("demo data", () => {
     expect(admin?.isPlatformAdmin).toBe(true);
   });
 
+  it("seeds cohorts with real figures: a live code, a joint cohort, students at different stages", async () => {
+    const cohorts = await db.cohort.findMany({
+      select: {
+        org: { select: { slug: true } },
+        partners: { select: { status: true, org: { select: { slug: true } } } },
+        _count: { select: { members: true, codes: true } },
+      },
+    });
+    const bySlug = (slug: string) => cohorts.find((c) => c.org.slug === slug)!;
+    expect(bySlug("facultad-derecho-frontera")._count.members).toBe(12);
+    expect(bySlug("border-bar-association")._count.members).toBe(8);
+    const joint = bySlug("sw-financial-task-force");
+    expect(joint.partners).toEqual([{ status: "accepted", org: { slug: "unidad-conjunta-analisis" } }]);
+    expect(joint._count.members).toBe(69);
+    const live = await db.enrolmentCode.findFirst({
+      where: { revokedAt: null, expiresAt: { gt: new Date() }, cohort: { org: { slug: "facultad-derecho-frontera" } } },
+      select: { seatsUsed: true, seatLimit: true },
+    });
+    expect(live).toEqual({ seatsUsed: 12, seatLimit: 40 });
+    const learner = await db.user.findUniqueOrThrow({
+      where: { email: "learner@demo.puente.test" },
+      select: { cohortMembers: { select: { cohortId: true } } },
+    });
+    expect(learner.cohortMembers).toHaveLength(1);
+    const students = { cohortMembers: { some: { cohort: { org: { slug: "facultad-derecho-frontera" } } } } };
+    const lessons = await db.lessonProgress.groupBy({
+      by: ["userId"],
+      where: { user: students },
+      _count: { _all: true },
+    });
+    expect(new Set(lessons.map((l) => l._count._all)).size).toBeGreaterThan(2);
+    expect(await db.enrolment.count({ where: { user: students, completedAt: { not: null } } })).toBeGreaterThan(0);
+  });
+
   it("adds nothing to a database that already has users", async () => {
     const before = await db.user.count();
     expect(await seedDemoData()).toBe(false);

@@ -66,9 +66,9 @@ describe("session and user in one statement", () => {
 });
 
 describe("memberships in one statement", () => {
-  it("lists every organisation by name with all its roles, and none for a person without", async () => {
+  it("lists every organization by name with all its roles, and none for a person without", async () => {
     const user = await createUser();
-    const [a, b] = [await createOrg(), await createOrg("mx-agency")];
+    const [a, b] = [await createOrg(), await createOrg("mx_agency")];
     await db.organization.update({ where: { id: a.id }, data: { name: "Zeta agency" } });
     await db.organization.update({ where: { id: b.id }, data: { name: "Alfa agencia" } });
     await grantRoleForTest(user.id, a.id, "supervisor");
@@ -76,12 +76,12 @@ describe("memberships in one statement", () => {
     await grantRoleForTest(user.id, b.id, "learner");
     const memberships = await getMemberships(requestWith(""), user.id);
     expect(memberships).toEqual([
-      { orgId: b.id, orgName: "Alfa agencia", orgSlug: expect.any(String), orgKind: "mx-agency", roles: ["learner"] },
+      { orgId: b.id, orgName: "Alfa agencia", orgSlug: expect.any(String), orgKind: "mx_agency", roles: ["learner"] },
       {
         orgId: a.id,
         orgName: "Zeta agency",
         orgSlug: expect.any(String),
-        orgKind: "us-agency",
+        orgKind: "us_agency",
         roles: ["org_admin", "supervisor"],
       },
     ]);

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loader as instructorLoader } from "~/routes/$lang.instructor._index/route.tsx";
-import { loader as orgsLoader } from "~/routes/$lang.orgs._index/route.tsx";
+import { loader as membersLoader } from "~/routes/$lang.orgs.$orgId.members._index/route.tsx";
 import { loader as checksLoader } from "~/routes/$lang.vetting.checks/route.tsx";
 import { loader as vettingLoader } from "~/routes/$lang.vetting._index/route.tsx";
 import { createMember, createOrg, createUser, resetDatabase, sessionCookie } from "../helpers/factories.ts";
@@ -19,8 +19,8 @@ type Actor = (typeof ACTORS)[number];
 
 /** One person per role in one organization, and a learner of another organization. */
 async function world() {
-  const org = await createOrg("mx-agency");
-  await createMember("learner", (await createOrg("us-agency")).id);
+  const org = await createOrg("mx_agency");
+  await createMember("learner", (await createOrg("us_agency")).id);
   const cookies = {} as Record<Actor, string>;
   const ids = {} as Record<Actor, string>;
   for (const actor of ACTORS) {
@@ -38,8 +38,21 @@ describe("what the role pages show", () => {
 
   it("org admins, supervisors and vetting officers see the people of their own organizations only", async () => {
     const w = await world();
+    const members = await run(
+      membersLoader,
+      makeRequest(`/en/orgs/${w.orgId}/members`, { cookie: w.cookies.org_admin }),
+      {
+        lang: "en",
+        orgId: w.orgId,
+      },
+    );
+    const listed = (members.data as { members: { userId: string }[] }).members.map((m) => m.userId).sort();
+    expect(listed).toEqual(
+      ACTORS.filter((a) => a !== "admin")
+        .map((a) => w.ids[a])
+        .sort(),
+    );
     for (const [actor, loader, pathname] of [
-      ["org_admin", orgsLoader, "/en/orgs"],
       ["supervisor", vettingLoader, "/en/vetting"],
       ["vetting_officer", checksLoader, "/en/vetting/checks"],
     ] as const) {
@@ -61,9 +74,13 @@ describe("what the role pages show", () => {
 
   it("the organization page lists each member's roles; the vetting page shows everyone as pending", async () => {
     const w = await world();
-    const orgs = (await run(orgsLoader, makeRequest("/en/orgs", { cookie: w.cookies.org_admin }), { lang: "en" }))
-      .data as PeopleData;
-    const supervisor = orgs.orgs[0]!.people.find((p) => p.id === w.ids.supervisor);
+    const members = (
+      await run(membersLoader, makeRequest(`/en/orgs/${w.orgId}/members`, { cookie: w.cookies.org_admin }), {
+        lang: "en",
+        orgId: w.orgId,
+      })
+    ).data as { members: { userId: string; roles: string[] }[] };
+    const supervisor = members.members.find((p) => p.userId === w.ids.supervisor);
     expect(supervisor?.roles).toEqual(["supervisor"]);
     const vetting = (
       await run(vettingLoader, makeRequest("/es/vetting", { cookie: w.cookies.supervisor }), { lang: "es" })

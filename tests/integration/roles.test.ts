@@ -8,6 +8,7 @@ import { action as adminUserAction, loader as adminUserLoader } from "~/routes/$
 import { loader as adminUsersLoader } from "~/routes/$lang.admin.users._index/route.tsx";
 import { loader as instructorLoader } from "~/routes/$lang.instructor._index/route.tsx";
 import { loader as orgsLoader } from "~/routes/$lang.orgs._index/route.tsx";
+import { loader as membersLoader } from "~/routes/$lang.orgs.$orgId.members._index/route.tsx";
 import { loader as checksLoader } from "~/routes/$lang.vetting.checks/route.tsx";
 import { loader as vettingLoader } from "~/routes/$lang.vetting._index/route.tsx";
 import { createMember, createOrg, createUser, resetDatabase, sessionCookie } from "../helpers/factories.ts";
@@ -32,8 +33,8 @@ type World = {
 
 /** One person per role, all in one organization, plus a person in another organization. */
 async function world(): Promise<World> {
-  const org = await createOrg("mx-agency");
-  const other = await createMember("learner", (await createOrg("us-agency")).id);
+  const org = await createOrg("mx_agency");
+  const other = await createMember("learner", (await createOrg("us_agency")).id);
   const cookies = {} as Record<Actor, string>;
   const ids = {} as Record<Actor, string>;
   for (const actor of ACTORS) {
@@ -68,11 +69,11 @@ const PAGES: Page[] = [
     loader: adminUserLoader,
   },
   {
-    name: "organization",
+    name: "organization members",
     owner: "org_admin",
-    path: () => "/en/orgs",
-    params: () => ({ lang: "en" }),
-    loader: orgsLoader,
+    path: (w) => `/en/orgs/${w.orgId}/members`,
+    params: (w) => ({ lang: "en", orgId: w.orgId }),
+    loader: membersLoader,
   },
   {
     name: "vetting status",

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { env } from "~/env.server.ts";
-import { db } from "~/modules/db/index.server.ts";
+import { db, type Tx } from "~/modules/db/index.server.ts";
 import type { Lang } from "~/modules/i18n/index.ts";
 import { fold } from "~/modules/text/index.ts";
 import { claimNotice, takeMailSlot } from "./mail-limits.server.ts";
@@ -25,6 +25,24 @@ export function unusablePasswordHash(): string {
   return `disabled:${crypto.randomBytes(16).toString("hex")}`;
 }
 
+/** An invited account has no usable password until its owner chooses one. */
+export function hasUsablePassword(passwordHash: string): boolean {
+  return !passwordHash.startsWith("disabled:");
+}
+
+/**
+ * Inside the caller's transaction: the owner of an invited account, having followed the link
+ * mailed to `email`, sets a password (or keeps theirs: null); the link proves the address. False when the account
+ * no longer has that address or is deactivated.
+ */
+export async function setPasswordFromLink(tx: Tx, userId: string, email: string, passwordHash: string | null) {
+  // Hashed by the caller before the transaction: Argon2 must not hold the write lock.
+  const data: { emailVerifiedAt: Date; passwordHash?: string } = { emailVerifiedAt: new Date() };
+  if (passwordHash !== null) data.passwordHash = passwordHash;
+  const updated = await tx.user.updateMany({ where: { id: userId, email, deactivatedAt: null }, data });
+  return updated.count === 1;
+}
+
 export type RateLimited = { ok: false; reason: "rateLimited"; retryAfterMinutes: number };
 
 async function sendVerification(user: { id: string; email: string; name: string; language: string }) {
@@ -39,7 +57,13 @@ export type SignUpInput = { name: string; email: string; password: string; langu
  * account it mails its owner instead. The caller cannot tell the two apart (no account
  * enumeration): same answer, and the password is hashed either way.
  */
-export async function signUp(input: SignUpInput, ip: string): Promise<{ ok: true } | RateLimited> {
+export async function signUp(
+  input: SignUpInput,
+  ip: string,
+): Promise<
+  | { ok: true; /** Set only when a new account was made: callers must not show it. */ createdUserId?: string }
+  | RateLimited
+> {
   const gate = await takeMailSlot(input.email, ip);
   if (!gate.allowed) return { ok: false, reason: "rateLimited", retryAfterMinutes: gate.retryAfterMinutes };
   const passwordHash = await hashPassword(input.password);
@@ -69,7 +93,7 @@ export async function signUp(input: SignUpInput, ip: string): Promise<{ ok: true
     return { ok: true };
   }
   await sendVerification(user);
-  return { ok: true };
+  return { ok: true, createdUserId: user.id };
 }
 
 export async function resendVerification(userId: string, ip: string): Promise<{ ok: true } | RateLimited> {

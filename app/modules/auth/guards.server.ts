@@ -28,7 +28,7 @@ const membershipRows: RawRead = {
 
 type MembershipRow = { orgId: string; orgName: string; orgSlug: string; orgKind: string; role: string | null };
 
-/** The person's memberships, by organisation name, each with its roles. */
+/** The person's memberships, by organization name, each with its roles. */
 export async function getMemberships(request: Request, userId: string): Promise<Membership[]> {
   return oncePerRequest(request, `memberships:${userId}`, async () => {
     const rows = await readRows<MembershipRow>(membershipRows, [userId]);

@@ -27,9 +27,10 @@ export async function sendLink(
   to: string,
   route: string,
   token: string,
+  values: Record<string, string | number> = {},
 ) {
   const lang = langOf(user);
-  await sendEmail(await linkEmail(kind, lang, to, user.name, appLink(lang, route, token)));
+  await sendEmail(await linkEmail(kind, lang, to, user.name, appLink(lang, route, token), values));
 }
 
 /**

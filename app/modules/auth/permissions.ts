@@ -10,24 +10,38 @@ export const PERMISSIONS = [
   "update:accommodation:org",
   "read:members:org",
   "update:members:org",
+  "read:cohorts:org",
+  "update:cohorts:org",
   "read:vetting-status:org",
   "read:vetting-check:org",
   "update:vetting-check:org",
   "read:users:any",
   "update:users:any",
   "update:roles:any",
+  "create:orgs:any",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   learner: ["read:learning:own"],
   instructor: ["read:lesson-preview:any", "read:item-stats:org", "update:accommodation:org"],
-  org_admin: ["read:members:org", "update:members:org", "update:accommodation:org"],
+  org_admin: [
+    "read:members:org",
+    "update:members:org",
+    "update:accommodation:org",
+    "read:cohorts:org",
+    "update:cohorts:org",
+  ],
   supervisor: ["read:vetting-status:org"],
   vetting_officer: ["read:vetting-check:org", "update:vetting-check:org"],
 };
 
-export const ADMIN_PERMISSIONS: readonly Permission[] = ["read:users:any", "update:users:any", "update:roles:any"];
+export const ADMIN_PERMISSIONS: readonly Permission[] = [
+  "read:users:any",
+  "update:users:any",
+  "update:roles:any",
+  "create:orgs:any",
+];
 
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);

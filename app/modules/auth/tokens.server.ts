@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { db } from "~/modules/db/index.server.ts";
 
-export type TokenPurpose = "verify-email" | "reset-password" | "change-email" | "undo-email-change";
+export type TokenPurpose = "verify-email" | "reset-password" | "change-email" | "undo-email-change" | "org-invitation";
 
 export const TOKEN_TTL_MINUTES: Record<TokenPurpose, number> = {
   "verify-email": 24 * 60,
@@ -9,6 +9,8 @@ export const TOKEN_TTL_MINUTES: Record<TokenPurpose, number> = {
   "change-email": 24 * 60,
   // Long enough for someone who reads mail once a few days to notice the change.
   "undo-email-change": 7 * 24 * 60,
+  // An invitation to an organization (ref "invitation:<id>"); each one names its own role.
+  "org-invitation": 7 * 24 * 60,
 };
 
 // Only the newest link of these kinds works: a new one, or using one, retires the rest. Undo
@@ -29,7 +31,7 @@ export async function retireTokens(userId: string, purposes: readonly TokenPurpo
 }
 
 /** Only the hash is stored: a leaked database cannot be used to reset anyone's password. */
-export async function issueToken(userId: string, purpose: TokenPurpose, email: string): Promise<string> {
+export async function issueToken(userId: string, purpose: TokenPurpose, email: string, ref?: string): Promise<string> {
   const token = crypto.randomBytes(32).toString("base64url");
   if (ONE_LIVE.includes(purpose)) await retireTokens(userId, [purpose]);
   await db.emailToken.create({
@@ -38,6 +40,7 @@ export async function issueToken(userId: string, purpose: TokenPurpose, email: s
       purpose,
       email,
       tokenHash: digest(token),
+      ref: ref ?? null,
       expiresAt: new Date(Date.now() + TOKEN_TTL_MINUTES[purpose] * 60_000),
     },
     select: { id: true },
@@ -50,7 +53,7 @@ export async function consumeToken(token: string, purpose: TokenPurpose) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const row = await db.emailToken.findUnique({
     where: { tokenHash: digest(token) },
-    select: { id: true, userId: true, email: true, purpose: true, expiresAt: true, usedAt: true },
+    select: { id: true, userId: true, email: true, purpose: true, expiresAt: true, usedAt: true, ref: true },
   });
   if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= new Date()) return null;
   // The conditional update makes a double click or a replay use the token at most once.
@@ -67,4 +70,15 @@ export async function peekToken(token: string, purpose: TokenPurpose): Promise<b
     select: { purpose: true, expiresAt: true, usedAt: true },
   });
   return !!row && row.purpose === purpose && !row.usedAt && row.expiresAt > new Date();
+}
+
+/** The live link's account and reference, without using it; null when unknown, used, expired or of another kind. */
+export async function inspectToken(token: string, purpose: TokenPurpose) {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const row = await db.emailToken.findUnique({
+    where: { tokenHash: digest(token) },
+    select: { userId: true, email: true, purpose: true, expiresAt: true, usedAt: true, ref: true },
+  });
+  if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= new Date()) return null;
+  return { userId: row.userId, email: row.email, ref: row.ref };
 }

@@ -5,20 +5,21 @@ import type { Role } from "~/modules/auth/index.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { createOrganization, grantRole, type OrgKind } from "~/modules/orgs/index.server.ts";
 import { forgetDemoPresence } from "./presence.server.ts";
+import { seedDemoCohorts } from "./cohorts.server.ts";
 import { seedDemoQuizAttempts } from "./quiz-attempts.server.ts";
 
 export const DEMO_PASSWORD = "puente-demo-2026";
 
 export const DEMO_ORGS: { slug: string; name: string; kind: OrgKind; country: "US" | "MX" }[] = [
-  { slug: "sw-financial-task-force", name: "Southwest Financial Crimes Task Force", kind: "us-agency", country: "US" },
+  { slug: "sw-financial-task-force", name: "Southwest Financial Crimes Task Force", kind: "us_agency", country: "US" },
   {
     slug: "unidad-conjunta-analisis",
     name: "Unidad Conjunta de Análisis Financiero",
-    kind: "mx-agency",
+    kind: "mx_agency",
     country: "MX",
   },
-  { slug: "facultad-derecho-frontera", name: "Facultad de Derecho de la Frontera", kind: "law-school", country: "MX" },
-  { slug: "border-bar-association", name: "Border Bar Association", kind: "bar-association", country: "US" },
+  { slug: "facultad-derecho-frontera", name: "Facultad de Derecho de la Frontera", kind: "law_school", country: "MX" },
+  { slug: "border-bar-association", name: "Border Bar Association", kind: "bar_association", country: "US" },
 ];
 
 type DemoAccount = {
@@ -50,7 +51,22 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     name: "Olivia Orgadmin",
     language: "es",
     timeZone: "America/Monterrey",
-    roles: [{ org: "facultad-derecho-frontera", role: "org_admin" }],
+    // Also the Mexican unit's admin: the partner's view of the joint cohort.
+    roles: [
+      { org: "facultad-derecho-frontera", role: "org_admin" },
+      { org: "unidad-conjunta-analisis", role: "org_admin" },
+    ],
+  },
+  {
+    email: "taskforce.admin@demo.puente.test",
+    name: "Terry Taskforce",
+    language: "en",
+    timeZone: "America/Phoenix",
+    // Owner's view of the joint cohort; also runs the bar association's continuing education.
+    roles: [
+      { org: "sw-financial-task-force", role: "org_admin" },
+      { org: "border-bar-association", role: "org_admin" },
+    ],
   },
   {
     email: "supervisor@demo.puente.test",
@@ -99,6 +115,7 @@ export async function seedDemoData(): Promise<boolean> {
     for (const { org, role } of account.roles) await grantRole(null, user.id, orgIds.get(org)!, role);
   }
   await seedDemoQuizAttempts({ orgIds, passwordHash });
+  await seedDemoCohorts({ orgIds, passwordHash });
   forgetDemoPresence();
   return true;
 }

@@ -84,12 +84,13 @@ async function createLearner(input: {
 }
 
 /** Up to the quiz's maximum attempts, stopping at a pass; a retake comes days later and a little better prepared. */
-async function takeQuiz(
+export async function takeQuiz(
   learner: { userId: string; twin: number; lang: "en" | "es"; ability: number },
   luck: ReturnType<typeof evenLuck>,
   quizId: string,
   firstStart: number,
   random: Random,
+  courseId: string = COURSE_ID,
 ): Promise<number> {
   const { userId, twin, lang, ability } = learner;
   const quiz = getQuiz(quizId);
@@ -101,7 +102,7 @@ async function takeQuiz(
     const started = await startAttempt({
       userId,
       quiz,
-      courseId: COURSE_ID,
+      courseId,
       lang,
       contentVersion: version,
       now: new Date(start),

@@ -2,7 +2,7 @@ import { getFixedT } from "~/modules/i18n/index.server.ts";
 import type { Lang } from "~/modules/i18n/index.ts";
 import type { OutgoingEmail } from "./send.server.ts";
 
-export type LinkEmailKind = "verify" | "reset" | "changeEmail";
+export type LinkEmailKind = "verify" | "reset" | "changeEmail" | "orgInvitation";
 
 /** Messages that tell the owner of an account what happened to it, with a link to act. */
 export type NoticeEmailKind =
@@ -41,14 +41,15 @@ export async function linkEmail(
   to: string,
   name: string,
   link: string,
+  values: Record<string, string | number> = {},
 ): Promise<OutgoingEmail> {
   const t = await getFixedT(lang);
   return compose(
     lang,
     to,
     kind,
-    t(`email:${kind}.subject`),
-    [t("email:greeting", { name }), t(`email:${kind}.body`)],
+    t(`email:${kind}.subject`, values),
+    [t("email:greeting", { name }), t(`email:${kind}.body`, values)],
     link,
     [t("email:ignore"), t("email:signature")],
   );

@@ -1,13 +1,13 @@
-import { db } from "~/modules/db/index.server.ts";
+import { db, type Db, type Tx } from "~/modules/db/index.server.ts";
 
 export async function isEnrolled(userId: string, courseId: string): Promise<boolean> {
   const row = await db.enrolment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: { id: true } });
   return row !== null;
 }
 
-/** Idempotent: enrolling twice keeps the first enrolment. */
-export async function enrol(userId: string, courseId: string): Promise<void> {
-  await db.enrolment.upsert({
+/** Idempotent: enrolling twice keeps the first enrolment. Pass `tx` to enrol inside a transaction. */
+export async function enrol(userId: string, courseId: string, client: Db | Tx = db): Promise<void> {
+  await client.enrolment.upsert({
     where: { userId_courseId: { userId, courseId } },
     create: { userId, courseId },
     update: {},

@@ -35,7 +35,7 @@ export async function loadShell(request: Request, params: { lang?: string }, con
   };
   const nav: ShellNav = {
     admin: holds(subject, "read:users:any"),
-    organization: holds(subject, "read:members:org"),
+    organization: holds(subject, "read:members:org") || holds(subject, "create:orgs:any"),
     vetting: holds(subject, "read:vetting-status:org"),
     vettingChecks: holds(subject, "read:vetting-check:org"),
     instructor: holds(subject, "read:lesson-preview:any"),

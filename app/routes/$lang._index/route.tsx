@@ -4,21 +4,29 @@ import { useTranslation } from "react-i18next";
 import { getUser } from "~/modules/auth/index.server.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { WorkFirst } from "./work.tsx";
+import { homeWork } from "./work.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const user = await getUser(request);
   const t = await getFixedT(lang);
-  return { lang, title: t("home.title"), userName: user?.name ?? null };
+  return {
+    lang,
+    title: t("home.title"),
+    userName: user?.name ?? null,
+    work: user ? await homeWork(request, user, lang) : null,
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export default function Home() {
-  const { lang, userName } = useLoaderData<typeof loader>();
+  const { lang, userName, work } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="page">
+      {work ? <WorkFirst work={work} name={userName ?? ""} /> : null}
       <section className="hero">
         {userName ? <p className="hero__welcome">{t("home.welcome", { name: userName })}</p> : null}
         <h1>{t("home.title")}</h1>

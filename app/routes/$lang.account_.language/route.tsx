@@ -1,12 +1,12 @@
 // One-click "use this language from now on", offered after signing in on a page in another
 // language than the saved one (see app/components/language-offer.tsx).
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { requireLang } from "~/modules/web/index.ts";
 import { z } from "zod";
 import { clearLanguageOfferCookie, requireUser, safeRedirectPath, saveLanguage } from "~/modules/auth/index.server.ts";
 import { languageField } from "~/modules/auth/index.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
-import { requireLang } from "~/modules/web/index.ts";
 
 const languageChoiceSchema = z.object({ language: languageField, redirectTo: z.string().optional() });
 

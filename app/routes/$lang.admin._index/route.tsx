@@ -1,6 +1,6 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { requirePermission } from "~/modules/auth/index.server.ts";
 import { requireLang } from "~/modules/web/index.ts";
+import { requirePermission } from "~/modules/auth/index.server.ts";
 
 // The administration area starts at the user list.
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { endSession } from "~/modules/auth/index.server.ts";
 import { requireLang } from "~/modules/web/index.ts";
+import { endSession } from "~/modules/auth/index.server.ts";
 
 export async function loader({ params }: ActionFunctionArgs) {
   throw redirect(`/${requireLang(params)}`);

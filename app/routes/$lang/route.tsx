@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireLang } from "~/modules/web/index.ts";
 import { Outlet } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page.tsx";
-import { requireLang } from "~/modules/web/index.ts";
 
 // Every page lives under /en or /es; any other prefix is a 404.
 export function loader({ params }: LoaderFunctionArgs) {

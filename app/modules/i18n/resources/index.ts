@@ -11,6 +11,7 @@ import { learning as enLearning } from "./en/learning.ts";
 import { workspace as enWorkspace } from "./en/workspace.ts";
 import { stats as enStats } from "./en/stats.ts";
 import { content as enContent } from "./en/content.ts";
+import { orgs as enOrgs } from "./en/orgs.ts";
 import { admin as esAdmin } from "./es/admin.ts";
 import { auth as esAuth } from "./es/auth.ts";
 import { common as esCommon } from "./es/common.ts";
@@ -22,6 +23,7 @@ import { learning as esLearning } from "./es/learning.ts";
 import { workspace as esWorkspace } from "./es/workspace.ts";
 import { stats as esStats } from "./es/stats.ts";
 import { content as esContent } from "./es/content.ts";
+import { orgs as esOrgs } from "./es/orgs.ts";
 
 export const en = {
   common: enCommon,
@@ -35,6 +37,7 @@ export const en = {
   workspace: enWorkspace,
   stats: enStats,
   content: enContent,
+  orgs: enOrgs,
 };
 
 export const es = {
@@ -49,6 +52,7 @@ export const es = {
   workspace: esWorkspace,
   stats: esStats,
   content: esContent,
+  orgs: esOrgs,
 } satisfies Record<keyof typeof en, unknown>;
 
 export const resources = { en, es };

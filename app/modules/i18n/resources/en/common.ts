@@ -60,10 +60,12 @@ export const common = {
     admin: "Platform administrator",
   },
   orgKinds: {
-    "us-agency": "US agency",
-    "mx-agency": "Mexican agency",
-    "law-school": "Law school",
-    "bar-association": "Bar association",
+    us_agency: "US agency",
+    mx_agency: "Mexican agency",
+    law_school: "Law school",
+    bar_association: "Bar association",
+    prosecutor_office: "Prosecutor's office",
+    other: "Other",
   },
   actions: {
     save: "Save",

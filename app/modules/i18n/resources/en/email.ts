@@ -14,6 +14,10 @@ export const email = {
     subject: "Confirm your new email address for Puente",
     body: "Open the link below to confirm that Puente should use this address from now on. The link works for 24 hours.",
   },
+  orgInvitation: {
+    subject: "You are invited to {{org}} on Puente",
+    body: "{{inviter}} invites you to join {{org}} on Puente as {{role}}. Open the link below to accept: if you do not have a password yet you will choose one there. The link works for 7 days and only once.",
+  },
   notices: {
     passwordChanged: {
       subject: "Your Puente password was changed",

@@ -64,10 +64,12 @@ export const common: Translation<typeof en> = {
     admin: "Administrador(a) de la plataforma",
   },
   orgKinds: {
-    "us-agency": "Institución estadounidense",
-    "mx-agency": "Institución mexicana",
-    "law-school": "Facultad de Derecho",
-    "bar-association": "Barra de abogados",
+    us_agency: "Institución estadounidense",
+    mx_agency: "Institución mexicana",
+    law_school: "Facultad de Derecho",
+    bar_association: "Barra de abogados",
+    prosecutor_office: "Fiscalía",
+    other: "Otra",
   },
   actions: {
     save: "Guardar",

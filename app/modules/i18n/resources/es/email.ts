@@ -17,6 +17,10 @@ export const email: Translation<typeof en> = {
     subject: "Confirme su nuevo correo electrónico en Puente",
     body: "Abra el siguiente enlace para confirmar que Puente debe usar esta dirección a partir de ahora. El enlace es válido durante 24 horas.",
   },
+  orgInvitation: {
+    subject: "Invitación a {{org}} en Puente",
+    body: "{{inviter}} lo invita a unirse a {{org}} en Puente como {{role}}. Abra el enlace siguiente para aceptar; si aún no tiene contraseña, la elegirá ahí. El enlace funciona durante 7 días y una sola vez.",
+  },
   notices: {
     passwordChanged: {
       subject: "Cambió la contraseña de su cuenta de Puente",

@@ -1,0 +1,89 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { HomeWork } from "./work.server.ts";
+
+export function WorkFirst({ work }: { work: HomeWork; name: string }) {
+  const { t } = useTranslation("orgs");
+  const empty = !work.cohorts.length && !work.due.length && !work.continue.length && !work.activity.length;
+  if (empty) return null;
+  return (
+    <>
+      {work.cohorts.length ? (
+        <section aria-labelledby="home-cohorts">
+          <h2 id="home-cohorts">{t("home.cohorts")}</h2>
+          <ul className="stack">
+            {work.cohorts.map((c) => (
+              <li key={c.key}>
+                <Link to={c.href}>{c.name}</Link> — {t("home.cohortLine", { count: c.members, end: c.endsOn })}{" "}
+                {c.overdue ? (
+                  <Link to={c.overdueHref} className="badge badge--warning">
+                    {t("home.overdue", { count: c.overdue })}
+                  </Link>
+                ) : (
+                  <span className="muted">{t("home.noneOverdue")}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {work.due.length ? (
+        <section aria-labelledby="home-due">
+          <h2 id="home-due">{t("home.due")}</h2>
+          <ul className="stack">
+            {work.due.map((d) => (
+              <li key={d.key}>
+                <Link to={d.href}>{d.course}</Link> <span className="muted">({d.cohort})</span>{" "}
+                {d.dueOn ? t("progress.due", { date: d.dueOn }) : t("home.noDueDate")}
+                {d.overdue ? <span className="badge badge--warning">{t("progress.overdue")}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {work.continue.length ? (
+        <section aria-labelledby="home-continue">
+          <h2 id="home-continue">{t("home.continue")}</h2>
+          <ul className="stack">
+            {work.continue.map((c) => (
+              <li key={c.courseId}>
+                <Link to={c.href}>
+                  {c.lesson ? t("home.continueLesson", { lesson: c.lesson, course: c.title }) : c.title}
+                </Link>{" "}
+                <span className="muted">{t("home.percent", { percent: c.percent })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {work.activity.length ? (
+        <section aria-labelledby="home-activity">
+          <h2 id="home-activity">{t("home.activity")}</h2>
+          <div className="table-wrap">
+            <table className="table--medium">
+              <caption className="visually-hidden">{t("home.activity")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("cohort.courses")}</th>
+                  <th scope="col">{t("home.learners")}</th>
+                  <th scope="col">{t("home.completed")}</th>
+                  <th scope="col">{t("home.attemptsWeek")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {work.activity.map((a) => (
+                  <tr key={a.courseId}>
+                    <th scope="row">{a.title}</th>
+                    <td>{a.learners}</td>
+                    <td>{a.completed}</td>
+                    <td>{a.attemptsThisWeek}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -10,6 +10,7 @@ import { getContent } from "~/modules/content/index.server.ts";
 import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "~/modules/db/index.server.ts";
 import { DEFAULT_LANG } from "~/modules/i18n/config.ts";
 import { startPruneSchedule } from "~/modules/maintenance/index.server.ts";
+import { startImportWorkers } from "~/modules/orgs/index.server.ts";
 import { langFromPath } from "~/modules/i18n/i18n.server.ts";
 import { i18nextOptions } from "~/modules/i18n/i18next.ts";
 
@@ -25,6 +26,8 @@ getContent();
 // Expired sessions, spent links, old sign-in records and accounts past their retention go
 // now and every six hours (an unref'd timer).
 startPruneSchedule();
+// Roster imports interrupted by a stop resume here; their invitations leave through the outbox.
+startImportWorkers();
 // Requests that failed because another process held the database's write lock: they answer
 // 503 with Retry-After instead of 500 (handleError sees the error before the response is made).
 const busyRequests = new WeakSet<Request>();

@@ -1,1 +1,2 @@
 export * from "./orgs.server.ts";
+export * from "./import/index.server.ts";

@@ -144,7 +144,7 @@ export async function applyNextBatch(jobId: string, batchSize: number = IMPORT_B
           data: list.map((i) => ({ ...i, invitedById: job.createdById, expiresAt })),
         });
         await tx.mailOutbox.createMany({
-          data: list.map((i) => ({ kind: "org-invitation", userId: i.userId, invitationId: i.id })),
+          data: list.map((i) => ({ kind: "org-invitation", userId: i.userId, invitationId: i.id, jobId })),
         });
       }
 

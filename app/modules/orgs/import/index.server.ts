@@ -8,6 +8,7 @@ export {
   confirmImport,
   discardImport,
   findImportJob,
+  importJobSettled,
   importReport,
   importRowsForExport,
   recentImportJobs,

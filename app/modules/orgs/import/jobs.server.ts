@@ -10,7 +10,8 @@ import { applyNextBatch, LEASE_MS } from "./apply.server.ts";
 import { IMPORT_BATCH_SIZE, IMPORT_PAGE_SIZE, ROW_PLANS, type RowPlan } from "./constants.ts";
 import { drainOutbox, OUTBOX_TICK_MS } from "./outbox.server.ts";
 
-const inProcess = new Set<string>();
+// The run of each job this process is applying, so a second start joins it instead.
+const inProcess = new Map<string, Promise<void>>();
 
 /** Takes the job for this process unless another holds a live lease. */
 async function claim(jobId: string): Promise<boolean> {
@@ -29,9 +30,15 @@ export type RunOptions = {
 };
 
 /** Applies the job's remaining batches; resolves when it is finished (or another process has it). */
-export async function runImportJob(jobId: string, options: RunOptions = {}): Promise<void> {
-  if (inProcess.has(jobId)) return;
-  inProcess.add(jobId);
+export function runImportJob(jobId: string, options: RunOptions = {}): Promise<void> {
+  const current = inProcess.get(jobId);
+  if (current) return current;
+  const run = applyAll(jobId, options).finally(() => inProcess.delete(jobId));
+  inProcess.set(jobId, run);
+  return run;
+}
+
+async function applyAll(jobId: string, options: RunOptions): Promise<void> {
   try {
     if (!(await claim(jobId))) return;
     let batches = 0;
@@ -49,9 +56,12 @@ export async function runImportJob(jobId: string, options: RunOptions = {}): Pro
     await db.importJob
       .updateMany({ where: { id: jobId, status: "running" }, data: { leaseUntil: new Date(Date.now() + 5_000) } })
       .catch(() => undefined);
-  } finally {
-    inProcess.delete(jobId);
   }
+}
+
+/** Resolves once this process is no longer applying the job (at once if it is not). */
+export async function importJobSettled(jobId: string): Promise<void> {
+  await inProcess.get(jobId);
 }
 
 /** Runs in the background (a page's action returns at once; the page shows progress). */

@@ -128,12 +128,11 @@ async function sendOne(id: string): Promise<keyof DrainResult> {
   }
 }
 
-/** Messages waiting and sent for one import's people, for the job page. */
-export async function outboxCounts(jobInvitationUserIds?: string[]) {
-  const where = jobInvitationUserIds ? { userId: { in: jobInvitationUserIds } } : {};
+/** Invitations an import queued: sent so far and still waiting. */
+export async function outboxCounts(jobId: string) {
   const [waiting, sent] = await Promise.all([
-    db.mailOutbox.count({ where: { ...where, sentAt: null } }),
-    db.mailOutbox.count({ where: { ...where, sentAt: { not: null } } }),
+    db.mailOutbox.count({ where: { jobId, sentAt: null } }),
+    db.mailOutbox.count({ where: { jobId, sentAt: { not: null } } }),
   ]);
   return { waiting, sent };
 }

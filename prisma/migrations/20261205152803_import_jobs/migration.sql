@@ -1,6 +1,6 @@
 -- CreateTable
 CREATE TABLE "ImportJob" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "orgId" TEXT NOT NULL,
     "createdById" TEXT,
     "fileName" TEXT NOT NULL,
@@ -10,12 +10,11 @@ CREATE TABLE "ImportJob" (
     "errorRows" INTEGER NOT NULL,
     "appliedRows" INTEGER NOT NULL DEFAULT 0,
     "batches" INTEGER NOT NULL DEFAULT 0,
-    "leaseUntil" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "confirmedAt" TIMESTAMP(3),
-    "finishedAt" TIMESTAMP(3),
-
-    CONSTRAINT "ImportJob_pkey" PRIMARY KEY ("id")
+    "leaseUntil" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "confirmedAt" DATETIME,
+    "finishedAt" DATETIME,
+    CONSTRAINT "ImportJob_orgId_fkey" FOREIGN KEY ("orgId") REFERENCES "Organization" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -32,25 +31,25 @@ CREATE TABLE "ImportRow" (
     "reason" TEXT,
     "notes" TEXT NOT NULL DEFAULT '[]',
     "outcome" TEXT,
-    "appliedAt" TIMESTAMP(3),
+    "appliedAt" DATETIME,
 
-    CONSTRAINT "ImportRow_pkey" PRIMARY KEY ("jobId","line")
+    PRIMARY KEY ("jobId", "line"),
+    CONSTRAINT "ImportRow_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "ImportJob" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "MailOutbox" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "kind" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
     "invitationId" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "notBefore" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "leaseUntil" TIMESTAMP(3),
+    "jobId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "notBefore" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "leaseUntil" DATETIME,
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "lastError" TEXT,
-    "sentAt" TIMESTAMP(3),
-
-    CONSTRAINT "MailOutbox_pkey" PRIMARY KEY ("id")
+    "sentAt" DATETIME
 );
 
 -- CreateIndex
@@ -68,9 +67,6 @@ CREATE INDEX "ImportRow_jobId_appliedAt_idx" ON "ImportRow"("jobId", "appliedAt"
 -- CreateIndex
 CREATE INDEX "MailOutbox_sentAt_notBefore_idx" ON "MailOutbox"("sentAt", "notBefore");
 
--- AddForeignKey
-ALTER TABLE "ImportJob" ADD CONSTRAINT "ImportJob_orgId_fkey" FOREIGN KEY ("orgId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "ImportRow" ADD CONSTRAINT "ImportRow_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "ImportJob"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+-- CreateIndex
+CREATE INDEX "MailOutbox_jobId_sentAt_idx" ON "MailOutbox"("jobId", "sentAt");
 

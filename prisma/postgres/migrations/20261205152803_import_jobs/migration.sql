@@ -1,6 +1,6 @@
 -- CreateTable
 CREATE TABLE "ImportJob" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "orgId" TEXT NOT NULL,
     "createdById" TEXT,
     "fileName" TEXT NOT NULL,
@@ -10,11 +10,12 @@ CREATE TABLE "ImportJob" (
     "errorRows" INTEGER NOT NULL,
     "appliedRows" INTEGER NOT NULL DEFAULT 0,
     "batches" INTEGER NOT NULL DEFAULT 0,
-    "leaseUntil" DATETIME,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "confirmedAt" DATETIME,
-    "finishedAt" DATETIME,
-    CONSTRAINT "ImportJob_orgId_fkey" FOREIGN KEY ("orgId") REFERENCES "Organization" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "leaseUntil" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "confirmedAt" TIMESTAMP(3),
+    "finishedAt" TIMESTAMP(3),
+
+    CONSTRAINT "ImportJob_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -31,24 +32,26 @@ CREATE TABLE "ImportRow" (
     "reason" TEXT,
     "notes" TEXT NOT NULL DEFAULT '[]',
     "outcome" TEXT,
-    "appliedAt" DATETIME,
+    "appliedAt" TIMESTAMP(3),
 
-    PRIMARY KEY ("jobId", "line"),
-    CONSTRAINT "ImportRow_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "ImportJob" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    CONSTRAINT "ImportRow_pkey" PRIMARY KEY ("jobId","line")
 );
 
 -- CreateTable
 CREATE TABLE "MailOutbox" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
     "invitationId" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "notBefore" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "leaseUntil" DATETIME,
+    "jobId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "notBefore" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "leaseUntil" TIMESTAMP(3),
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "lastError" TEXT,
-    "sentAt" DATETIME
+    "sentAt" TIMESTAMP(3),
+
+    CONSTRAINT "MailOutbox_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -65,4 +68,13 @@ CREATE INDEX "ImportRow_jobId_appliedAt_idx" ON "ImportRow"("jobId", "appliedAt"
 
 -- CreateIndex
 CREATE INDEX "MailOutbox_sentAt_notBefore_idx" ON "MailOutbox"("sentAt", "notBefore");
+
+-- CreateIndex
+CREATE INDEX "MailOutbox_jobId_sentAt_idx" ON "MailOutbox"("jobId", "sentAt");
+
+-- AddForeignKey
+ALTER TABLE "ImportJob" ADD CONSTRAINT "ImportJob_orgId_fkey" FOREIGN KEY ("orgId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ImportRow" ADD CONSTRAINT "ImportRow_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "ImportJob"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

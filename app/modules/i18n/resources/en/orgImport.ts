@@ -76,13 +76,13 @@ export const orgImport = {
     summaryTitle: "Summary",
     filterLabel: "Show",
     filters: {
-      all: "All rows ({{count}})",
-      new: "New accounts ({{count}})",
-      member: "Already members ({{count}})",
-      change: "Will change ({{count}})",
-      error: "Errors ({{count}})",
-      applied: "Applied ({{count}})",
-      pending: "Not yet applied ({{count}})",
+      all: "All rows ({{n}})",
+      new: "New accounts ({{n}})",
+      member: "Already members ({{n}})",
+      change: "Will change ({{n}})",
+      error: "Errors ({{n}})",
+      applied: "Applied ({{n}})",
+      pending: "Not yet applied ({{n}})",
     },
     caption: "Rows of {{file}}, page {{page}} of {{pages}}",
     columns: {
@@ -141,6 +141,12 @@ export const orgImport = {
     nameDiffers: "The name in the file differs from the account's; the account keeps its own.",
     languageDiffers: "The language in the file differs from the account's; the account keeps its own.",
     sameAccountAs: "Same person as line {{line}}.",
+  },
+  statuses: {
+    planned: "Dry run, not applied",
+    running: "Being applied",
+    finished: "Finished",
+    discarded: "Discarded",
   },
   notFound: "No such import.",
   mail: {

@@ -79,13 +79,13 @@ export const orgImport: Translation<typeof en> = {
     summaryTitle: "Resumen",
     filterLabel: "Mostrar",
     filters: {
-      all: "Todas las filas ({{count}})",
-      new: "Cuentas nuevas ({{count}})",
-      member: "Ya son miembros ({{count}})",
-      change: "Con cambios ({{count}})",
-      error: "Errores ({{count}})",
-      applied: "Aplicadas ({{count}})",
-      pending: "Aún sin aplicar ({{count}})",
+      all: "Todas las filas ({{n}})",
+      new: "Cuentas nuevas ({{n}})",
+      member: "Ya son miembros ({{n}})",
+      change: "Con cambios ({{n}})",
+      error: "Errores ({{n}})",
+      applied: "Aplicadas ({{n}})",
+      pending: "Aún sin aplicar ({{n}})",
     },
     caption: "Filas de {{file}}, página {{page}} de {{pages}}",
     columns: {
@@ -144,6 +144,12 @@ export const orgImport: Translation<typeof en> = {
     nameDiffers: "El nombre del archivo difiere del de la cuenta; la cuenta conserva el suyo.",
     languageDiffers: "El idioma del archivo difiere del de la cuenta; la cuenta conserva el suyo.",
     sameAccountAs: "La misma persona que en la línea {{line}}.",
+  },
+  statuses: {
+    planned: "Simulación, sin aplicar",
+    running: "Aplicándose",
+    finished: "Terminada",
+    discarded: "Descartada",
   },
   notFound: "No existe esa importación.",
   mail: {

@@ -147,7 +147,9 @@ export default function ImportJob() {
           </div>
         </Form>
       ) : null}
-      {mail.sent + mail.waiting > 0 ? <p>{t("job.mail", { sent: num(mail.sent), waiting: num(mail.waiting) })}</p> : null}
+      {mail.sent + mail.waiting > 0 ? (
+        <p>{t("job.mail", { sent: num(mail.sent), waiting: num(mail.waiting) })}</p>
+      ) : null}
       {job.status !== "discarded" ? (
         <p>
           <a href={`/${lang}/orgs/import/${job.id}/report`} download>
@@ -173,7 +175,9 @@ export default function ImportJob() {
       ) : (
         <div className="table-wrap">
           <table className="table--medium">
-            <caption>{t("job.caption", { file: job.fileName, page: num(report.page), pages: num(report.pages) })}</caption>
+            <caption>
+              {t("job.caption", { file: job.fileName, page: num(report.page), pages: num(report.pages) })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t("job.columns.line")}</th>
@@ -220,7 +224,10 @@ export default function ImportJob() {
         </div>
       )}
       {report.pages > 1 ? (
-        <nav className="button-row" aria-label={t("job.caption", { file: job.fileName, page: num(report.page), pages: num(report.pages) })}>
+        <nav
+          className="button-row"
+          aria-label={t("job.caption", { file: job.fileName, page: num(report.page), pages: num(report.pages) })}
+        >
           {report.page > 1 ? <Link to={pageLink(report.page - 1)}>{t("job.previous")}</Link> : null}
           {report.page < report.pages ? <Link to={pageLink(report.page + 1)}>{t("job.next")}</Link> : null}
         </nav>

@@ -11,7 +11,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!job || job.status === "discarded") throw new Response("Not Found", { status: 404 });
   await requirePermission(request, "update:members:org", job.orgId);
   const csv = await reportCsv(job.id, lang);
-  const base = job.fileName.replace(/\.[^.]*$/, "").replace(/[^\p{L}\p{N}._-]+/gu, "-").slice(0, 80) || "import";
+  const base =
+    job.fileName
+      .replace(/\.[^.]*$/, "")
+      .replace(/[^\p{L}\p{N}._-]+/gu, "-")
+      .slice(0, 80) || "import";
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -22,9 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     lang,
     title: t("orgImport:upload.title"),
     org: { id: org.orgId, name: org.orgName },
-    orgs: auth.memberships
-      .filter((m) => auth.orgIds.includes(m.orgId))
-      .map((m) => ({ id: m.orgId, name: m.orgName })),
+    orgs: auth.memberships.filter((m) => auth.orgIds.includes(m.orgId)).map((m) => ({ id: m.orgId, name: m.orgName })),
     jobs: jobs.map((j) => ({
       id: j.id,
       fileName: j.fileName,
@@ -113,11 +111,7 @@ export default function ImportUpload() {
           <li key={r}>{t(`upload.rules.${r}`, { org: org.name })}</li>
         ))}
       </ul>
-      {refusalText ? (
-        <Notice tone="error">
-          {refusalText}
-        </Notice>
-      ) : null}
+      {refusalText ? <Notice tone="error">{refusalText}</Notice> : null}
       <Form method="post" encType="multipart/form-data" className="stack">
         <input type="hidden" name="org" value={org.id} />
         <p>

@@ -7,6 +7,7 @@ import { recordAudit } from "~/modules/audit/index.server.ts";
 import { searchTextOf, unusablePasswordHash } from "~/modules/auth/index.server.ts";
 import { db, type Tx } from "~/modules/db/index.server.ts";
 import { assess, type Wanted } from "./assess.server.ts";
+import { insertRows } from "./bulk.server.ts";
 import { IMPORT_BATCH_SIZE, type RowError, type RowPlan } from "./constants.ts";
 import { checkCells } from "./parse.server.ts";
 
@@ -130,23 +131,54 @@ export async function applyNextBatch(jobId: string, batchSize: number = IMPORT_B
         }
       }
 
-      if (users.length > 0) await tx.user.createMany({ data: users });
-      if (memberships.size > 0) await tx.membership.createMany({ data: [...memberships.values()] });
-      if (learnerRoles.size > 0) await tx.membershipRole.createMany({ data: [...learnerRoles.values()] });
-      if (cohortMembers.size > 0) await tx.cohortMember.createMany({ data: [...cohortMembers.values()] });
+      const at = now;
+      await insertRows(
+        tx,
+        "User",
+        users.map((u) => ({ ...u, createdAt: at, updatedAt: at })),
+      );
+      await insertRows(
+        tx,
+        "Membership",
+        [...memberships.values()].map((m) => ({ ...m, createdAt: at })),
+      );
+      await insertRows(
+        tx,
+        "MembershipRole",
+        [...learnerRoles.values()].map((r) => ({ ...r, createdAt: at })),
+      );
+      await insertRows(
+        tx,
+        "CohortMember",
+        [...cohortMembers.values()].map((m) => ({ id: uuid(), ...m, addedAt: at })),
+      );
       for (const [cohortId, userIds] of rejoin) {
         await tx.cohortMember.updateMany({ where: { cohortId, userId: { in: userIds } }, data: { removedAt: null } });
       }
-      if (enrolments.size > 0) await tx.enrolment.createMany({ data: [...enrolments.values()] });
-      if (invitations.size > 0) {
-        const list = [...invitations.values()];
-        await tx.invitation.createMany({
-          data: list.map((i) => ({ ...i, invitedById: job.createdById, expiresAt })),
-        });
-        await tx.mailOutbox.createMany({
-          data: list.map((i) => ({ kind: "org-invitation", userId: i.userId, invitationId: i.id, jobId })),
-        });
-      }
+      await insertRows(
+        tx,
+        "Enrolment",
+        [...enrolments.values()].map((e) => ({ id: uuid(), ...e, enrolledAt: at })),
+      );
+      const list = [...invitations.values()];
+      await insertRows(
+        tx,
+        "Invitation",
+        list.map((i) => ({ ...i, invitedById: job.createdById, createdAt: at, expiresAt })),
+      );
+      await insertRows(
+        tx,
+        "MailOutbox",
+        list.map((i) => ({
+          id: uuid(),
+          kind: "org-invitation",
+          userId: i.userId,
+          invitationId: i.id,
+          jobId,
+          createdAt: at,
+          notBefore: at,
+        })),
+      );
 
       // Rows grouped by outcome: a handful of updates per batch, not one per row.
       const groups = new Map<string, number[]>();

@@ -51,7 +51,12 @@ const CHUNK = 500;
 export async function orgCohorts(client: Client, orgId: string, ids?: string[]): Promise<CohortInfo[]> {
   const rows = await client.cohort.findMany({
     where: ids ? { orgId, id: { in: ids } } : { orgId },
-    select: { id: true, name: true, archivedAt: true, courses: { select: { courseId: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      name: true,
+      archivedAt: true,
+      courses: { select: { courseId: true }, orderBy: { position: "asc" } },
+    },
   });
   return rows.map((c) => ({
     id: c.id,

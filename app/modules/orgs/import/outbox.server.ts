@@ -99,12 +99,23 @@ async function sendOne(id: string): Promise<keyof DrainResult> {
         select: { id: true },
       });
       if (invitation.expiresAt < linkExpires) {
-        await tx.invitation.update({ where: { id: invitation.id }, data: { expiresAt: linkExpires }, select: { id: true } });
+        await tx.invitation.update({
+          where: { id: invitation.id },
+          data: { expiresAt: linkExpires },
+          select: { id: true },
+        });
       }
     });
     const link = `${env.APP_URL}/${lang}/${INVITATION_ACCEPT_ROUTE}?token=${encodeURIComponent(token)}`;
     await sendEmail(
-      await invitationEmail({ lang, to: user.email, name: user.name, org: invitation.org.name, role: invitation.role, link }),
+      await invitationEmail({
+        lang,
+        to: user.email,
+        name: user.name,
+        org: invitation.org.name,
+        role: invitation.role,
+        link,
+      }),
     );
     await db.mailOutbox.update({
       where: { id },

@@ -142,7 +142,10 @@ export function markRepeats(rows: ParsedRow[]): void {
       Object.assign(row, { error: same ? "duplicateRow" : "conflictingRow", errorLine: seen.get(pair), value: null });
       continue;
     }
-    if (first?.value && (first.value.name !== v.name || first.value.language !== v.language || first.value.role !== v.role)) {
+    if (
+      first?.value &&
+      (first.value.name !== v.name || first.value.language !== v.language || first.value.role !== v.role)
+    ) {
       Object.assign(row, { error: "conflictingRow", errorLine: first.line, value: null });
       continue;
     }
@@ -182,9 +185,10 @@ export function parseRoster(bytes: Uint8Array): ParsedFile {
   const width = first.record.length;
   const index = header.index;
   const rows = data.map(({ record, info }) => {
-    const cells = Object.fromEntries(
-      IMPORT_COLUMNS.map((c) => [c, (record[index[c]] ?? "").slice(0, 1000)]),
-    ) as Record<ImportColumn, string>;
+    const cells = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, (record[index[c]] ?? "").slice(0, 1000)])) as Record<
+      ImportColumn,
+      string
+    >;
     // info.lines is the line the record ends on; a quoted cell may span lines.
     const row = checkCells(info.lines, cells);
     const extra = record.slice(width).some((cell) => cell !== "");

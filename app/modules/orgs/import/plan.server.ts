@@ -4,11 +4,12 @@
 import { db } from "~/modules/db/index.server.ts";
 import type { FileError } from "./constants.ts";
 import { assess, type Wanted } from "./assess.server.ts";
+import { insertRows } from "./bulk.server.ts";
 import { parseRoster } from "./parse.server.ts";
 
-export type PlanResult = { ok: true; jobId: string } | { ok: false; error: FileError; columns?: string[]; line?: number };
-
-const INSERT_CHUNK = 1000;
+export type PlanResult =
+  | { ok: true; jobId: string }
+  | { ok: false; error: FileError; columns?: string[]; line?: number };
 
 export async function planImport(input: {
   orgId: string;
@@ -41,23 +42,28 @@ export async function planImport(input: {
   });
   const errorRows = rows.filter((r) => r.plan === "error").length;
   const fileName = input.fileName.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 200) || "roster.csv";
-  const jobId = await db.$transaction(async (tx) => {
-    const job = await tx.importJob.create({
-      data: {
-        orgId: input.orgId,
-        createdById: input.actorId,
-        fileName,
-        encoding: parsed.encoding,
-        status: "planned",
-        totalRows: rows.length,
-        errorRows,
-      },
-      select: { id: true },
-    });
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await tx.importRow.createMany({ data: rows.slice(i, i + INSERT_CHUNK).map((r) => ({ ...r, jobId: job.id })) });
-    }
-    return job.id;
-  }, { timeout: 60_000 });
+  const jobId = await db.$transaction(
+    async (tx) => {
+      const job = await tx.importJob.create({
+        data: {
+          orgId: input.orgId,
+          createdById: input.actorId,
+          fileName,
+          encoding: parsed.encoding,
+          status: "planned",
+          totalRows: rows.length,
+          errorRows,
+        },
+        select: { id: true },
+      });
+      await insertRows(
+        tx,
+        "ImportRow",
+        rows.map((r) => ({ jobId: job.id, ...r })),
+      );
+      return job.id;
+    },
+    { timeout: 60_000 },
+  );
   return { ok: true, jobId };
 }

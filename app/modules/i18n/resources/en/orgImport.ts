@@ -45,8 +45,7 @@ export const orgImport = {
     tooManyRows: "The file has more than {{max}} rows. Split it into smaller files and import them one after another.",
     notText: "This is not a text file. Save the spreadsheet as CSV and upload that file.",
     spreadsheet: "This is an Excel workbook, not a CSV file. In Excel, choose Save As → CSV and upload that file.",
-    badEncoding:
-      "The file's characters could not be read. Save it as “CSV UTF-8” (or plain CSV) and upload it again.",
+    badEncoding: "The file's characters could not be read. Save it as “CSV UTF-8” (or plain CSV) and upload it again.",
     malformed:
       "The file is not valid CSV (near line {{line}}): check for a quotation mark that is opened and never closed.",
     malformedNoLine: "The file is not valid CSV: check for a quotation mark that is opened and never closed.",

@@ -46,8 +46,7 @@ export const orgImport: Translation<typeof en> = {
     tooLarge: "El archivo pesa más de 20 MB. Divídalo en archivos más pequeños e impórtelos uno tras otro.",
     tooManyRows: "El archivo tiene más de {{max}} filas. Divídalo en archivos más pequeños e impórtelos uno tras otro.",
     notText: "Este no es un archivo de texto. Guarde la hoja de cálculo como CSV y suba ese archivo.",
-    spreadsheet:
-      "Este es un libro de Excel, no un archivo CSV. En Excel, elija Guardar como → CSV y suba ese archivo.",
+    spreadsheet: "Este es un libro de Excel, no un archivo CSV. En Excel, elija Guardar como → CSV y suba ese archivo.",
     badEncoding:
       "No se pudieron leer los caracteres del archivo. Guárdelo como «CSV UTF-8» (o CSV simple) y súbalo de nuevo.",
     malformed:

@@ -412,6 +412,20 @@ describe("CSV import: files refused whole", () => {
     expect(await db.importJob.count()).toBe(0);
   });
 
+  it("a form without a file is refused", async () => {
+    const w = await world();
+    const form = new FormData();
+    form.set("org", w.a.id);
+    const request = new Request("http://localhost:3000/en/orgs/import?index", {
+      method: "POST",
+      headers: { Cookie: w.cookieA },
+      body: form,
+    });
+    const result = await run(uploadAction, request, { lang: "en" });
+    expect([result.status, (result.data as { error: string }).error]).toEqual([400, "noFile"]);
+    expect(await db.importJob.count()).toBe(0);
+  });
+
   it("the refusal is translated for the page", async () => {
     const { orgImport: en } = await import("~/modules/i18n/resources/en/orgImport.ts");
     const { orgImport: es } = await import("~/modules/i18n/resources/es/orgImport.ts");

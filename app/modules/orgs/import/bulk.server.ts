@@ -16,7 +16,8 @@ export async function insertRows(client: Db | Tx, table: string, rows: Record<st
   const first = rows[0];
   if (!first) return 0;
   const columns = Object.keys(first);
-  if (!IDENTIFIER.test(table) || !columns.every((c) => IDENTIFIER.test(c))) throw new Error(`bad identifier in ${table}`);
+  if (!IDENTIFIER.test(table) || !columns.every((c) => IDENTIFIER.test(c)))
+    throw new Error(`bad identifier in ${table}`);
   const postgres = providerOf(databaseUrl()) === "postgresql";
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;

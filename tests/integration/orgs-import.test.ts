@@ -361,15 +361,23 @@ describe("CSV import: encodings and delimiters", () => {
 
   it("reads Windows-1252 from Excel, semicolon-separated, with Spanish headers and group names", async () => {
     const w = await world();
-    const text =
-      "Nombre;Correo electrónico;Idioma;Rol;Grupo\r\nMaría Peña;maria@example.test;Español;Participante;PRIMAVERA 2027\r\n";
-    const bytes = new Uint8Array(Buffer.from(text, "latin1"));
+    // Excel's ANSI code page: ñ and í as Latin-1, curly quotes as 0x93/0x94 (Windows-1252 only).
+    const latin1 = (s: string) => Buffer.from(s, "latin1");
+    const bytes = new Uint8Array(
+      Buffer.concat([
+        latin1("Nombre;Correo electrónico;Idioma;Rol;Grupo\r\nMaría "),
+        Buffer.from([0x93]),
+        latin1("Mary"),
+        Buffer.from([0x94]),
+        latin1(" Peña;maria@example.test;Español;Participante;PRIMAVERA 2027\r\n"),
+      ]),
+    );
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();
     const { jobId } = await upload(w.cookieA, w.a.id, bytes);
     const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId! }, select: { encoding: true } });
     expect(job.encoding).toBe("windows-1252");
     const [row] = await rowsOf(jobId!);
-    expect([row!.name, row!.plan, row!.reason]).toEqual(["María Peña", "new", null]);
+    expect([row!.name, row!.plan, row!.reason]).toEqual(["María \u201cMary\u201d Peña", "new", null]);
   });
 });
 

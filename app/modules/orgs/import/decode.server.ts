@@ -6,13 +6,31 @@ import type { FileError } from "./constants.ts";
 export type Encoding = "utf-8" | "utf-8-bom" | "windows-1252" | "utf-16le" | "utf-16be";
 export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; error: FileError };
 
+// Windows-1252 is Latin-1 except for 0x80–0x9F, where it has printable characters (€ ‚ ƒ „ …
+// ‘ ’ “ ” – — ™ …). Node's TextDecoder("windows-1252") decodes those bytes as Latin-1's C1
+// control characters on builds without full ICU (Debian's Node 20 among them), so the table is here.
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d,
+  0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d,
+  0x017e, 0x0178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b));
+    text += String.fromCharCode(...codes);
+  }
+  return text;
+}
+
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
 /**
  * UTF-8 with or without a byte-order mark when the bytes are valid UTF-8; otherwise
- * Windows-1252 (every byte maps to a character there, so text never fails to decode — but a
+ * Windows-1252 (nearly every byte is a character there, so text never fails to decode — but a
  * NUL or other control byte means this is not a text file at all).
  */
 export function decodeCsv(bytes: Uint8Array): Decoded {
@@ -38,7 +56,7 @@ export function decodeCsv(bytes: Uint8Array): Decoded {
         text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
         encoding = "utf-8";
       } catch {
-        text = new TextDecoder("windows-1252").decode(bytes);
+        text = decodeWindows1252(bytes);
         encoding = "windows-1252";
       }
     }
@@ -47,7 +65,7 @@ export function decodeCsv(bytes: Uint8Array): Decoded {
     return { ok: false, error: "badEncoding" };
   }
   // Tabs, line breaks and carriage returns belong in a CSV; other control characters do not.
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) return { ok: false, error: "notText" };
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(text)) return { ok: false, error: "notText" };
   return { ok: true, text, encoding };
 }
 

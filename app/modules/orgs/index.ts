@@ -1,2 +1,3 @@
 // Browser-safe entry of the orgs module: constants and form schemas.
 export * from "./constants.ts";
+export * from "./import/constants.ts";

@@ -15,10 +15,9 @@ import {
   importReport,
   outboxCounts,
   resumeIfStalled,
-  ROW_FILTERS,
   startImportJob,
-  type RowFilter,
 } from "~/modules/orgs/index.server.ts";
+import { ROW_FILTERS, type RowFilter } from "~/modules/orgs/index.ts";
 
 const REFRESH_SECONDS = 3;
 

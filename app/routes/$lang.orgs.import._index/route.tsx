@@ -9,7 +9,8 @@ import { readForm } from "~/modules/http/form.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
 import { formatDateTime, formatNumber } from "~/modules/i18n/format.ts";
 import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, planImport, recentImportJobs } from "~/modules/orgs/index.server.ts";
+import { planImport, recentImportJobs } from "~/modules/orgs/index.server.ts";
+import { IMPORT_COLUMNS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "~/modules/orgs/index.ts";
 import { chooseOrg } from "./org.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -68,7 +69,7 @@ export default function ImportUpload() {
   const refusal = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const { t } = useTranslation("orgImport");
-  const columns = ["name", "email", "language", "role", "cohort"] as const;
+  const columns = IMPORT_COLUMNS;
   const rules = ["join", "newAccounts", "roles", "accountFields", "rerun", "pace"] as const;
   const refusalText = refusal
     ? refusal.error === "malformed" && refusal.line === undefined

@@ -75,3 +75,7 @@ export type FileError = (typeof FILE_ERRORS)[number];
 
 export const JOB_STATUSES = ["planned", "running", "finished", "discarded"] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** Which rows a report page shows (?show=…). */
+export const ROW_FILTERS = ["all", ...ROW_PLANS, "applied", "pending"] as const;
+export type RowFilter = (typeof ROW_FILTERS)[number];

@@ -14,11 +14,9 @@ export {
   recentImportJobs,
   resumeIfStalled,
   resumeImportJobs,
-  ROW_FILTERS,
   runImportJob,
   startImportJob,
   startImportWorkers,
-  type RowFilter,
 } from "./jobs.server.ts";
 export { drainOutbox, INVITATION_ACCEPT_ROUTE, outboxCounts } from "./outbox.server.ts";
 export { reportCsv } from "./export.server.ts";

@@ -7,7 +7,7 @@
 import { recordAudit } from "~/modules/audit/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { applyNextBatch, LEASE_MS } from "./apply.server.ts";
-import { IMPORT_BATCH_SIZE, IMPORT_PAGE_SIZE, ROW_PLANS, type RowPlan } from "./constants.ts";
+import { IMPORT_BATCH_SIZE, IMPORT_PAGE_SIZE, type RowFilter, type RowPlan } from "./constants.ts";
 import { drainOutbox, OUTBOX_TICK_MS } from "./outbox.server.ts";
 
 // The run of each job this process is applying, so a second start joins it instead.
@@ -145,9 +145,6 @@ export async function recentImportJobs(orgId: string, take = 20) {
     take,
   });
 }
-
-export const ROW_FILTERS = ["all", ...ROW_PLANS, "applied", "pending"] as const;
-export type RowFilter = (typeof ROW_FILTERS)[number];
 
 function rowWhere(jobId: string, filter: RowFilter) {
   if (filter === "applied") return { jobId, appliedAt: { not: null }, outcome: { not: "error" } };

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { requirePermission } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/http/form.server.ts";
+import { titleMeta } from "~/modules/http/meta.ts";
 import { formatDateTime, formatNumber } from "~/modules/i18n/format.ts";
 import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
 import {
@@ -69,7 +70,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.title} — Puente` : "Puente" },
+  ...titleMeta(data),
+  // While the import runs the page reloads itself: progress without any script.
   ...(data?.refresh ? [{ httpEquiv: "refresh", content: String(REFRESH_SECONDS) }] : []),
 ];
 

@@ -36,6 +36,8 @@ const schema = z.object({
   QUIZ_GRACE_SECONDS: z.coerce.number().int().nonnegative().default(30),
   // Overrides every quiz's cool-down; for demos and browser tests only.
   QUIZ_COOLDOWN_SECONDS: z.coerce.number().int().nonnegative().optional(),
+  // Invitations queued by roster imports are sent at most this many per minute (all servers).
+  IMPORT_MAIL_PER_MINUTE: z.coerce.number().int().positive().default(30),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "APP_URL"> & { APP_URL: string };

@@ -61,3 +61,4 @@ export {
   type DueItem,
 } from "./home.server.ts";
 export { toCsv, guardFormula, type CsvCell } from "./csv.server.ts";
+export * from "./import/index.server.ts";

@@ -12,6 +12,7 @@ import { workspace as enWorkspace } from "./en/workspace.ts";
 import { stats as enStats } from "./en/stats.ts";
 import { content as enContent } from "./en/content.ts";
 import { orgs as enOrgs } from "./en/orgs.ts";
+import { orgImport as enOrgImport } from "./en/orgImport.ts";
 import { admin as esAdmin } from "./es/admin.ts";
 import { auth as esAuth } from "./es/auth.ts";
 import { common as esCommon } from "./es/common.ts";
@@ -24,6 +25,7 @@ import { workspace as esWorkspace } from "./es/workspace.ts";
 import { stats as esStats } from "./es/stats.ts";
 import { content as esContent } from "./es/content.ts";
 import { orgs as esOrgs } from "./es/orgs.ts";
+import { orgImport as esOrgImport } from "./es/orgImport.ts";
 
 export const en = {
   common: enCommon,
@@ -38,6 +40,7 @@ export const en = {
   stats: enStats,
   content: enContent,
   orgs: enOrgs,
+  orgImport: enOrgImport,
 };
 
 export const es = {
@@ -53,6 +56,7 @@ export const es = {
   stats: esStats,
   content: esContent,
   orgs: esOrgs,
+  orgImport: esOrgImport,
 } satisfies Record<keyof typeof en, unknown>;
 
 export const resources = { en, es };

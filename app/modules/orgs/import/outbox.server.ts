@@ -1,0 +1,149 @@
+// Invitation mail from imports goes out through a queue in the database (MailOutbox), at the
+// pace the mail server accepts: at most IMPORT_MAIL_PER_MINUTE in any 60 seconds, counted
+// over every app server by the rows' sentAt, and spread over the minute (a share per tick).
+// The link's token is issued as the message is sent, so only its hash is ever stored.
+import crypto from "node:crypto";
+import { env } from "~/env.server.ts";
+import { db } from "~/modules/db/index.server.ts";
+import { sendEmail } from "~/modules/email/index.server.ts";
+import { isLang } from "~/modules/i18n/index.ts";
+import { invitationEmail } from "./mail.server.ts";
+
+export const OUTBOX_TICK_MS = 5_000;
+/** How long a claimed message is reserved for the worker sending it. */
+const CLAIM_MS = 5 * 60_000;
+/** The link works this long after it is sent (as other invitation links). */
+export const INVITATION_LINK_DAYS = 7;
+/** The page where an invitation is accepted (and a new account chooses its password). */
+export const INVITATION_ACCEPT_ROUTE = "invitation";
+
+function digest(token: string): string {
+  return crypto.createHash("sha256").update(token).digest("hex");
+}
+
+export type DrainResult = { sent: number; skipped: number; failed: number };
+
+/**
+ * Sends what the rate allows now. `perMinute` and `tick` default to the configured pace;
+ * a tick sends at most its share of the minute, and never more than the minute's remainder.
+ */
+export async function drainOutbox(
+  options: { perMinute?: number; tickMs?: number; now?: Date } = {},
+): Promise<DrainResult> {
+  const perMinute = options.perMinute ?? env.IMPORT_MAIL_PER_MINUTE;
+  const tickMs = options.tickMs ?? OUTBOX_TICK_MS;
+  const now = options.now ?? new Date();
+  const result: DrainResult = { sent: 0, skipped: 0, failed: 0 };
+  const sentLastMinute = await db.mailOutbox.count({ where: { sentAt: { gt: new Date(now.getTime() - 60_000) } } });
+  const share = Math.max(1, Math.ceil((perMinute * tickMs) / 60_000));
+  const allowance = Math.min(share, perMinute - sentLastMinute);
+  if (allowance <= 0) return result;
+  const due = await db.mailOutbox.findMany({
+    where: { sentAt: null, notBefore: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+    take: allowance,
+  });
+  for (const { id } of due) {
+    const claimed = await db.mailOutbox.updateMany({
+      where: { id, sentAt: null, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+      data: { leaseUntil: new Date(now.getTime() + CLAIM_MS), attempts: { increment: 1 } },
+    });
+    if (claimed.count !== 1) continue;
+    result[await sendOne(id)] += 1;
+  }
+  return result;
+}
+
+async function sendOne(id: string): Promise<keyof DrainResult> {
+  const item = await db.mailOutbox.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, attempts: true, invitationId: true },
+  });
+  const invitation = await db.invitation.findUnique({
+    where: { id: item.invitationId },
+    select: {
+      id: true,
+      role: true,
+      acceptedAt: true,
+      expiresAt: true,
+      org: { select: { name: true } },
+      user: { select: { id: true, email: true, name: true, language: true, deactivatedAt: true } },
+    },
+  });
+  const now = new Date();
+  if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now || invitation.user.deactivatedAt) {
+    // Nothing to invite to any more: the queue lets it go without sending.
+    await db.mailOutbox.update({
+      where: { id },
+      data: { sentAt: now, lastError: "not sent: invitation no longer open", leaseUntil: null },
+      select: { id: true },
+    });
+    return "skipped";
+  }
+  const token = crypto.randomBytes(32).toString("base64url");
+  const linkExpires = new Date(now.getTime() + INVITATION_LINK_DAYS * 24 * 60 * 60_000);
+  const user = invitation.user;
+  const lang = isLang(user.language) ? user.language : "en";
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.emailToken.create({
+        data: {
+          userId: user.id,
+          purpose: "org-invitation",
+          email: user.email,
+          tokenHash: digest(token),
+          expiresAt: linkExpires,
+          ref: `invitation:${invitation.id}`,
+        },
+        select: { id: true },
+      });
+      if (invitation.expiresAt < linkExpires) {
+        await tx.invitation.update({
+          where: { id: invitation.id },
+          data: { expiresAt: linkExpires },
+          select: { id: true },
+        });
+      }
+    });
+    const link = `${env.APP_URL}/${lang}/${INVITATION_ACCEPT_ROUTE}?token=${encodeURIComponent(token)}`;
+    await sendEmail(
+      await invitationEmail({
+        lang,
+        to: user.email,
+        name: user.name,
+        org: invitation.org.name,
+        role: invitation.role,
+        link,
+      }),
+    );
+    await db.mailOutbox.update({
+      where: { id },
+      data: { sentAt: new Date(), lastError: null, leaseUntil: null },
+      select: { id: true },
+    });
+    return "sent";
+  } catch (error) {
+    // The mail server refused or was down: try again later, waiting longer each time (at most an hour).
+    const waitMinutes = Math.min(60, 2 ** Math.min(item.attempts, 6));
+    await db.mailOutbox.update({
+      where: { id },
+      data: {
+        leaseUntil: null,
+        notBefore: new Date(Date.now() + waitMinutes * 60_000),
+        lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+      },
+      select: { id: true },
+    });
+    return "failed";
+  }
+}
+
+/** Invitations an import queued: sent so far and still waiting. */
+export async function outboxCounts(jobId: string) {
+  const [waiting, sent] = await Promise.all([
+    db.mailOutbox.count({ where: { jobId, sentAt: null } }),
+    db.mailOutbox.count({ where: { jobId, sentAt: { not: null } } }),
+  ]);
+  return { waiting, sent };
+}

@@ -68,3 +68,20 @@ export async function passedQuizIds(userId: string): Promise<Set<string>> {
   });
   return new Set(rows.map((r) => r.quizId));
 }
+
+/**
+ * Of `quizIds`, those the learner passed in an attempt submitted at or after `since` (a new
+ * cycle of attempts, e.g. recertification inside a credential's window); `since` null = ever.
+ */
+export async function quizzesPassedSince(
+  userId: string,
+  quizIds: readonly string[],
+  since: Date | null,
+): Promise<Set<string>> {
+  const rows = await db.quizAttempt.findMany({
+    where: { userId, passed: true, quizId: { in: [...quizIds] }, ...(since ? { submittedAt: { gte: since } } : {}) },
+    select: { quizId: true },
+    distinct: ["quizId"],
+  });
+  return new Set(rows.map((r) => r.quizId));
+}

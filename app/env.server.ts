@@ -36,6 +36,8 @@ const schema = z.object({
   QUIZ_GRACE_SECONDS: z.coerce.number().int().nonnegative().default(30),
   // Overrides every quiz's cool-down; for demos and browser tests only.
   QUIZ_COOLDOWN_SECONDS: z.coerce.number().int().nonnegative().optional(),
+  // Public credential verification (/verify/:id): requests per IP per minute.
+  VERIFY_MAX_PER_IP: z.coerce.number().int().positive().default(60),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "APP_URL"> & { APP_URL: string };

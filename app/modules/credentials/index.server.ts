@@ -35,3 +35,4 @@ export { didDocument, issuer, issuerDid, forgetIssuer, IssuerMissingError } from
 export { makeDocumentLoader, UnknownDocumentError } from "./document-loader.server.ts";
 export { recordSecurityEvent } from "./security-events.server.ts";
 export * from "./types.ts";
+export { allowVerification } from "./rate-limit.server.ts";

@@ -10,6 +10,7 @@ import { quiz as enQuiz } from "./en/quiz.ts";
 import { learning as enLearning } from "./en/learning.ts";
 import { workspace as enWorkspace } from "./en/workspace.ts";
 import { stats as enStats } from "./en/stats.ts";
+import { credentials as enCredentials } from "./en/credentials.ts";
 import { admin as esAdmin } from "./es/admin.ts";
 import { auth as esAuth } from "./es/auth.ts";
 import { common as esCommon } from "./es/common.ts";
@@ -20,6 +21,7 @@ import { quiz as esQuiz } from "./es/quiz.ts";
 import { learning as esLearning } from "./es/learning.ts";
 import { workspace as esWorkspace } from "./es/workspace.ts";
 import { stats as esStats } from "./es/stats.ts";
+import { credentials as esCredentials } from "./es/credentials.ts";
 
 export const en = {
   common: enCommon,
@@ -32,6 +34,7 @@ export const en = {
   learning: enLearning,
   workspace: enWorkspace,
   stats: enStats,
+  credentials: enCredentials,
 };
 
 export const es = {
@@ -45,6 +48,7 @@ export const es = {
   learning: esLearning,
   workspace: esWorkspace,
   stats: esStats,
+  credentials: esCredentials,
 } satisfies Record<keyof typeof en, unknown>;
 
 export const resources = { en, es };

@@ -8,6 +8,7 @@ export {
   publicUrls,
   recordState,
   achievementDocument,
+  adminCredential,
   type HolderCredential,
   type PublicRecord,
 } from "./queries.server.ts";
@@ -36,3 +37,4 @@ export { makeDocumentLoader, UnknownDocumentError } from "./document-loader.serv
 export { recordSecurityEvent } from "./security-events.server.ts";
 export * from "./types.ts";
 export { allowVerification } from "./rate-limit.server.ts";
+export { verifyPage, verifyLanguage, nameMatches, type VerifyPage } from "./public-view.server.ts";

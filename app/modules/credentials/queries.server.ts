@@ -175,3 +175,20 @@ export function achievementDocument(achievementId: string, tag: string) {
   return publishedAchievement(achievement, lang, env.APP_URL, contentVersionNow(), { did, appUrl });
 }
 
+
+/** A credential as the platform admin's page shows it. */
+export async function adminCredential(id: string) {
+  const record = await publicRecord(id);
+  if (!record) return null;
+  return {
+    id: record.id,
+    userId: record.userId,
+    holderName: record.holderName,
+    name: record.name,
+    state: recordState(record),
+    validFrom: record.validFrom,
+    validUntil: record.validUntil,
+    revokedAt: record.revokedAt,
+    suspendedAt: record.suspendedAt,
+  };
+}

@@ -6,7 +6,7 @@
 import { createCredential, createList } from "@digitalbazaar/vc-bitstring-status-list";
 import { env } from "~/env.server.ts";
 import { db, type Tx } from "~/modules/db/index.server.ts";
-import { isoSeconds, issuerProfile } from "./build.server.ts";
+import { isoSeconds } from "./build.server.ts";
 import { newListId, randomIndex, LIST_ID_PATTERN } from "./ids.server.ts";
 import { issuer } from "./issuer.server.ts";
 import { sign } from "./sign.server.ts";
@@ -109,8 +109,8 @@ export async function statusListCredential(listId: string, now = new Date()): Pr
     const list = await createList({ length: row.size });
     for (const index of await setIndices(row.id, purpose)) list.setStatus(index, true);
     const unsigned = await createCredential({ id: statusListUrl(row.id), list, statusPurpose: purpose });
-    const { did, appUrl } = issuer();
-    const document = { ...unsigned, issuer: issuerProfile({ did, appUrl }), validFrom: isoSeconds(now) };
+    // The issuer as its DID (the VC 2.0 context alone does not define the Profile terms).
+    const document = { ...unsigned, issuer: issuer().did, validFrom: isoSeconds(now) };
     json = (await sign(document, now)).signed;
     await db.statusList.updateMany({
       where: { id: row.id, version: row.version },

@@ -11,10 +11,12 @@ import {
 } from "~/modules/admin/index.server.ts";
 import { firstErrorKey, isDoneKey, permissionForIntent, userActionSchema } from "~/modules/admin/schema.ts";
 import { requirePermission } from "~/modules/auth/index.server.ts";
+import { credentialsOf } from "~/modules/credentials/index.server.ts";
 import { readForm } from "~/modules/http/form.server.ts";
 import { titleMeta } from "~/modules/http/meta.ts";
 import { formatDate } from "~/modules/i18n/format.ts";
 import { getFixedT, langFromParams } from "~/modules/i18n/i18n.server.ts";
+import { AdminCredentialList } from "~/components/credentials/admin-credential-list.tsx";
 import { AccessForms, GrantRoleForm, RolesTable, UserDetails } from "./user-sections.tsx";
 
 function notFound(): Response {
@@ -38,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     isSelf: user.id === admin.id,
     organizations: await assignableOrganizations(),
+    credentials: (await credentialsOf(user.id)).map((c) => ({ id: c.id, name: c.name[lang], state: c.state })),
     notice: isDoneKey(done) ? t(`admin:done.${done}`) : null,
   };
 }
@@ -70,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AdminUser() {
-  const { lang, user, isSelf, organizations, notice } = useLoaderData<typeof loader>();
+  const { lang, user, isSelf, organizations, credentials, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("admin");
   return (
@@ -88,6 +91,7 @@ export default function AdminUser() {
         lastResult={actionData?.intent === "grantRole" ? actionData.result : undefined}
       />
       <AccessForms user={user} isSelf={isSelf} />
+      <AdminCredentialList lang={lang} credentials={credentials} />
     </div>
   );
 }

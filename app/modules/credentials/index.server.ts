@@ -32,7 +32,14 @@ export {
   type ManageRefusal,
 } from "./manage.server.ts";
 export { statusListCredential, forgetStatusLists, STATUS_LIST_SIZE, type ServedList } from "./status-lists.server.ts";
-export { didDocument, issuer, issuerDid, forgetIssuer, IssuerMissingError } from "./issuer.server.ts";
+export {
+  didDocument,
+  ensureIssuerIdentity,
+  issuer,
+  issuerDid,
+  forgetIssuer,
+  IssuerMissingError,
+} from "./issuer.server.ts";
 export { makeDocumentLoader, UnknownDocumentError } from "./document-loader.server.ts";
 export { recordSecurityEvent } from "./security-events.server.ts";
 export * from "./types.ts";

@@ -2,7 +2,7 @@
 // scripts/credentials/issuer-keys.mjs and read here. Never stored in the database.
 import fs from "node:fs";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
-import { keyFilePath, readIssuer } from "../../../scripts/credentials/issuer-keys.mjs";
+import { ensureIssuer, keyFilePath, readIssuer } from "../../../scripts/credentials/issuer-keys.mjs";
 
 export type IssuerKey = { id: string; publicKeyMultibase: string; secretKeyMultibase: string; createdAt: string };
 export type IssuerFile = { did: string; appUrl: string; createdAt: string; keys: IssuerKey[] };
@@ -76,4 +76,10 @@ export function didDocument() {
 /** Forget the cached identity (tests that swap key files). */
 export function forgetIssuer(): void {
   cached = null;
+}
+
+/** Makes the identity if missing (the start-up step; the seed calls it too). Idempotent. */
+export async function ensureIssuerIdentity(): Promise<{ did: string; created: boolean }> {
+  const { issuer: made, created } = (await ensureIssuer()) as { issuer: IssuerFile; created: boolean };
+  return { did: made.did, created };
 }

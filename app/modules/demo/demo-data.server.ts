@@ -4,6 +4,7 @@ import { searchTextOf, hashPassword } from "~/modules/auth/index.server.ts";
 import type { Role } from "~/modules/auth/permissions.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { createOrganization, grantRole, type OrgKind } from "~/modules/orgs/index.server.ts";
+import { seedDemoCredentials } from "./credentials.server.ts";
 import { forgetDemoPresence } from "./presence.server.ts";
 import { seedDemoQuizAttempts } from "./quiz-attempts.server.ts";
 
@@ -99,6 +100,7 @@ export async function seedDemoData(): Promise<boolean> {
     for (const { org, role } of account.roles) await grantRole(null, user.id, orgIds.get(org)!, role);
   }
   await seedDemoQuizAttempts({ orgIds, passwordHash });
+  await seedDemoCredentials({ email: "learner@demo.puente.test", adminEmail: "admin@demo.puente.test" });
   forgetDemoPresence();
   return true;
 }

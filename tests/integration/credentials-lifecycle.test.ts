@@ -8,14 +8,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   awardEarnedCredentials,
   addMonths,
+  attemptCycleStart,
   planFor,
   verifyPage,
 } from "~/modules/credentials/index.server.ts";
-import { getAchievement } from "~/modules/content/index.server.ts";
+import { getAchievement, getQuiz } from "~/modules/content/index.server.ts";
+import { quizStanding } from "~/modules/quiz/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { verifyProofIndependently } from "../helpers/vc-verify.ts";
 import { createUser, sessionCookie } from "../helpers/factories.ts";
-import { setUpLearningTests } from "./learning-fixture.ts";
+import { QUIZ, setUpLearningTests } from "./learning-fixture.ts";
 import { ACHIEVEMENT, earnThroughRoutes, fetchCredentialJson, fetchDid, takeQuiz } from "./credentials-fixture.ts";
 
 const run = promisify(execFile);
@@ -97,8 +99,14 @@ describe("recertification", () => {
     expect(first!.kind).toBe("first");
     expect(first!.validUntil.getTime()).toBeGreaterThan(now.getTime());
 
-    // Nothing to renew until the quiz is passed again in the window.
+    // Nothing to renew until the quiz is passed again in the window, where the quiz counts
+    // attempts afresh (a new cycle): the earlier pass neither uses up attempts nor counts.
     expect(await planFor(user.id, achievement, now)).toBeNull();
+    const cycleStart = await attemptCycleStart(user.id, QUIZ, now);
+    expect(cycleStart!.getTime()).toBe(first!.validUntil.getTime() - achievement.recertifyWindowDays * 86_400_000);
+    const standing = await quizStanding(user.id, getQuiz(QUIZ)!, now, cycleStart);
+    expect(standing).toMatchObject({ attemptsUsed: 0, passed: false, nextNumber: 2 });
+    expect((await quizStanding(user.id, getQuiz(QUIZ)!, now)).attemptsUsed).toBe(1);
     await takeQuiz(user.id, cookie, true, "es");
 
     const rows = await db.credential.findMany({

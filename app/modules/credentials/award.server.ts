@@ -207,3 +207,32 @@ export async function awardEarnedCredentials(userId: string, options: { now?: Da
   }
   return issued;
 }
+
+/**
+ * Where the learner's current cycle of attempts at `quizId` starts, or null for the first
+ * cycle. A quiz that counts toward a credential starts a new cycle when that credential's
+ * recertification window opens (passing it again there renews the credential), and again
+ * when a credential has expired (it is then earned fresh).
+ */
+export async function attemptCycleStart(userId: string, quizId: string, now = new Date()): Promise<Date | null> {
+  const achievements = listAchievements().filter((a) => requiredQuizzes(a).includes(quizId));
+  if (achievements.length === 0) return null;
+  const rows = await db.credential.findMany({
+    where: { userId, achievementId: { in: achievements.map((a) => a.id) } },
+    orderBy: { validUntil: "desc" },
+    select: { achievementId: true, validFrom: true, validUntil: true, revokedAt: true, renewedById: true },
+  });
+  let start: Date | null = null;
+  for (const achievement of achievements) {
+    const latest = rows.find((r) => r.achievementId === achievement.id);
+    if (!latest) continue;
+    let candidate: Date | null = null;
+    if (latest.validUntil <= now) candidate = latest.validUntil;
+    else if (!latest.revokedAt && !latest.renewedById && latest.validFrom <= now) {
+      const windowStart = windowStartOf(latest.validUntil, achievement);
+      if (windowStart <= now) candidate = windowStart;
+    }
+    if (candidate && (!start || candidate > start)) start = candidate;
+  }
+  return start;
+}

@@ -1,7 +1,15 @@
 // Public server entry of the credentials module: issuance, Open Badges 3.0 signing, status
 // lists, verification, admin actions. Routes and other modules import only this file (and
 // ./index.ts for browser-safe types).
-export { awardEarnedCredentials, planFor, requiredQuizzes, addMonths, type Issued, type Plan } from "./award.server.ts";
+export {
+  awardEarnedCredentials,
+  attemptCycleStart,
+  planFor,
+  requiredQuizzes,
+  addMonths,
+  type Issued,
+  type Plan,
+} from "./award.server.ts";
 export {
   credentialsOf,
   publicRecord,

@@ -14,7 +14,15 @@ import { db } from "~/modules/db/index.server.ts";
 import { verifyProofIndependently, independentLoader } from "../helpers/vc-verify.ts";
 import { createUser, sessionCookie } from "../helpers/factories.ts";
 import { setUpLearningTests } from "./learning-fixture.ts";
-import { ACHIEVEMENT, earnThroughRoutes, fetchCredentialJson, fetchDid, takeQuiz } from "./credentials-fixture.ts";
+import { loader as achievementLoader } from "~/routes/credentials.achievements.$file/route.ts";
+import {
+  ACHIEVEMENT,
+  earnThroughRoutes,
+  fetchCredentialJson,
+  fetchDid,
+  fetchResource,
+  takeQuiz,
+} from "./credentials-fixture.ts";
 
 setUpLearningTests();
 
@@ -67,6 +75,17 @@ describe("issuing a credential through the real flow", () => {
 
     const did = (await fetchDid()).json() as never;
     expect((await verifyProofIndependently(credential, did)).verified).toBe(true);
+
+    // Each edition's achievement is published at its id.
+    for (const [url, lang, name] of [
+      [(subject.achievement as unknown as { id: string }).id, "es-MX", "Certificado de fundamentos de PLD"],
+      [subject.achievement.related[0]!.id, "en-US", "AML basics certificate"],
+    ] as const) {
+      const file = new URL(url).pathname.split("/").pop()!;
+      const edition = await fetchResource(achievementLoader as never, new URL(url).pathname, { file });
+      expect(edition.status).toBe(200);
+      expect(edition.json()).toMatchObject({ id: url, inLanguage: lang, name, creditsAvailable: 1 });
+    }
   });
 
   it("does not issue before the quiz is passed, nor on a failed attempt", async () => {

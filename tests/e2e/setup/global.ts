@@ -52,11 +52,19 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}`;
 
   // SMTP settings from the developer's shell would send real mail; the tests read .eml files.
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, MAIL_DIR: mailDir, APP_URL: baseUrl };
+  const issuerKeys = path.join(tmpDir, `${runId}-issuer.json`);
+  const baseEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    MAIL_DIR: mailDir,
+    APP_URL: baseUrl,
+    ISSUER_KEYS_FILE: issuerKeys,
+  };
   for (const key of Object.keys(baseEnv)) if (key.startsWith("SMTP_")) delete baseEnv[key];
 
   // Always rebuild: about 2 s, and a stale build would test yesterday's code.
   runStep("remix build", ["node_modules/@remix-run/dev/dist/cli.js", "build"], { ...baseEnv, NODE_ENV: "production" });
+  runStep("issuer", ["scripts/credentials/issuer-keys.mjs", "--quiet"], baseEnv);
   runStep("migrate", ["scripts/db/migrate.mjs"], baseEnv);
   runStep("seed", ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], {
     ...baseEnv,
@@ -102,7 +110,7 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   console.log(`e2e: serving ${baseUrl}`);
-  project.provide("e2e", { baseUrl, databaseUrl, mailDir });
+  project.provide("e2e", { baseUrl, databaseUrl, mailDir, issuerKeys });
 
   return async () => {
     const exited = new Promise<void>((resolve) => {

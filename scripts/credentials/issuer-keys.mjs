@@ -21,11 +21,14 @@ import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const LOCAL_HOSTS = new Set(["127.0.0.1", "0.0.0.0", "::", "::1", "localhost"]);
 
+/** @param {Record<string, string | undefined>} [env] */
 export function keyFilePath(env = process.env) {
   return path.resolve(root, env.ISSUER_KEYS_FILE || "data/issuer-keys.json");
 }
 
-/** APP_URL, or where server.mjs listens when it is unset (as app/env.server.ts does). */
+/** APP_URL, or where server.mjs listens when it is unset (as app/env.server.ts does). *
+ * @param {Record<string, string | undefined>} [env]
+ */
 export function appUrlOf(env = process.env) {
   if (env.APP_URL) return env.APP_URL.replace(/\/+$/, "");
   const host = env.HOST || "127.0.0.1";
@@ -63,7 +66,9 @@ function parse(text, where) {
   return value;
 }
 
-/** The identity if it exists (env first, then the file), else null. */
+/** The identity if it exists (env first, then the file), else null. *
+ * @param {Record<string, string | undefined>} [env]
+ */
 export function readIssuer(env = process.env) {
   if (env.ISSUER_KEYS_JSON) return parse(env.ISSUER_KEYS_JSON, "ISSUER_KEYS_JSON");
   const file = keyFilePath(env);
@@ -89,7 +94,9 @@ function writeExclusive(file, content) {
   }
 }
 
-/** Makes the identity unless it exists. Returns it and whether this call made it. */
+/** Makes the identity unless it exists. Returns it and whether this call made it. *
+ * @param {Record<string, string | undefined>} [env]
+ */
 export async function ensureIssuer(env = process.env) {
   const existing = readIssuer(env);
   if (existing) return { issuer: existing, created: false };
@@ -120,7 +127,9 @@ async function withLock(file, fn) {
   }
 }
 
-/** Adds a key that signs from now on; earlier keys stay so their credentials still verify. */
+/** Adds a key that signs from now on; earlier keys stay so their credentials still verify. *
+ * @param {Record<string, string | undefined>} [env]
+ */
 export async function rotateIssuer(env = process.env) {
   if (env.ISSUER_KEYS_JSON)
     throw new Error("ISSUER_KEYS_JSON is set: rotate where that identity is kept, then update the variable");

@@ -24,7 +24,7 @@ describe("issuer identity start-up step", () => {
   it("makes one identity when four processes start at once, with an owner-only file", async () => {
     const file = tmpFile();
     const env = { ...process.env, ISSUER_KEYS_FILE: file, APP_URL: "https://puente.example.org:8443" };
-    delete env.ISSUER_KEYS_JSON;
+    delete (env as Record<string, string | undefined>).ISSUER_KEYS_JSON;
     const outputs = await Promise.all([1, 2, 3, 4].map(() => run(process.execPath, [script], { env })));
     expect(outputs.filter((o) => /created/.test(o.stdout))).toHaveLength(1);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
@@ -48,7 +48,10 @@ describe("issuer identity start-up step", () => {
     const file = tmpFile();
     await ensureIssuer({ ISSUER_KEYS_FILE: file, APP_URL: "https://a.example" });
     const { issuer, key } = await rotateIssuer({ ISSUER_KEYS_FILE: file });
-    expect(issuer.keys.map((k: { id: string }) => k.id)).toEqual(["did:web:a.example#key-1", "did:web:a.example#key-2"]);
+    expect(issuer.keys.map((k: { id: string }) => k.id)).toEqual([
+      "did:web:a.example#key-1",
+      "did:web:a.example#key-2",
+    ]);
     expect(key.id).toBe("did:web:a.example#key-2");
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     const json = fs.readFileSync(file, "utf8");

@@ -46,7 +46,8 @@ const good = verdict.state === "valid" || verdict.state === "expiring" || verdic
 console.log(`${good ? "VALID" : "NOT VALID"}: ${verdict.state}`);
 console.log(`  signature: ${verdict.authentic ? "intact, made by the issuer's key" : "not verified"}`);
 if (verdict.validFrom) console.log(`  valid from ${verdict.validFrom} until ${verdict.validUntil}`);
-if (verdict.authentic) console.log(`  revoked: ${verdict.revoked ? "yes" : "no"}; suspended: ${verdict.suspended ? "yes" : "no"}`);
+if (verdict.authentic)
+  console.log(`  revoked: ${verdict.revoked ? "yes" : "no"}; suspended: ${verdict.suspended ? "yes" : "no"}`);
 for (const problem of verdict.problems) console.log(`  because ${REASONS[problem]}`);
 for (const detail of verdict.details) console.log(`    ${detail}`);
 process.exit(good ? 0 : 1);

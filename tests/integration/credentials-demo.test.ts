@@ -11,7 +11,10 @@ beforeEach(resetDatabase);
 describe("demo credentials", () => {
   it("learner@demo.puente.test holds a valid, an expiring and a revoked credential", async () => {
     expect(await seedDemoData()).toBe(true);
-    const learner = await db.user.findUniqueOrThrow({ where: { email: "learner@demo.puente.test" }, select: { id: true } });
+    const learner = await db.user.findUniqueOrThrow({
+      where: { email: "learner@demo.puente.test" },
+      select: { id: true },
+    });
     const held = await credentialsOf(learner.id);
     expect(held.map((c) => c.state).sort()).toEqual(["expiring", "revoked", "valid"]);
     for (const credential of held) {

@@ -14,7 +14,12 @@ export const ACHIEVEMENT = "aml-basics-certificate";
 export const LESSONS = ["laundering-stages", "cash-reports"];
 
 const quizBase = (lang: string) => `/${lang}/courses/${COURSE}/quizzes/${QUIZ}`;
-const quizParams = (lang: string, attempt?: string) => ({ lang, course: COURSE, quiz: QUIZ, ...(attempt ? { attempt } : {}) });
+const quizParams = (lang: string, attempt?: string) => ({
+  lang,
+  course: COURSE,
+  quiz: QUIZ,
+  ...(attempt ? { attempt } : {}),
+});
 
 /** Starts and submits one attempt through the quiz routes; `correct` answers all right or all wrong. */
 export async function takeQuiz(userId: string, cookie: string, correct: boolean, lang = "en") {
@@ -44,16 +49,30 @@ export async function earnThroughRoutes(userId: string, cookie: string, lang = "
 type Loader = (args: { request: Request; params: Record<string, string>; context: unknown }) => unknown;
 
 /** Calls a resource route's loader and reads its Response (thrown or returned). */
-export async function fetchResource(loader: Loader, path: string, params: Record<string, string>, headers: Record<string, string> = {}) {
+export async function fetchResource(
+  loader: Loader,
+  path: string,
+  params: Record<string, string>,
+  headers: Record<string, string> = {},
+) {
   let response: Response;
   try {
-    response = (await loader({ request: makeRequest(path, { headers }), params, context: { clientIp: "203.0.113.7" } })) as Response;
+    response = (await loader({
+      request: makeRequest(path, { headers }),
+      params,
+      context: { clientIp: "203.0.113.7" },
+    })) as Response;
   } catch (thrown) {
     if (!(thrown instanceof Response)) throw thrown;
     response = thrown;
   }
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) as Record<string, unknown> };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    json: () => JSON.parse(text) as Record<string, unknown>,
+  };
 }
 
 export const fetchCredentialJson = (id: string, headers: Record<string, string> = {}) =>

@@ -26,7 +26,10 @@ import {
 
 setUpLearningTests();
 
-const schemaPath = path.resolve(__dirname, "../../../shared/standards/openbadges-3.0/achievementcredential.schema.json");
+const schemaPath = path.resolve(
+  __dirname,
+  "../../../shared/standards/openbadges-3.0/achievementcredential.schema.json",
+);
 let validate: ReturnType<Ajv2019["compile"]>;
 beforeAll(() => {
   const ajv = new Ajv2019({ strict: false, allErrors: true });
@@ -65,7 +68,12 @@ describe("issuing a credential through the real flow", () => {
 
     const subject = credential.credentialSubject as {
       identifier: { identityHash: string }[];
-      achievement: { inLanguage: string; name: string; creditsAvailable: number; related: { inLanguage: string; id: string }[] };
+      achievement: {
+        inLanguage: string;
+        name: string;
+        creditsAvailable: number;
+        related: { inLanguage: string; id: string }[];
+      };
     };
     expect(subject.identifier[0]!.identityHash).toBe("María José Pérez Gómez");
     expect(subject.achievement.inLanguage).toBe("es-MX");

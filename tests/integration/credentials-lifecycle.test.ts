@@ -48,7 +48,11 @@ describe("issuer key rotation", () => {
     expect(fs.statSync(process.env.ISSUER_KEYS_FILE!).mode & 0o777).toBe(0o600);
 
     await run(process.execPath, ["scripts/credentials/issuer-keys.mjs", "--rotate"], { cwd: root, env: process.env });
-    const did = (await fetchDid()).json() as { id: string; verificationMethod: { id: string }[]; assertionMethod: string[] };
+    const did = (await fetchDid()).json() as {
+      id: string;
+      verificationMethod: { id: string }[];
+      assertionMethod: string[];
+    };
     expect(did.verificationMethod).toHaveLength(2);
     expect(did.assertionMethod).toEqual(did.verificationMethod.map((m) => m.id));
 
@@ -72,10 +76,14 @@ describe("issuer key rotation", () => {
 
     // The same command says NOT VALID, and why, for an altered copy.
     fs.writeFileSync(file, JSON.stringify({ ...oldJson, name: "Something else" }));
-    const altered = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/credentials/verify.ts", file], {
-      cwd: root,
-      env: process.env,
-    }).catch((error: { code: number; stdout: string }) => error);
+    const altered = await run(
+      process.execPath,
+      ["node_modules/tsx/dist/cli.mjs", "scripts/credentials/verify.ts", file],
+      {
+        cwd: root,
+        env: process.env,
+      },
+    ).catch((error: { code: number; stdout: string }) => error);
     expect((altered as { code: number }).code).toBe(1);
     expect((altered as { stdout: string }).stdout).toMatch(/NOT VALID: invalid[\s\S]*altered/);
     fs.rmSync(file);
@@ -93,7 +101,10 @@ describe("recertification", () => {
     // Earned long ago: issued so that it expires within the recertification window.
     const now = new Date();
     const issuedAt = addMonths(new Date(now.getTime() + 30 * 86_400_000), -achievement.validityMonths);
-    await db.quizAttempt.updateMany({ where: { userId: user.id }, data: { submittedAt: issuedAt, startedAt: issuedAt } });
+    await db.quizAttempt.updateMany({
+      where: { userId: user.id },
+      data: { submittedAt: issuedAt, startedAt: issuedAt },
+    });
     await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: issuedAt }, select: { id: true } });
     const [first] = await awardEarnedCredentials(user.id, { now: issuedAt });
     expect(first!.kind).toBe("first");

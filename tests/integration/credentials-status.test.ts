@@ -43,7 +43,12 @@ async function listBit(listId: string, index: number) {
 }
 
 async function verifyState(id: string, headers: Record<string, string> = {}, ip = "198.51.100.1") {
-  const result = await run(verifyLoader, makeRequest(`/verify/${id}`, { headers }), { id }, { clientIp: ip, requestId: "t" });
+  const result = await run(
+    verifyLoader,
+    makeRequest(`/verify/${id}`, { headers }),
+    { id },
+    { clientIp: ip, requestId: "t" },
+  );
   return result;
 }
 
@@ -51,7 +56,10 @@ const state = (result: Awaited<ReturnType<typeof verifyState>>) =>
   (result.data as { view: { verdict: { state: string } } }).view.verdict.state;
 
 async function adminPost(cookie: string, id: string, form: Record<string, string>) {
-  return run(adminAction, makeRequest(`/en/admin/credentials/${id}`, { cookie, form }), { lang: "en", credentialId: id });
+  return run(adminAction, makeRequest(`/en/admin/credentials/${id}`, { cookie, form }), {
+    lang: "en",
+    credentialId: id,
+  });
 }
 
 describe("status lists and the verification page", () => {
@@ -61,14 +69,21 @@ describe("status lists and the verification page", () => {
     const adminCookie = await sessionCookie(admin.id);
 
     expect(state(await verifyState(cred.id))).toBe("valid");
-    expect(await listBit(cred.revocationListId, cred.statusListIndex)).toEqual({ set: false, purpose: "revocation", signed: true });
+    expect(await listBit(cred.revocationListId, cred.statusListIndex)).toEqual({
+      set: false,
+      purpose: "revocation",
+      signed: true,
+    });
 
     // Refused: not an admin; no reason; suspend then suspend again.
     const outsider = await sessionCookie((await createUser()).id);
     expect((await adminPost(outsider, cred.id, { intent: "suspend" })).status).toBe(403);
     expect((await adminPost(adminCookie, cred.id, { intent: "revoke", reason: "" })).status).toBe(400);
     expect((await adminPost(adminCookie, cred.id, { intent: "revoke", reason: "other", note: "  " })).status).toBe(400);
-    const before = await db.credential.findUniqueOrThrow({ where: { id: cred.id }, select: { revokedAt: true, suspendedAt: true } });
+    const before = await db.credential.findUniqueOrThrow({
+      where: { id: cred.id },
+      select: { revokedAt: true, suspendedAt: true },
+    });
     expect(before).toEqual({ revokedAt: null, suspendedAt: null });
     const events = await db.securityEvent.findMany({ select: { kind: true, actorId: true }, orderBy: { at: "asc" } });
     expect(events.map((e) => e.kind)).toEqual([
@@ -92,7 +107,9 @@ describe("status lists and the verification page", () => {
     expect(state(await verifyState(cred.id))).toBe("valid");
 
     // Revoke → revoked with its date; suspending a revoked credential is refused and logged.
-    expect((await adminPost(adminCookie, cred.id, { intent: "revoke", reason: "misconduct", note: "x" })).status).toBe(302);
+    expect((await adminPost(adminCookie, cred.id, { intent: "revoke", reason: "misconduct", note: "x" })).status).toBe(
+      302,
+    );
     forgetStatusLists();
     expect((await listBit(cred.revocationListId, cred.statusListIndex)).set).toBe(true);
     const revoked = await verifyState(cred.id);
@@ -124,7 +141,9 @@ describe("status lists and the verification page", () => {
 
   it("unknown lists and credentials are 404; the verify page is noindex and in the reader's language", async () => {
     expect((await fetchResource(listLoader as Loader, "/status-lists/nope", { listId: "nope" })).status).toBe(404);
-    expect((await fetchResource(listLoader as Loader, "/status-lists/AAAAAAAAAAAA", { listId: "AAAAAAAAAAAA" })).status).toBe(404);
+    expect(
+      (await fetchResource(listLoader as Loader, "/status-lists/AAAAAAAAAAAA", { listId: "AAAAAAAAAAAA" })).status,
+    ).toBe(404);
     expect((await verifyState("0123456789abcdefghjkmnpqrs")).status).toBe(404);
     expect((await verifyState("not-an-id")).status).toBe(404);
 
@@ -132,10 +151,17 @@ describe("status lists and the verification page", () => {
     const es = await verifyState(cred.id, { "Accept-Language": "es-MX,es;q=0.9,en;q=0.5" });
     expect((es.data as { lang: string }).lang).toBe("es");
     expect(es.headers.get("X-Robots-Tag")).toMatch(/noindex/);
-    const en = await run(verifyLoader, makeRequest(`/verify/${cred.id}?lang=en`, { headers: { "Accept-Language": "es" } }), {
-      id: cred.id,
-    });
-    const view = (en.data as { lang: string; view: { name: { en: string; es: string }; holderName: string; hours: number } });
+    const en = await run(
+      verifyLoader,
+      makeRequest(`/verify/${cred.id}?lang=en`, { headers: { "Accept-Language": "es" } }),
+      {
+        id: cred.id,
+      },
+    );
+    const view = en.data as {
+      lang: string;
+      view: { name: { en: string; es: string }; holderName: string; hours: number };
+    };
     expect(view.lang).toBe("en");
     expect(view.view.name).toEqual({ en: "AML basics certificate", es: "Certificado de fundamentos de PLD" });
     expect(view.view.holderName).toBe("José Luis Hernández Ochoa");
@@ -149,7 +175,12 @@ describe("status lists and the verification page", () => {
     const hidden = await verifyState(cred.id);
     expect((hidden.data as { view: { holderName: string | null } }).view.holderName).toBeNull();
     const post = (name: string) =>
-      run(verifyAction, makeRequest(`/verify/${cred.id}`, { form: { name } }), { id: cred.id }, { clientIp: "198.51.100.2", requestId: "t" });
+      run(
+        verifyAction,
+        makeRequest(`/verify/${cred.id}`, { form: { name } }),
+        { id: cred.id },
+        { clientIp: "198.51.100.2", requestId: "t" },
+      );
     expect((await post("Maria Nunez")).data).toEqual({ confirmed: false, holderName: null });
     expect((await post("maria de los angeles nunez ibanez")).data).toEqual({
       confirmed: true,
@@ -175,6 +206,8 @@ describe("status lists and the verification page", () => {
   it("the document loader never fetches: an unknown URL throws", async () => {
     const loader = makeDocumentLoader();
     await expect(loader("https://example.com/context.json")).rejects.toBeInstanceOf(UnknownDocumentError);
-    await expect(loader("https://www.w3.org/ns/credentials/v2")).resolves.toMatchObject({ documentUrl: "https://www.w3.org/ns/credentials/v2" });
+    await expect(loader("https://www.w3.org/ns/credentials/v2")).resolves.toMatchObject({
+      documentUrl: "https://www.w3.org/ns/credentials/v2",
+    });
   });
 });

@@ -89,7 +89,12 @@ export async function planFor(userId: string, achievement: Achievement, now: Dat
     if (now < windowStart) return null;
     if (!(await lessonsDone(userId, achievement)) || !(await quizzesPassed(userId, achievement, windowStart)))
       return null;
-    return { kind: "renewal", validFrom: latest.validUntil, issueKey: key(`renews:${latest.id}`), predecessorId: latest.id };
+    return {
+      kind: "renewal",
+      validFrom: latest.validUntil,
+      issueKey: key(`renews:${latest.id}`),
+      predecessorId: latest.id,
+    };
   }
   const since = latest?.validUntil ?? null;
   if (!(await lessonsDone(userId, achievement)) || !(await quizzesPassed(userId, achievement, since))) return null;
@@ -144,7 +149,11 @@ async function issue(
         issuedAt: now,
         validFrom: plan.validFrom,
         validUntil,
-        status: { listUrl: statusListUrl(status.revocationListId), index: status.statusListIndex, purpose: "revocation" },
+        status: {
+          listUrl: statusListUrl(status.revocationListId),
+          index: status.statusListIndex,
+          purpose: "revocation",
+        },
       });
       const { signed, keyId } = await sign(unsigned, now);
       await tx.credential.create({
@@ -187,7 +196,14 @@ async function issue(
     throw error;
   }
   forgetStatusLists();
-  return { id, achievementId: achievement.id, kind: plan.kind, validFrom: plan.validFrom, validUntil, predecessorId: plan.predecessorId };
+  return {
+    id,
+    achievementId: achievement.id,
+    kind: plan.kind,
+    validFrom: plan.validFrom,
+    validUntil,
+    predecessorId: plan.predecessorId,
+  };
 }
 
 /**

@@ -48,8 +48,17 @@ export function achievementEdition(
 }
 
 /** Published achievement JSON (with its own @context) for the route at its `id`. */
-export function publishedAchievement(achievement: Achievement, lang: Lang, base: string, version: string, issuer: IssuerProfile) {
-  return { "@context": [VC_V2_CONTEXT, OB_V3_CONTEXT], ...achievementEdition(achievement, lang, base, version, issuer) };
+export function publishedAchievement(
+  achievement: Achievement,
+  lang: Lang,
+  base: string,
+  version: string,
+  issuer: IssuerProfile,
+) {
+  return {
+    "@context": [VC_V2_CONTEXT, OB_V3_CONTEXT],
+    ...achievementEdition(achievement, lang, base, version, issuer),
+  };
 }
 
 export type UnsignedInput = {

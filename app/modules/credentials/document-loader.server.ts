@@ -45,7 +45,8 @@ export function makeDocumentLoader(
     const { did, keys } = issuer();
     if (url === did) return found(url, didDocument());
     const key = keys.find((k) => k.id === url);
-    if (key) return found(url, { "@context": "https://w3id.org/security/multikey/v1", ...verificationMethod(key, did) });
+    if (key)
+      return found(url, { "@context": "https://w3id.org/security/multikey/v1", ...verificationMethod(key, did) });
     if (statusList) {
       const list = await statusList(url);
       if (list) return found(url, list);

@@ -11,10 +11,22 @@ export const MAX_NOTE_LENGTH = 500;
 
 export type Actor = { id: string; isPlatformAdmin: boolean };
 
-export type ManageRefusal = "forbidden" | "notFound" | "reasonRequired" | "alreadyRevoked" | "notSuspended" | "alreadySuspended" | "noteTooLong";
+export type ManageRefusal =
+  | "forbidden"
+  | "notFound"
+  | "reasonRequired"
+  | "alreadyRevoked"
+  | "notSuspended"
+  | "alreadySuspended"
+  | "noteTooLong";
 export type ManageOutcome = { ok: true } | { ok: false; reason: ManageRefusal };
 
-async function refuse(actor: Actor, action: string, credentialId: string, reason: ManageRefusal): Promise<ManageOutcome> {
+async function refuse(
+  actor: Actor,
+  action: string,
+  credentialId: string,
+  reason: ManageRefusal,
+): Promise<ManageOutcome> {
   await recordSecurityEvent({
     kind: `credential.${action}.refused`,
     actorId: actor.id,

@@ -1,6 +1,10 @@
 // Reading credentials: the holder's list, the public record behind /verify and the JSON.
 import { env } from "~/env.server.ts";
-import { contentVersion as contentVersionNow, getAchievement, type Achievement } from "~/modules/content/index.server.ts";
+import {
+  contentVersion as contentVersionNow,
+  getAchievement,
+  type Achievement,
+} from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { isLang, type Lang } from "~/modules/i18n/config.ts";
 import { publishedAchievement } from "./build.server.ts";
@@ -76,7 +80,11 @@ export const publicUrls = (id: string) => ({
 
 /** The holder's credentials, newest first. */
 export async function credentialsOf(userId: string, now = new Date()): Promise<HolderCredential[]> {
-  const rows = await db.credential.findMany({ where: { userId }, select: HOLDER_SELECT, orderBy: { validUntil: "desc" } });
+  const rows = await db.credential.findMany({
+    where: { userId },
+    select: HOLDER_SELECT,
+    orderBy: { validUntil: "desc" },
+  });
   return rows.map((row) => {
     const lang: Lang = isLang(row.lang) ? row.lang : "en";
     const signed = JSON.parse(row.signedJson) as SignedView;
@@ -142,8 +150,7 @@ export async function publicRecord(id: string): Promise<PublicRecord | null> {
     issuer?: { id?: string; name?: string };
     credentialSubject?: { identifier?: { identityHash?: string; identityType?: string }[] };
   };
-  const holderName =
-    signed.credentialSubject?.identifier?.find((i) => i.identityType === "name")?.identityHash ?? "";
+  const holderName = signed.credentialSubject?.identifier?.find((i) => i.identityType === "name")?.identityHash ?? "";
   return {
     id: row.id,
     userId: row.userId,
@@ -174,7 +181,6 @@ export function achievementDocument(achievementId: string, tag: string) {
   const { did, appUrl } = issuer();
   return publishedAchievement(achievement, lang, env.APP_URL, contentVersionNow(), { did, appUrl });
 }
-
 
 /** A credential as the platform admin's page shows it. */
 export async function adminCredential(id: string) {

@@ -8,7 +8,10 @@ import { signingKey } from "./issuer.server.ts";
 export type Signed = Record<string, unknown> & { proof: Record<string, unknown>[] };
 
 /** Signs with the current key. Open Badges 3.0 wants `proof` as an array. */
-export async function sign(document: Record<string, unknown>, now = new Date()): Promise<{ signed: Signed; keyId: string }> {
+export async function sign(
+  document: Record<string, unknown>,
+  now = new Date(),
+): Promise<{ signed: Signed; keyId: string }> {
   const key = await signingKey();
   const suite = new DataIntegrityProof({ signer: key.signer(), cryptosuite: eddsaRdfc2022, date: now });
   const signed = await vc.issue({

@@ -95,7 +95,8 @@ export type ServedList = { json: Record<string, unknown>; version: number; purpo
 export async function statusListCredential(listId: string, now = new Date()): Promise<ServedList | null> {
   if (!LIST_ID_PATTERN.test(listId)) return null;
   const hit = memo.get(listId);
-  if (hit && now.getTime() - hit.at < MEMO_MS) return { json: hit.json, version: hit.version, purpose: purposeOf(hit.json) };
+  if (hit && now.getTime() - hit.at < MEMO_MS)
+    return { json: hit.json, version: hit.version, purpose: purposeOf(hit.json) };
   const row = await db.statusList.findUnique({
     where: { id: listId },
     select: { id: true, purpose: true, size: true, version: true, signedJson: true, signedFor: true },

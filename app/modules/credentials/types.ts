@@ -1,7 +1,13 @@
 // Browser-safe: what the UI and other modules may know about credentials.
 
 /** Why a platform admin revokes a credential (plus free text). */
-export const REVOKE_REASONS = ["issued-in-error", "misconduct", "identity-mismatch", "holder-request", "other"] as const;
+export const REVOKE_REASONS = [
+  "issued-in-error",
+  "misconduct",
+  "identity-mismatch",
+  "holder-request",
+  "other",
+] as const;
 export type RevokeReason = (typeof REVOKE_REASONS)[number];
 
 export const STATUS_PURPOSES = ["revocation", "suspension"] as const;

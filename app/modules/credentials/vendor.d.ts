@@ -27,7 +27,9 @@ declare module "@digitalbazaar/ed25519-multikey" {
   export function generate(options?: Record<string, unknown>): Promise<KeyPair>;
 }
 declare module "@digitalbazaar/vc-bitstring-status-list" {
-  export function createList(o: { length: number }): Promise<{ setStatus(i: number, v: boolean): void; encode(): Promise<string> }>;
+  export function createList(o: {
+    length: number;
+  }): Promise<{ setStatus(i: number, v: boolean): void; encode(): Promise<string> }>;
   export function decodeList(o: { encodedList: string }): Promise<{ getStatus(i: number): boolean; length: number }>;
   export function createCredential(o: {
     id: string;

@@ -142,7 +142,12 @@ export async function verifyCredentialJson(input: unknown, now = new Date()): Pr
       const entry =
         purpose === "revocation"
           ? status
-          : { ...status, id: `${suspensionUrl}#${String(status.statusListIndex)}`, statusPurpose: "suspension", statusListCredential: suspensionUrl };
+          : {
+              ...status,
+              id: `${suspensionUrl}#${String(status.statusListIndex)}`,
+              statusPurpose: "suspension",
+              statusListCredential: suspensionUrl,
+            };
       try {
         const result = await checkStatus({
           credential: { ...credential, credentialStatus: entry },
@@ -206,7 +211,9 @@ function rejudge(verdict: Verdict, now: Date): Verdict {
   if (timeState === "expired") problems.push("expired");
   if (timeState === "pending") problems.push("not-yet-valid");
   const state =
-    verdict.state === "invalid" || verdict.state === "revoked" || verdict.state === "suspended" ? verdict.state : timeState;
+    verdict.state === "invalid" || verdict.state === "revoked" || verdict.state === "suspended"
+      ? verdict.state
+      : timeState;
   return { ...verdict, problems, state };
 }
 

@@ -40,7 +40,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       revokedAt: date(credential.revokedAt),
       suspendedAt: date(credential.suspendedAt),
     },
-    notice: (DONE as readonly string[]).includes(done ?? "") ? t(`credentials:admin.done.${done as (typeof DONE)[number]}`) : null,
+    notice: (DONE as readonly string[]).includes(done ?? "")
+      ? t(`credentials:admin.done.${done as (typeof DONE)[number]}`)
+      : null,
   };
 }
 

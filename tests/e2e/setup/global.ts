@@ -9,7 +9,7 @@ import { freePort } from "../support/server.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    e2e: { baseUrl: string; databaseUrl: string; mailDir: string };
+    e2e: { baseUrl: string; databaseUrl: string; mailDir: string; issuerKeys: string };
   }
 }
 

@@ -16,7 +16,8 @@ export const credentials = {
     hours: "Hours of instruction",
     hoursValue_one: "{{count}} hour",
     hoursValue_other: "{{count}} hours",
-    hoursNote: "Hours of instruction as stated by Puente. Puente does not claim accreditation by any bar association or authority.",
+    hoursNote:
+      "Hours of instruction as stated by Puente. Puente does not claim accreditation by any bar association or authority.",
     links: "Signed credential (JSON)",
     print: "Print this page",
     checked: "Checked on {{date}}: the signature and the status lists were verified by this server.",

@@ -13,6 +13,7 @@ import * as vc from "@digitalbazaar/vc";
 import { db } from "~/modules/db/index.server.ts";
 import { verifyProofIndependently, independentLoader } from "../helpers/vc-verify.ts";
 import { createUser, sessionCookie } from "../helpers/factories.ts";
+import { lastTokenFor, makeRequest, run } from "../helpers/routes.ts";
 import { setUpLearningTests } from "./learning-fixture.ts";
 import { loader as achievementLoader } from "~/routes/credentials.achievements.$file/route.ts";
 import {
@@ -113,11 +114,19 @@ describe("issuing a credential through the real flow", () => {
     const cookie = await sessionCookie(user.id);
     await earnThroughRoutes(user.id, cookie);
     expect(await db.credential.count()).toBe(0);
+    // The verification link, followed through the verify-email page, issues it.
+    const { resendVerification } = await import("~/modules/auth/index.server.ts");
+    const { loader: verifyEmailLoader } = await import("~/routes/$lang.verify-email/route.tsx");
+    await resendVerification(user.id, "203.0.113.7");
+    const token = await lastTokenFor(user.email, "verify-email");
+    const page = await run(verifyEmailLoader, makeRequest(`/en/verify-email?token=${encodeURIComponent(token)}`), {
+      lang: "en",
+    });
+    expect(page.status).toBe(200);
+    const rows = await db.credential.findMany({ where: { userId: user.id }, select: { achievementId: true } });
+    expect(rows).toEqual([{ achievementId: ACHIEVEMENT }]);
+    // Idempotent: another call issues nothing more.
     const { awardEarnedCredentials } = await import("~/modules/credentials/index.server.ts");
-    await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() }, select: { id: true } });
-    const issued = await awardEarnedCredentials(user.id);
-    expect(issued.map((c) => c.achievementId)).toEqual([ACHIEVEMENT]);
-    // Idempotent: a second call issues nothing more.
     expect(await awardEarnedCredentials(user.id)).toEqual([]);
     expect(await db.credential.count()).toBe(1);
   });

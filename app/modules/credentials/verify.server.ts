@@ -55,6 +55,23 @@ function verificationLoader() {
   });
 }
 
+// Status list credentials whose proof has been verified, by proof value: a list is verified
+// once per signing (each change re-signs it), not once per credential checked against it.
+const verifiedLists = new Set<string>();
+
+async function verifyListOnce(url: string, documentLoader: ReturnType<typeof makeDocumentLoader>): Promise<void> {
+  const { document } = await documentLoader(url);
+  const list = document as Json;
+  const proofValue = Array.isArray(list.proof) ? (list.proof[0] as Json | undefined)?.proofValue : undefined;
+  if (typeof proofValue === "string" && verifiedLists.has(proofValue)) return;
+  const result = await vc.verifyCredential({ credential: list, suite: verifySuite(), documentLoader });
+  if (!result.verified) throw new Error(`status list not verified: ${result.error?.message ?? "bad proof"}`);
+  if (typeof proofValue === "string") {
+    if (verifiedLists.size > 1_000) verifiedLists.clear();
+    verifiedLists.add(proofValue);
+  }
+}
+
 function dateOf(value: unknown): Date | null {
   if (typeof value !== "string") return null;
   const date = new Date(value);
@@ -149,11 +166,13 @@ export async function verifyCredentialJson(input: unknown, now = new Date()): Pr
               statusListCredential: suspensionUrl,
             };
       try {
+        await verifyListOnce(String(entry.statusListCredential), documentLoader);
         const result = await checkStatus({
           credential: { ...credential, credentialStatus: entry },
           documentLoader,
           suite,
-          verifyStatusListCredential: true,
+          // Verified just above (once per signed list, see verifyListOnce).
+          verifyStatusListCredential: false,
           verifyMatchingIssuers: true,
         });
         if (!result.verified) throw result.error ?? new Error(`${purpose} list not verified`);
@@ -219,4 +238,5 @@ function rejudge(verdict: Verdict, now: Date): Verdict {
 
 export function forgetVerdicts(): void {
   verdicts.clear();
+  verifiedLists.clear();
 }

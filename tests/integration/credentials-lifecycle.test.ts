@@ -9,6 +9,7 @@ import {
   awardEarnedCredentials,
   addMonths,
   attemptCycleStart,
+  credentialsOf,
   planFor,
   verifyPage,
 } from "~/modules/credentials/index.server.ts";
@@ -118,6 +119,8 @@ describe("recertification", () => {
     const standing = await quizStanding(user.id, getQuiz(QUIZ)!, now, cycleStart);
     expect(standing).toMatchObject({ attemptsUsed: 0, passed: false, nextNumber: 2 });
     expect((await quizStanding(user.id, getQuiz(QUIZ)!, now)).attemptsUsed).toBe(1);
+    const [listed] = await credentialsOf(user.id, now);
+    expect(listed).toMatchObject({ state: "expiring", recertifyQuizzesLeft: [QUIZ] });
     await takeQuiz(user.id, cookie, true, "es");
 
     const rows = await db.credential.findMany({

@@ -8,7 +8,8 @@ import {
 import { db } from "~/modules/db/index.server.ts";
 import { isLang, type Lang } from "~/modules/i18n/config.ts";
 import { publishedAchievement } from "./build.server.ts";
-import { windowStartOf } from "./award.server.ts";
+import { quizzesPassedSince } from "~/modules/quiz/index.server.ts";
+import { requiredQuizzes, windowStartOf } from "./award.server.ts";
 import { issuer } from "./issuer.server.ts";
 import { credentialPaths, EXPIRING_DAYS, isCredentialId, LANGUAGE_TAGS, type CredentialState } from "./types.ts";
 
@@ -45,6 +46,11 @@ export type HolderCredential = {
   nameConfirmation: boolean;
   /** When the recertification window opens (null when the achievement has none). */
   recertifyFrom: Date | null;
+  /**
+   * Inside an open window of a current, not yet renewed credential: the quiz ids still to pass
+   * again to renew it (empty once all are passed). Null outside the window.
+   */
+  recertifyQuizzesLeft: string[] | null;
   urls: { verify: string; json: string };
 };
 
@@ -85,6 +91,19 @@ export async function credentialsOf(userId: string, now = new Date()): Promise<H
     select: HOLDER_SELECT,
     orderBy: { validUntil: "desc" },
   });
+  const left = new Map<string, string[]>();
+  for (const row of rows) {
+    const achievement = getAchievement(row.achievementId);
+    if (!achievement?.recertifyWindowDays || row.revokedAt || row.suspendedAt || row.renewedById) continue;
+    const windowStart = windowStartOf(row.validUntil, achievement);
+    if (now < windowStart || now >= row.validUntil || now < row.validFrom) continue;
+    const quizzes = requiredQuizzes(achievement);
+    const passed = await quizzesPassedSince(userId, quizzes, windowStart);
+    left.set(
+      row.id,
+      quizzes.filter((id) => !passed.has(id)),
+    );
+  }
   return rows.map((row) => {
     const lang: Lang = isLang(row.lang) ? row.lang : "en";
     const signed = JSON.parse(row.signedJson) as SignedView;
@@ -106,6 +125,7 @@ export async function credentialsOf(userId: string, now = new Date()): Promise<H
       renewedById: row.renewedById,
       nameConfirmation: row.nameConfirmation,
       recertifyFrom: achievement?.recertifyWindowDays ? windowStartOf(row.validUntil, achievement) : null,
+      recertifyQuizzesLeft: left.get(row.id) ?? null,
       urls: publicUrls(row.id),
     };
   });

@@ -38,6 +38,8 @@ const schema = z.object({
   QUIZ_COOLDOWN_SECONDS: z.coerce.number().int().nonnegative().optional(),
   // Invitations queued by roster imports are sent at most this many per minute (all servers).
   IMPORT_MAIL_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  // Public credential verification (/verify/:id): requests per IP per minute.
+  VERIFY_MAX_PER_IP: z.coerce.number().int().positive().default(60),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "APP_URL"> & { APP_URL: string };

@@ -44,6 +44,7 @@ import {
   type CohortBench,
   quizFlow,
   quizScenario,
+  credentialScenarios,
   quizSlots,
   type BaselineKey,
   type Learner,
@@ -251,6 +252,8 @@ async function main(): Promise<void> {
   log(`build: ${await ensureBuild()} (${Math.round((performance.now() - started) / 1000)} s)`);
   fs.mkdirSync(workDir, { recursive: true });
   const databaseUrl = `file:${path.join(workDir, "puente.db")}`;
+  // The issuer identity of this run (the seed issues the demo learner's credentials).
+  process.env.ISSUER_KEYS_FILE ??= path.join(workDir, "issuer-keys.json");
   await migrate(databaseUrl);
   await seed(databaseUrl);
   const examCourse = listCourses().find((c) => quizzesOfCourse(c.id).length > 0)!;
@@ -294,7 +297,12 @@ async function main(): Promise<void> {
   const loadAtStart = loadAverage();
   await measureBaselines(baselines, "before");
 
-  const scenarios = [...pageScenarios(learners), cohortProgressScenario(cohortBench), quizScenario(learners, readDb)];
+  const scenarios = [
+    ...pageScenarios(learners),
+    cohortProgressScenario(cohortBench),
+    quizScenario(learners, readDb),
+    ...credentialScenarios(readDb),
+  ];
   const measured: { name: string; shows: string; baseline: BaselineKey; phases?: Phases; skipped?: string }[] = [];
   for (const s of scenarios) {
     await settle(app);

@@ -215,3 +215,36 @@ export function quizScenario(learners: readonly Learner[], db: Database.Database
     work: quizFlow(quizSlots(learners, 3), db, { save: true }),
   };
 }
+
+/**
+ * The public credential URLs, anonymous as a verifier or wallet would call them, rotating over
+ * every credential in the database (the demo learner's: valid, expiring, revoked). /verify
+ * checks signature and status lists once per credential and list version (then its cache),
+ * and counts each request against the per-IP limit, which the bench lifts.
+ */
+export function credentialScenarios(db: Database.Database): Scenario[] {
+  const ids = (db.prepare("SELECT id FROM Credential ORDER BY id").all() as { id: string }[]).map((r) => r.id);
+  if (ids.length === 0) return [];
+  const anonymous = (path: string, accept: string): HttpRequest => ({
+    path,
+    headers: { "Accept-Encoding": "gzip", "Accept-Language": "es-MX,es;q=0.9", Accept: accept },
+  });
+  const verifyId = rotation(ids);
+  const jsonId = rotation(ids);
+  return [
+    {
+      name: "GET /verify/:id (anonymous)",
+      shows: `the public verification page, rotating over ${ids.length} credentials`,
+      baseline: "react",
+      requestsPerUnit: 1,
+      work: oneRequest(() => anonymous(`/verify/${verifyId()}`, "text/html")),
+    },
+    {
+      name: "GET /credentials/:id.json (anonymous)",
+      shows: `the signed Open Badges 3.0 credential, rotating over ${ids.length} credentials`,
+      baseline: "ok",
+      requestsPerUnit: 1,
+      work: oneRequest(() => anonymous(`/credentials/${jsonId()}.json`, "application/vc+ld+json")),
+    },
+  ];
+}

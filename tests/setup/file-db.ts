@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { inject } from "vitest";
+import { ensureIssuer } from "../../scripts/credentials/issuer-keys.mjs";
 import { adminQuery, postgresAdminUrl, tmpDir, uniqueName, withDatabase } from "./databases.ts";
 
 const template = inject("dbTemplate");
@@ -20,3 +21,7 @@ if (template.provider === "postgresql") {
 }
 process.env.MAIL_DIR = path.join(tmpDir, `mail-${fileId}`);
 process.env.APP_URL ??= "http://localhost:3000";
+// The credential issuer identity, made as `npm start` makes it (one per run; tests that
+// rotate keys point ISSUER_KEYS_FILE at a file of their own).
+process.env.ISSUER_KEYS_FILE ??= path.join(tmpDir, `issuer-${template.runId}.json`);
+await ensureIssuer();

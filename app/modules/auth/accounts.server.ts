@@ -141,15 +141,16 @@ async function noticeRepeatedFailures(user: { id: string; email: string; name: s
   await sendNotice("signInFailures", user, { values: { count } });
 }
 
-export async function verifyEmail(token: string): Promise<boolean> {
+/** The verified account's id, or null for a bad, used or outdated link. */
+export async function verifyEmail(token: string): Promise<{ userId: string } | null> {
   const row = await consumeToken(token, "verify-email");
-  if (!row) return false;
+  if (!row) return null;
   // A verification link only proves the address it was sent to.
   const updated = await db.user.updateMany({
     where: { id: row.userId, email: row.email },
     data: { emailVerifiedAt: new Date() },
   });
-  return updated.count === 1;
+  return updated.count === 1 ? { userId: row.userId } : null;
 }
 
 /**
@@ -216,4 +217,12 @@ export async function changePassword(userId: string, currentPassword: string, ne
   await retireTokens(userId, ["reset-password"]);
   await sendNotice("passwordChanged", user);
   return true;
+}
+
+/** What a credential needs to know of its holder (the credentials module reads it here). */
+export async function credentialHolder(userId: string) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, language: true, emailVerifiedAt: true, deactivatedAt: true },
+  });
 }

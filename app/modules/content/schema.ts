@@ -89,6 +89,8 @@ export const achievementSchema = z
     courses: z.array(idSchema).min(1, "an achievement needs at least one course"),
     validityMonths: z.number().int().positive(),
     recertifyWindowDays: z.number().int().nonnegative().default(0),
+    // hours of instruction stated on the credential (Open Badges creditsAvailable)
+    hours: z.number().positive().multipleOf(0.5),
   })
   .strict();
 

@@ -119,6 +119,8 @@ export interface Achievement {
   courses: string[];
   validityMonths: number;
   recertifyWindowDays: number;
+  /** Hours of instruction the credential states (never an accreditation). */
+  hours: number;
 }
 
 export interface CheckType {

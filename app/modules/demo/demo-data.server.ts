@@ -4,6 +4,7 @@ import { searchTextOf, hashPassword } from "~/modules/auth/index.server.ts";
 import type { Role } from "~/modules/auth/index.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { createOrganization, grantRole, type OrgKind } from "~/modules/orgs/index.server.ts";
+import { seedDemoCredentials } from "./credentials.server.ts";
 import { forgetDemoPresence } from "./presence.server.ts";
 import { seedDemoCohorts } from "./cohorts.server.ts";
 import { seedDemoQuizAttempts } from "./quiz-attempts.server.ts";
@@ -116,6 +117,7 @@ export async function seedDemoData(): Promise<boolean> {
   }
   await seedDemoQuizAttempts({ orgIds, passwordHash });
   await seedDemoCohorts({ orgIds, passwordHash });
+  await seedDemoCredentials({ email: "learner@demo.puente.test", adminEmail: "admin@demo.puente.test" });
   forgetDemoPresence();
   return true;
 }

@@ -9,6 +9,7 @@ import {
   modulesOfCourse,
   type Audience,
 } from "~/modules/content/index.server.ts";
+import { attemptCycleStart } from "~/modules/credentials/index.server.ts";
 import type { Lang } from "~/modules/i18n/index.ts";
 import { passedQuizIds, quizStanding, quizTitle } from "~/modules/quiz/index.server.ts";
 import { enrolmentsOf } from "./enrolment.server.ts";
@@ -89,7 +90,10 @@ export async function courseView(lang: Lang, courseId: string, viewer: Viewer): 
     modulesOfCourse(course.id).map(async (module) => {
       const lessons = lessonsOfCourse(course.id).filter((lesson) => lesson.moduleId === module.id);
       const quiz = module.quiz ? getQuiz(module.quiz) : undefined;
-      const standing = quiz && viewer ? await quizStanding(viewer.id, quiz) : null;
+      const standing =
+        quiz && viewer
+          ? await quizStanding(viewer.id, quiz, new Date(), await attemptCycleStart(viewer.id, quiz.id))
+          : null;
       return {
         id: module.id,
         title: module.title[lang],

@@ -6,6 +6,7 @@ import {
   getCourse,
   lessonsOfCourse,
 } from "~/modules/content/index.server.ts";
+import { awardEarnedCredentials } from "~/modules/credentials/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { passedQuizIds } from "~/modules/quiz/index.server.ts";
 import { enrolmentOf, isEnrolled, type EnrolmentRow } from "./enrolment.server.ts";
@@ -102,6 +103,7 @@ export async function refreshCourseCompletion(
   userId: string,
   courseId: string,
   now = new Date(),
+  options: { quizPassed?: boolean } = {},
 ): Promise<CourseProgress | null> {
   const progress = await courseProgress(userId, courseId);
   if (
@@ -109,9 +111,13 @@ export async function refreshCourseCompletion(
     progress.completedAt ||
     progress.missing.lessons.length + progress.missing.quizzes.length > 0
   ) {
+    // A pass in a completed course may renew a credential (or earn one again after expiry).
+    if (options.quizPassed && progress?.completed) await awardEarnedCredentials(userId, { now });
     return progress;
   }
   await db.enrolment.updateMany({ where: { userId, courseId, completedAt: null }, data: { completedAt: now } });
+  // Completing a course may complete an achievement: the credential is issued now.
+  await awardEarnedCredentials(userId, { now });
   return { ...progress, completedAt: now, completed: true };
 }
 

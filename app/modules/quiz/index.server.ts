@@ -1,4 +1,4 @@
-export { passedQuizIds, quizStanding, accommodationOf, type QuizStanding } from "./rules.server.ts";
+export { passedQuizIds, quizStanding, quizzesPassedSince, accommodationOf, type QuizStanding } from "./rules.server.ts";
 export { startAttempt, type StartResult } from "./start.server.ts";
 export { saveAnswers, type SaveResult } from "./save.server.ts";
 export { submitAttempt, type SubmitResult } from "./submit.server.ts";

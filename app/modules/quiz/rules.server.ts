@@ -15,6 +15,10 @@ export type QuizStanding = {
   openAttemptId: string | null;
   bestPercent: number | null;
   passed: boolean;
+  /** The number the next attempt gets (attempts are numbered over the learner's whole history). */
+  nextNumber: number;
+  /** Start of the current cycle of attempts (a recertification window), or null. */
+  cycleStart: Date | null;
 };
 
 export function cooldownMs(quiz: Quiz): number {
@@ -29,18 +33,30 @@ export async function accommodationOf(userId: string, quizId: string) {
   return row ?? { extraMinutes: 0, extraAttempts: 0 };
 }
 
-export async function quizStanding(userId: string, quiz: Quiz, now = new Date()): Promise<QuizStanding> {
-  const [attempts, accommodation] = await Promise.all([
+/**
+ * `cycleStart`: attempts started before it belong to an earlier cycle (e.g. a credential
+ * being recertified counts attempts afresh from its window) and count neither towards the
+ * limit nor as a pass here. The caller gets it from the credentials module.
+ */
+export async function quizStanding(
+  userId: string,
+  quiz: Quiz,
+  now = new Date(),
+  cycleStart: Date | null = null,
+): Promise<QuizStanding> {
+  const [all, accommodation] = await Promise.all([
     db.quizAttempt.findMany({
       where: { userId, quizId: quiz.id },
-      select: { id: true, status: true, submittedAt: true, percent: true, passed: true },
+      select: { id: true, number: true, status: true, startedAt: true, submittedAt: true, percent: true, passed: true },
       orderBy: { number: "desc" },
     }),
     accommodationOf(userId, quiz.id),
   ]);
+  const attempts = cycleStart ? all.filter((a) => a.status === "open" || a.startedAt >= cycleStart) : all;
   const submitted = attempts.filter((a) => a.status === "submitted");
   const allowed = quiz.settings.maxAttempts === 0 ? null : quiz.settings.maxAttempts + accommodation.extraAttempts;
-  const lastSubmittedAt = submitted[0]?.submittedAt ?? null;
+  // The cool-down follows the last attempt of any cycle.
+  const lastSubmittedAt = all.find((a) => a.status === "submitted")?.submittedAt ?? null;
   const cooldownEnds = lastSubmittedAt ? new Date(lastSubmittedAt.getTime() + cooldownMs(quiz)) : null;
   const percents = submitted.map((a) => a.percent ?? 0);
   return {
@@ -56,6 +72,8 @@ export async function quizStanding(userId: string, quiz: Quiz, now = new Date())
     openAttemptId: attempts.find((a) => a.status === "open")?.id ?? null,
     bestPercent: percents.length ? Math.max(...percents) : null,
     passed: submitted.some((a) => a.passed),
+    nextNumber: (all[0]?.number ?? 0) + 1,
+    cycleStart,
   };
 }
 
@@ -63,6 +81,23 @@ export async function quizStanding(userId: string, quiz: Quiz, now = new Date())
 export async function passedQuizIds(userId: string): Promise<Set<string>> {
   const rows = await db.quizAttempt.findMany({
     where: { userId, passed: true },
+    select: { quizId: true },
+    distinct: ["quizId"],
+  });
+  return new Set(rows.map((r) => r.quizId));
+}
+
+/**
+ * Of `quizIds`, those the learner passed in an attempt submitted at or after `since` (a new
+ * cycle of attempts, e.g. recertification inside a credential's window); `since` null = ever.
+ */
+export async function quizzesPassedSince(
+  userId: string,
+  quizIds: readonly string[],
+  since: Date | null,
+): Promise<Set<string>> {
+  const rows = await db.quizAttempt.findMany({
+    where: { userId, passed: true, quizId: { in: [...quizIds] }, ...(since ? { submittedAt: { gte: since } } : {}) },
     select: { quizId: true },
     distinct: ["quizId"],
   });

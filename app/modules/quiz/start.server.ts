@@ -23,10 +23,12 @@ export async function startAttempt(input: {
   lang: Lang;
   contentVersion: string;
   now?: Date;
+  /** See quizStanding: a new cycle of attempts (recertification) starts here. */
+  cycleStart?: Date | null;
 }): Promise<StartResult> {
   const { userId, quiz, courseId, lang } = input;
   const now = input.now ?? new Date();
-  const standing = await quizStanding(userId, quiz, now);
+  const standing = await quizStanding(userId, quiz, now, input.cycleStart ?? null);
   if (standing.openAttemptId) return { ok: true, attemptId: standing.openAttemptId, resumed: true };
   if (standing.attemptsLeft === 0) return { ok: false, reason: "noAttemptsLeft" };
   if (standing.cooldownUntil) return { ok: false, reason: "coolingDown", until: standing.cooldownUntil };
@@ -40,7 +42,7 @@ export async function startAttempt(input: {
         userId,
         quizId: quiz.id,
         courseId,
-        number: standing.attemptsUsed + 1,
+        number: standing.nextNumber,
         lang,
         contentVersion: version,
         snapshot: JSON.stringify(snapshot),

@@ -11,6 +11,8 @@ import {
 } from "~/modules/admin/index.server.ts";
 import { firstErrorKey, isDoneKey, permissionForIntent, userActionSchema } from "~/modules/admin/index.ts";
 import { requirePermission } from "~/modules/auth/index.server.ts";
+import { AdminCredentialList } from "~/components/credentials/admin-credential-list.tsx";
+import { credentialsOf } from "~/modules/credentials/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
 import { formatDate } from "~/modules/i18n/index.ts";
@@ -34,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     isSelf: user.id === admin.id,
     organizations: await assignableOrganizations(),
+    credentials: (await credentialsOf(user.id)).map((c) => ({ id: c.id, name: c.name[lang], state: c.state })),
     notice: isDoneKey(done) ? t(`admin:done.${done}`) : null,
   };
 }
@@ -66,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AdminUser() {
-  const { lang, user, isSelf, organizations, notice } = useLoaderData<typeof loader>();
+  const { lang, user, isSelf, organizations, credentials, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("admin");
   return (
@@ -84,6 +87,7 @@ export default function AdminUser() {
         lastResult={actionData?.intent === "grantRole" ? actionData.result : undefined}
       />
       <AccessForms user={user} isSelf={isSelf} />
+      <AdminCredentialList lang={lang} credentials={credentials} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { requireUser } from "~/modules/auth/index.server.ts";
 import { contentVersion } from "~/modules/content/index.server.ts";
+import { attemptCycleStart } from "~/modules/credentials/index.server.ts";
 import { forbidden, orNotFound, titleMeta } from "~/modules/web/index.ts";
 import { formatDateTime, formatPercent } from "~/modules/i18n/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
@@ -20,9 +21,11 @@ import {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { lang, course, quiz, base } = orNotFound(quizFromParams(params));
   const user = await requireUser(request);
+  // Recertifying a credential counts attempts afresh from its window.
+  const cycleStart = await attemptCycleStart(user.id, quiz.id);
   const [enrolled, standing, attempts] = await Promise.all([
     isEnrolled(user.id, course.id),
-    quizStanding(user.id, quiz),
+    quizStanding(user.id, quiz, new Date(), cycleStart),
     attemptsOf(user.id, quiz.id),
   ]);
   return {
@@ -52,6 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     courseId: course.id,
     lang,
     contentVersion: contentVersion(),
+    cycleStart: await attemptCycleStart(user.id, quiz.id),
   });
   if (result.ok) throw redirect(`${base}/attempts/${result.attemptId}`);
   const t = await getFixedT(lang);

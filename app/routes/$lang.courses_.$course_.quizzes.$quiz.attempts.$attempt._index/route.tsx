@@ -69,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return data({ ok: false as const, errors, confirm: null }, { status: 400 });
     }
     // A pass may complete the course; record it now rather than on the next visit.
-    if (result.passed) await refreshCourseCompletion(user.id, attempt.courseId);
+    if (result.passed) await refreshCourseCompletion(user.id, attempt.courseId, new Date(), { quizPassed: true });
     throw redirect(`${base}/attempts/${attempt.id}/review`);
   }
   if (intent !== "save" && intent !== "prepare")

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormSummary, Notice } from "~/components/forms.tsx";
 import { clientIp, getUser, requireUser, resendVerification, verifyEmail } from "~/modules/auth/index.server.ts";
+import { awardEarnedCredentials } from "~/modules/credentials/index.server.ts";
 import { requireLang, titleMeta } from "~/modules/web/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 
@@ -16,7 +17,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   let outcome: Outcome;
   let status = 200;
   if (token !== null) {
-    outcome = (await verifyEmail(token)) ? "verified" : "invalid";
+    const verified = await verifyEmail(token);
+    outcome = verified ? "verified" : "invalid";
+    // Credentials wait for a verified address: whatever was earned meanwhile is issued now.
+    if (verified) await awardEarnedCredentials(verified.userId);
     if (outcome === "invalid") status = 400;
   } else if (url.searchParams.get("sent")) {
     outcome = "sent";

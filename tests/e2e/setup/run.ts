@@ -13,6 +13,8 @@ export type E2ERun = {
   baseUrl: string;
   databaseUrl: string;
   mailDir: string;
+  /** The issuer identity (DID and keys) the server signs credentials with. */
+  issuerKeys: string;
   /** Everything this run leaves under tests/.tmp/ starts with this path (web-server.mjs removes it). */
   tmpPrefix: string;
 };
@@ -47,6 +49,7 @@ export async function e2eRun(): Promise<E2ERun> {
     baseUrl: `http://127.0.0.1:${port}`,
     databaseUrl: `file:${tmpPrefix}.db`,
     mailDir: `${tmpPrefix}-mail`,
+    issuerKeys: `${tmpPrefix}-issuer.json`,
     tmpPrefix,
   };
   process.env[RUN_VARIABLE] = JSON.stringify(run);
@@ -55,6 +58,7 @@ export async function e2eRun(): Promise<E2ERun> {
   process.env.DATABASE_URL = run.databaseUrl;
   process.env.MAIL_DIR = run.mailDir;
   process.env.APP_URL = run.baseUrl;
+  process.env.ISSUER_KEYS_FILE = run.issuerKeys;
   // SMTP settings from the developer's shell would send real mail; the tests read .eml files.
   for (const key of Object.keys(process.env)) if (key.startsWith("SMTP_")) delete process.env[key];
   return run;

@@ -14,7 +14,13 @@ if (!run) {
   process.exit(2);
 }
 
-const env = { ...process.env, DATABASE_URL: run.databaseUrl, MAIL_DIR: run.mailDir, APP_URL: run.baseUrl };
+const env = {
+  ...process.env,
+  DATABASE_URL: run.databaseUrl,
+  MAIL_DIR: run.mailDir,
+  APP_URL: run.baseUrl,
+  ISSUER_KEYS_FILE: run.issuerKeys,
+};
 for (const key of Object.keys(env)) if (key.startsWith("SMTP_")) delete env[key];
 
 let current = null;
@@ -78,6 +84,7 @@ try {
     ...env,
     NODE_ENV: "production",
   });
+  if (!stopping) await runStep("issuer", ["scripts/credentials/issuer-keys.mjs", "--quiet"], env);
   if (!stopping) await runStep("migrate", ["scripts/db/migrate.mjs"], env);
   if (!stopping) {
     await runStep("seed", ["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"], {

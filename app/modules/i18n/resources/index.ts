@@ -13,6 +13,7 @@ import { stats as enStats } from "./en/stats.ts";
 import { content as enContent } from "./en/content.ts";
 import { orgs as enOrgs } from "./en/orgs.ts";
 import { orgImport as enOrgImport } from "./en/orgImport.ts";
+import { credentials as enCredentials } from "./en/credentials.ts";
 import { admin as esAdmin } from "./es/admin.ts";
 import { auth as esAuth } from "./es/auth.ts";
 import { common as esCommon } from "./es/common.ts";
@@ -26,6 +27,7 @@ import { stats as esStats } from "./es/stats.ts";
 import { content as esContent } from "./es/content.ts";
 import { orgs as esOrgs } from "./es/orgs.ts";
 import { orgImport as esOrgImport } from "./es/orgImport.ts";
+import { credentials as esCredentials } from "./es/credentials.ts";
 
 export const en = {
   common: enCommon,
@@ -41,6 +43,7 @@ export const en = {
   content: enContent,
   orgs: enOrgs,
   orgImport: enOrgImport,
+  credentials: enCredentials,
 };
 
 export const es = {
@@ -57,6 +60,7 @@ export const es = {
   content: esContent,
   orgs: esOrgs,
   orgImport: esOrgImport,
+  credentials: esCredentials,
 } satisfies Record<keyof typeof en, unknown>;
 
 export const resources = { en, es };

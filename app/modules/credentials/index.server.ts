@@ -1,0 +1,55 @@
+// Public server entry of the credentials module: issuance, Open Badges 3.0 signing, status
+// lists, verification, admin actions. Routes and other modules import only this file (and
+// ./index.ts for browser-safe types).
+export {
+  awardEarnedCredentials,
+  attemptCycleStart,
+  planFor,
+  requiredQuizzes,
+  addMonths,
+  type Issued,
+  type Plan,
+} from "./award.server.ts";
+export {
+  credentialsOf,
+  publicRecord,
+  publicUrls,
+  recordState,
+  achievementDocument,
+  adminCredential,
+  type HolderCredential,
+  type PublicRecord,
+} from "./queries.server.ts";
+export {
+  verifyCredentialJson,
+  verifyStored,
+  forgetVerdicts,
+  type Verdict,
+  type StoredVerdict,
+  type Problem,
+} from "./verify.server.ts";
+export {
+  revokeCredential,
+  suspendCredential,
+  reinstateCredential,
+  setNameConfirmation,
+  isRevokeReason,
+  MAX_NOTE_LENGTH,
+  type Actor,
+  type ManageOutcome,
+  type ManageRefusal,
+} from "./manage.server.ts";
+export { statusListCredential, forgetStatusLists, STATUS_LIST_SIZE, type ServedList } from "./status-lists.server.ts";
+export {
+  didDocument,
+  ensureIssuerIdentity,
+  issuer,
+  issuerDid,
+  forgetIssuer,
+  IssuerMissingError,
+} from "./issuer.server.ts";
+export { makeDocumentLoader, UnknownDocumentError } from "./document-loader.server.ts";
+export { recordSecurityEvent } from "./security-events.server.ts";
+export * from "./types.ts";
+export { allowVerification } from "./rate-limit.server.ts";
+export { verifyPage, verifyLanguage, nameMatches, type VerifyPage } from "./public-view.server.ts";

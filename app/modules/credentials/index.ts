@@ -1,0 +1,2 @@
+// Browser-safe entry: types, constants and paths the UI may import.
+export * from "./types.ts";

@@ -1,0 +1,147 @@
+// GET /verify/:id — public verification of a credential: no account, language from ?lang=
+// then Accept-Language, noindex, rate-limited per IP. The server checks the signature and
+// both status lists itself (cached per credential and list version).
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { clientIp } from "~/modules/auth/index.server.ts";
+import { allowVerification, verifyLanguage, verifyPage } from "~/modules/credentials/index.server.ts";
+import { readForm } from "~/modules/web/index.server.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
+import styles from "~/styles/verify.css";
+
+export const links = () => [{ rel: "stylesheet", href: styles }];
+
+const HEADERS = { "X-Robots-Tag": "noindex, nofollow", "Cache-Control": "private, no-store" };
+
+async function tooMany(lang: "en" | "es") {
+  const t = await getFixedT(lang);
+  return new Response(t("credentials:tooManyRequests"), {
+    status: 429,
+    headers: { ...HEADERS, "Retry-After": "60", "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
+async function page(request: Request, params: { id?: string }, context: unknown, typedName: string | null) {
+  const lang = verifyLanguage(request);
+  if (!(await allowVerification(clientIp(context)))) throw await tooMany(lang);
+  const view = await verifyPage(params.id ?? "", lang, { typedName });
+  if (!view) throw new Response(null, { status: 404, headers: HEADERS });
+  const t = await getFixedT(lang);
+  return { lang, title: t("credentials:verify.title"), view };
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  return data(await page(request, params, context, null), { headers: HEADERS });
+}
+
+/** "Confirm the name to view": the typed name is posted, never put in the URL. */
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const form = await readForm(request);
+  const typed = form.get("name");
+  const name = typeof typed === "string" ? typed.slice(0, 200) : "";
+  const result = await page(request, params, context, name);
+  return data({ confirmed: result.view.nameConfirmed, holderName: result.view.holderName }, { headers: HEADERS });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.title ? `${data.title} · Puente` : "Puente" },
+  { name: "robots", content: "noindex, nofollow" },
+];
+
+export default function VerifyCredential() {
+  const { lang, view } = useLoaderData<typeof loader>();
+  const confirmation = useActionData<typeof action>();
+  const { t } = useTranslation("credentials", { lng: lang });
+  const other = lang === "en" ? "es" : "en";
+  const state = view.verdict.state;
+  const bad = state === "invalid" || state === "revoked" || state === "suspended" || state === "expired";
+  const verdictText =
+    state === "invalid"
+      ? view.verdict.problems.includes("status-unavailable") && view.verdict.authentic
+        ? t("verify.verdict.statusUnavailable")
+        : t("verify.verdict.invalid")
+      : state === "revoked"
+        ? view.revokedOn
+          ? t("verify.verdict.revoked", { date: view.revokedOn })
+          : t("verify.verdict.revokedNoDate")
+        : state === "expired"
+          ? t("verify.verdict.expired", { date: view.expires })
+          : state === "pending"
+            ? t("verify.verdict.pending", { date: view.validFrom })
+            : t(`verify.verdict.${state}`);
+  const holderName = view.holderName ?? confirmation?.holderName ?? null;
+  return (
+    <article className="verify" lang={lang}>
+      <p className="verify-switch no-print">
+        <a href={`?lang=${other}`} hrefLang={other} lang={other}>
+          {t("verify.switchLanguage")}
+        </a>
+      </p>
+      <h1>{t("verify.heading")}</h1>
+      <p className={`verify-verdict verify-${bad ? "bad" : "good"}`} role="status" data-state={state}>
+        <strong>{t(`verify.state.${state}`)}.</strong> {verdictText}
+      </p>
+      {view.renewedFrom ? <p className="verify-note">{t("verify.renewedBy", { date: view.renewedFrom })}</p> : null}
+      {view.renews ? <p className="verify-note">{t("verify.renews")}</p> : null}
+      <dl className="verify-facts">
+        <dt>{t("verify.holder")}</dt>
+        <dd>
+          {holderName ? (
+            <span className="verify-holder">{holderName}</span>
+          ) : (
+            <>
+              <p>{t("verify.nameHidden")}</p>
+              <Form method="post" className="verify-confirm no-print">
+                <label>
+                  {t("verify.confirmName")}
+                  <input name="name" type="text" autoComplete="off" required maxLength={200} />
+                </label>
+                <button type="submit">{t("verify.confirm")}</button>
+              </Form>
+              {confirmation?.confirmed === false ? <p role="alert">{t("verify.nameDoesNotMatch")}</p> : null}
+            </>
+          )}
+          {holderName && confirmation?.confirmed ? <p>{t("verify.nameMatches")}</p> : null}
+        </dd>
+        <dt>{t("verify.achievement")}</dt>
+        <dd>
+          <span lang={lang}>{view.name[lang]}</span>
+          <br />
+          <span className="verify-other" lang={other}>
+            {t("verify.achievementOther")}: {view.name[other]}
+          </span>
+        </dd>
+        <dt>{t("verify.issuer")}</dt>
+        <dd>{view.issuer}</dd>
+        <dt>{t("verify.issued")}</dt>
+        <dd>{view.issued}</dd>
+        {view.renews ? (
+          <>
+            <dt>{t("verify.validFrom")}</dt>
+            <dd>{view.validFrom}</dd>
+          </>
+        ) : null}
+        <dt>{t("verify.expires")}</dt>
+        <dd>{view.expires}</dd>
+        <dt>{t("verify.status")}</dt>
+        <dd>{t(`verify.state.${state}`)}</dd>
+        {view.hours !== null ? (
+          <>
+            <dt>{t("verify.hours")}</dt>
+            <dd>
+              {t("verify.hoursValue", { count: view.hours })}
+              <br />
+              <small>{t("verify.hoursNote")}</small>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <p className="verify-checked">{t("verify.checked", { date: view.checkedAt })}</p>
+      <p className="verify-url">{view.verifyUrl}</p>
+      <p className="no-print">
+        <a href={view.jsonPath}>{t("verify.links")}</a>
+      </p>
+    </article>
+  );
+}

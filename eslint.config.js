@@ -157,12 +157,6 @@ export default tseslint.config(
   },
   ...moduleBlocks,
   {
-    // TEMPORARY, until the browser tests move to @playwright/test (a separate branch): those
-    // files still read translations and helpers past the entries. Remove this block then.
-    files: ["tests/e2e/**"],
-    rules: { "no-restricted-imports": ["error", { paths: [luciaPath], patterns: [luciaPattern] }] },
-  },
-  {
     // Browser tests run code inside the page (page.evaluate), where DOM globals exist.
     files: ["tests/e2e/**"],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -2,12 +2,14 @@
 // Selectors are accessible names and labels from the translation files, so styling can change.
 import crypto from "node:crypto";
 import { db } from "~/modules/db/index.server.ts";
-import { admin as esAdmin } from "~/modules/i18n/resources/es/admin.ts";
-import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
-import { common as esCommon } from "~/modules/i18n/resources/es/common.ts";
 import { grantRole } from "~/modules/orgs/index.server.ts";
 import { createUser } from "../helpers/factories.ts";
 import { demoEmail, expect, hydrated, login, test } from "./support/browser.ts";
+import { resources } from "~/modules/i18n/index.ts";
+
+const esAdmin = resources.es.admin;
+const esAuth = resources.es.auth;
+const esCommon = resources.es.common;
 
 const ADMIN_EMAIL = demoEmail("admin");
 const ORG_NAME = "Unidad Conjunta de Análisis Financiero";

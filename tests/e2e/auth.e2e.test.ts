@@ -3,14 +3,16 @@
 import crypto from "node:crypto";
 import type { Page } from "@playwright/test";
 import { db } from "~/modules/db/index.server.ts";
-import { auth as enAuth } from "~/modules/i18n/resources/en/auth.ts";
-import { common as enCommon } from "~/modules/i18n/resources/en/common.ts";
-import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
-import { email as enEmail } from "~/modules/i18n/resources/en/email.ts";
-import { email as esEmail } from "~/modules/i18n/resources/es/email.ts";
 import { createUser } from "../helpers/factories.ts";
 import { expect, hydrated, login, test } from "./support/browser.ts";
 import { readLatestMail } from "./support/mail.ts";
+import { resources } from "~/modules/i18n/index.ts";
+
+const enAuth = resources.en.auth;
+const enCommon = resources.en.common;
+const esAuth = resources.es.auth;
+const enEmail = resources.en.email;
+const esEmail = resources.es.email;
 
 function uniqueEmail(prefix: string): string {
   return `${prefix}-${crypto.randomBytes(4).toString("hex")}@example.test`;

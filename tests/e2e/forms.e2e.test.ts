@@ -3,9 +3,11 @@
 import crypto from "node:crypto";
 import type { Page } from "@playwright/test";
 import { db } from "~/modules/db/index.server.ts";
-import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
 import { expect, hydrated, test } from "./support/browser.ts";
 import { countMail } from "./support/mail.ts";
+import { resources } from "~/modules/i18n/index.ts";
+
+const esAuth = resources.es.auth;
 
 /** aria-invalid of the field labelled `label`, and the texts its aria-describedby points at (sorted). */
 async function describedBy(page: Page, label: string): Promise<{ invalid: string | null; descriptions: string[] }> {

@@ -2,10 +2,12 @@
 // feature that does not exist yet, Spanish addresses the reader as "usted" (course summaries
 // included), the instructor's pages link what they describe, and the account menu closes the
 // way menus do.
-import { common as enCommon } from "~/modules/i18n/resources/en/common.ts";
-import { quiz as enQuiz } from "~/modules/i18n/resources/en/quiz.ts";
-import { stats as enStats } from "~/modules/i18n/resources/en/stats.ts";
 import { expect, hydrated, test } from "./support/browser.ts";
+import { resources } from "~/modules/i18n/index.ts";
+
+const enCommon = resources.en.common;
+const enQuiz = resources.en.quiz;
+const enStats = resources.en.stats;
 
 // Words for features that are not built: credentials, QR codes, cohorts, sharing agreements,
 // clearance, enrolment codes.

@@ -4,11 +4,13 @@
 import type { Page } from "@playwright/test";
 import { getTerm, lessonsOfCourse, listCourses, type Lesson } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { DEMO_PASSWORD } from "~/modules/demo/demo-data.server.ts";
-import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
-import { common as esCommon } from "~/modules/i18n/resources/es/common.ts";
-import { learning as esLearning } from "~/modules/i18n/resources/es/learning.ts";
+import { DEMO_PASSWORD } from "~/modules/demo/index.server.ts";
 import { demoEmail, expect, hydrated, test } from "./support/browser.ts";
+import { resources } from "~/modules/i18n/index.ts";
+
+const esAuth = resources.es.auth;
+const esCommon = resources.es.common;
+const esLearning = resources.es.learning;
 
 const LEARNER = demoEmail("learner");
 

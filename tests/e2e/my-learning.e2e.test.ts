@@ -2,12 +2,14 @@
 // continue, the in-progress list does not claim the person is enrolled in nothing, and
 // "continue" never points back at a lesson already done.
 import { contentVersion, getQuiz, lessonsOfCourse, quizzesOfCourse } from "~/modules/content/index.server.ts";
-import { learning as en } from "~/modules/i18n/resources/en/learning.ts";
 import { enrol, markLessonComplete, recordVisit } from "~/modules/learning/index.server.ts";
 import { ownAttempt, snapshotItems, startAttempt, submitAttempt } from "~/modules/quiz/index.server.ts";
 import { answerFields } from "../helpers/quiz.ts";
 import { createUser } from "../helpers/factories.ts";
 import { expect, login, test } from "./support/browser.ts";
+import { resources } from "~/modules/i18n/index.ts";
+
+const en = resources.en.learning;
 
 /** Every lesson done and every quiz passed, the way the pages record them. */
 async function completeCourse(userId: string, courseId: string) {

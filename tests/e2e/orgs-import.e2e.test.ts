@@ -2,8 +2,10 @@
 // follows the job (it refreshes itself) until it is finished.
 import crypto from "node:crypto";
 import { db } from "~/modules/db/index.server.ts";
-import { orgImport as es } from "~/modules/i18n/resources/es/orgImport.ts";
 import { expect, hydrated, login, test } from "./support/browser.ts";
+import { resources } from "~/modules/i18n/index.ts";
+
+const es = resources.es.orgImport;
 
 const ORG_ADMIN = "orgadmin@demo.puente.test";
 

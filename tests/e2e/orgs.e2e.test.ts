@@ -3,9 +3,11 @@
 // Selectors are labels and accessible names from the translation files.
 import crypto from "node:crypto";
 import { db } from "~/modules/db/index.server.ts";
-import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
-import { orgs as esOrgs } from "~/modules/i18n/resources/es/orgs.ts";
 import { expect, hydrated, login, test } from "./support/browser.ts";
+import { resources } from "~/modules/i18n/index.ts";
+
+const esAuth = resources.es.auth;
+const esOrgs = resources.es.orgs;
 
 const ORG_ADMIN = "orgadmin@demo.puente.test";
 const LAW_SCHOOL = "Facultad de Derecho de la Frontera";

@@ -5,7 +5,7 @@
 // sideways scrolling. One browser for all; sessions are created directly, not typed in.
 import type { Page } from "@playwright/test";
 import { contentVersion, getQuiz } from "~/modules/content/index.server.ts";
-import { enrol } from "~/modules/learning/enrolment.server.ts";
+import { enrol } from "~/modules/learning/index.server.ts";
 import { startAttempt } from "~/modules/quiz/index.server.ts";
 import { createUser } from "../helpers/factories.ts";
 import { baseUrl, demoEmail, expect, hydrated, login, test } from "./support/browser.ts";

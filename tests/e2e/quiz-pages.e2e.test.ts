@@ -4,14 +4,16 @@
 import type { Page } from "@playwright/test";
 import { contentVersion, getModule, getQuiz, modulesOfCourse } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { quiz as enQuiz } from "~/modules/i18n/resources/en/quiz.ts";
-import { quiz as esQuiz } from "~/modules/i18n/resources/es/quiz.ts";
-import { enrol } from "~/modules/learning/enrolment.server.ts";
+import { enrol } from "~/modules/learning/index.server.ts";
 import { ownAttempt, snapshotItems, startAttempt } from "~/modules/quiz/index.server.ts";
-import type { SnapshotItem } from "~/modules/quiz/types.ts";
+import type { SnapshotItem } from "~/modules/quiz/index.ts";
 import { answerFields } from "../helpers/quiz.ts";
 import { createUser } from "../helpers/factories.ts";
 import { expect, hydrated, login, test } from "./support/browser.ts";
+import { resources } from "~/modules/i18n/index.ts";
+
+const enQuiz = resources.en.quiz;
+const esQuiz = resources.es.quiz;
 
 const COURSE = "aml-core";
 

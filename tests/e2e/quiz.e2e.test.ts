@@ -4,7 +4,7 @@
 import type { Page } from "@playwright/test";
 import { getQuiz } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { enrol } from "~/modules/learning/enrolment.server.ts";
+import { enrol } from "~/modules/learning/index.server.ts";
 import { ownAttempt, snapshotItems } from "~/modules/quiz/index.server.ts";
 import { answerFields } from "../helpers/quiz.ts";
 import { createUser } from "../helpers/factories.ts";

@@ -3,14 +3,16 @@
 import path from "node:path";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import type { Page } from "@playwright/test";
-import { common as enCommon } from "~/modules/i18n/resources/en/common.ts";
-import { errors as enErrors } from "~/modules/i18n/resources/en/errors.ts";
-import { common as esCommon } from "~/modules/i18n/resources/es/common.ts";
-import { errors as esErrors } from "~/modules/i18n/resources/es/errors.ts";
 import { errorKind } from "~/components/error-page.tsx";
 import { createUser } from "../helpers/factories.ts";
 import { root } from "./setup/run.ts";
 import { expect, hydrated, login, test } from "./support/browser.ts";
+import { resources } from "~/modules/i18n/index.ts";
+
+const enCommon = resources.en.common;
+const enErrors = resources.en.errors;
+const esCommon = resources.es.common;
+const esErrors = resources.es.errors;
 
 const words = { en: { errors: enErrors, common: enCommon }, es: { errors: esErrors, common: esCommon } };
 

@@ -1,12 +1,14 @@
 // The shell in a real browser: the language switch, forgery protection, a 360 px phone.
 import type { Page } from "@playwright/test";
 import { db } from "~/modules/db/index.server.ts";
-import { auth as enAuth } from "~/modules/i18n/resources/en/auth.ts";
-import { common as enCommon } from "~/modules/i18n/resources/en/common.ts";
-import { auth as esAuth } from "~/modules/i18n/resources/es/auth.ts";
-import { common as esCommon } from "~/modules/i18n/resources/es/common.ts";
 import { createUser } from "../helpers/factories.ts";
 import { baseUrl, expect, hydrated, login, test } from "./support/browser.ts";
+import { resources } from "~/modules/i18n/index.ts";
+
+const enAuth = resources.en.auth;
+const enCommon = resources.en.common;
+const esAuth = resources.es.auth;
+const esCommon = resources.es.common;
 
 const htmlLang = (page: Page) => page.locator("html").getAttribute("lang");
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();

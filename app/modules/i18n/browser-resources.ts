@@ -8,8 +8,8 @@ export type BrowserResources = Awaited<ReturnType<typeof browserResources>>;
 
 export function browserResources(lang: Lang) {
   return lang === "es"
-    ? import("./resources/es/browser.ts").then((m) => m.browser)
-    : import("./resources/en/browser.ts").then((m) => m.browser);
+    ? import("./resources/browser-es.ts").then((m) => m.browser)
+    : import("./resources/browser-en.ts").then((m) => m.browser);
 }
 
 /** Switches i18next to `lang`, loading that language's chunk first when it is not there yet. */

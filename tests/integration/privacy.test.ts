@@ -124,7 +124,7 @@ describe("privacy notice content", () => {
       expect(cookies).toContain("puente_lang");
       expect(cookies).toMatch(/no analytics|No usamos (cookies de )?analítica/);
       for (const viewer of [
-        /organization administrators|Organization administrators|administradores de sus organizaciones/,
+        /organisation administrators|Organisation administrators|administradores de sus organizaciones/,
         /[Ss]upervisors|supervisores/,
         /vetting officers|oficiales de control de confianza/,
         /platform administrators|administradores de la plataforma/,

@@ -3,7 +3,7 @@
 // association, and a joint cohort of the US task force and the Mexican unit with the simulated
 // agents and the demo learner. Built with the orgs and learning modules' own functions.
 import { searchTextOf } from "~/modules/auth/index.server.ts";
-import { lessonsOfCourse } from "~/modules/content/index.server.ts";
+import { getCourse, lessonsOfCourse } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { markLessonComplete } from "~/modules/learning/index.server.ts";
 import {
@@ -125,7 +125,8 @@ export async function seedDemoCohorts(input: {
   const lawAccess = (await cohortFor(law, lawCohort.cohortId))!;
   const lawCode = await issueCode(lawAdmin, lawAccess, { seatLimit: 40, expiresOn: dayFrom(now, 60) });
   if (!lawCode.ok) throw new Error("demo seed: law school code refused");
-  const legalQuizzes = ["m4-targeted-measures-quiz", "m6-international-cooperation-quiz", "m8-capstone-quiz"];
+  // Whatever the course requires today, so a "finished" student stays finished when it grows.
+  const legalQuizzes = getCourse("legal-practice")?.completion.quizzes ?? [];
   for (let i = 0; i < STUDENTS.es.first.length; i += 1) {
     const name = `${STUDENTS.es.first[i]} ${STUDENTS.es.last[(i * 5) % STUDENTS.es.last.length]}`;
     const student = await createStudent("es", i + 1, name, input.passwordHash);

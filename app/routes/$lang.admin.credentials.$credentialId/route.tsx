@@ -16,7 +16,7 @@ import {
   type ManageOutcome,
 } from "~/modules/credentials/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
-import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
 import { formatDate } from "~/modules/i18n/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const { user: admin } = await requirePermission(request, "update:users:any");
   const credential = await adminCredential(params.credentialId ?? "");
-  if (!credential) throw new Response(null, { status: 404 });
+  if (!credential) notFound();
   const t = await getFixedT(lang);
   const done = new URL(request.url).searchParams.get("done");
   const date = (d: Date | null) => (d ? formatDate(d, lang, admin.timeZone) : null);
@@ -70,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (!outcome.ok) {
     if (outcome.reason === "forbidden") throw new Response(null, { status: 403 });
-    if (outcome.reason === "notFound") throw new Response(null, { status: 404 });
+    if (outcome.reason === "notFound") notFound();
     const t = await getFixedT(lang);
     return data({ message: t(`credentials:admin.refused.${outcome.reason}`) }, { status: 400 });
   }

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { requirePermission } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
-import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
 import { formatDateTime, formatNumber } from "~/modules/i18n/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import {
@@ -26,7 +26,7 @@ const REFRESH_SECONDS = 3;
 async function jobFor(request: Request, jobId: string | undefined) {
   const { user, orgIds } = await requirePermission(request, "update:members:org");
   const job = jobId ? await findImportJob(jobId, orgIds) : null;
-  if (!job) throw new Response("Not Found", { status: 404 });
+  if (!job) notFound();
   await requirePermission(request, "update:members:org", job.orgId);
   return { user, job };
 }

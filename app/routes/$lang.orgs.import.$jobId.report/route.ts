@@ -1,6 +1,6 @@
 // An import's report as a CSV download in the viewer's language (resource route).
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireLang } from "~/modules/web/index.ts";
+import { notFound, requireLang } from "~/modules/web/index.ts";
 import { requirePermission } from "~/modules/auth/index.server.ts";
 import { findImportJob, reportCsv } from "~/modules/orgs/index.server.ts";
 
@@ -8,7 +8,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const { orgIds } = await requirePermission(request, "update:members:org");
   const job = params.jobId ? await findImportJob(params.jobId, orgIds) : null;
-  if (!job || job.status === "discarded") throw new Response("Not Found", { status: 404 });
+  if (!job || job.status === "discarded") notFound();
   await requirePermission(request, "update:members:org", job.orgId);
   const csv = await reportCsv(job.id, lang);
   const base =

@@ -1,24 +1,26 @@
-// The learner's journey in a real browser: sign in as the demo learner, enrol, read a lesson
+// The learner's journey in a real browser: a new Spanish-speaking learner signs in, enrols, read a lesson
 // in Spanish, turn on the side-by-side view, open a glossary popover with the keyboard, mark
 // the lesson complete, sign out, sign in again and find the progress kept.
 import type { Page } from "@playwright/test";
 import { getTerm, lessonsOfCourse, listCourses, type Lesson } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { DEMO_PASSWORD } from "~/modules/demo/index.server.ts";
-import { demoEmail, expect, hydrated, test } from "./support/browser.ts";
+import { createUser } from "../helpers/factories.ts";
+import { expect, hydrated, test } from "./support/browser.ts";
 import { resources } from "~/modules/i18n/index.server.ts";
 
 const esAuth = resources.es.auth;
 const esCommon = resources.es.common;
 const esLearning = resources.es.learning;
 
-const LEARNER = demoEmail("learner");
+// A learner of its own: the demo learner is enrolled in every open course (cohorts, credentials).
+const PASSWORD = "una contraseña de prueba bastante larga";
+let learnerEmail = "";
 
 async function signIn(page: Page): Promise<void> {
   await page.goto("/es/login");
   await hydrated(page);
-  await page.getByLabel(esAuth.fields.email).fill(LEARNER);
-  await page.getByLabel(esAuth.fields.password, { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByLabel(esAuth.fields.email).fill(learnerEmail);
+  await page.getByLabel(esAuth.fields.password, { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: esAuth.signIn.submit }).click();
   await page.waitForURL((url) => !url.pathname.endsWith("/login"));
 }
@@ -47,7 +49,8 @@ test.describe("learning in the browser", () => {
   test("reads a lesson in Spanish side by side, opens a term by keyboard, and keeps progress across sign-ins", async ({
     newPage,
   }) => {
-    const learner = await db.user.findUniqueOrThrow({ where: { email: LEARNER }, select: { id: true, name: true } });
+    const learner = await createUser({ language: "es", password: PASSWORD });
+    learnerEmail = learner.email;
     const { courseId, lesson } = await pickCourseAndLesson(learner.id);
     const page = await newPage({ locale: "es-MX" });
     await signIn(page);

@@ -22,6 +22,19 @@ export type CohortAccess = {
 };
 
 /** The cohort as `viewerOrgId` may see it: its own, or one it accepted to partner in; else null. */
+/**
+ * The cohort as seen from `orgId`, when the caller may act for that organization (`orgIds`,
+ * from their permission) — else null: another organization's id in a URL finds nothing.
+ */
+export async function cohortOfCaller(
+  orgIds: readonly string[],
+  orgId: string,
+  cohortId: string | undefined,
+): Promise<CohortAccess | null> {
+  if (!orgIds.includes(orgId)) return null;
+  return cohortFor(orgId, cohortId ?? "");
+}
+
 export async function cohortFor(viewerOrgId: string, cohortId: string): Promise<CohortAccess | null> {
   const cohort = await db.cohort.findFirst({
     where: {

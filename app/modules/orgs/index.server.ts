@@ -15,6 +15,7 @@ export {
   addPeople,
   archiveCohort,
   cohortFor,
+  cohortOfCaller,
   cohortsOf,
   createCohort,
   removePerson,

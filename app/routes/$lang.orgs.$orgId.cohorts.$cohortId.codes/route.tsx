@@ -6,18 +6,16 @@ import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { appLink, requirePermission } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
-import { notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
+import { notFound, orNotFound, requireLang, titleMeta } from "~/modules/web/index.ts";
 import { formatDateTime } from "~/modules/i18n/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { codeActionSchema, firstErrorKey, isOrgErrorKey, MAX_SEATS } from "~/modules/orgs/index.ts";
-import { cohortFor, codesOf, displayCode, issueCode, revokeCode } from "~/modules/orgs/index.server.ts";
+import { cohortOfCaller, codesOf, displayCode, issueCode, revokeCode } from "~/modules/orgs/index.server.ts";
 
 async function context(request: Request, params: { orgId?: string; cohortId?: string }, write: boolean) {
   const { user, orgIds } = await requirePermission(request, write ? "update:cohorts:org" : "read:cohorts:org");
   const orgId = params.orgId ?? "";
-  if (!orgIds.includes(orgId)) throw notFound();
-  const cohort = await cohortFor(orgId, params.cohortId ?? "");
-  if (!cohort) throw notFound();
+  const cohort = orNotFound(await cohortOfCaller(orgIds, orgId, params.cohortId));
   return { user, orgId, cohort };
 }
 

@@ -1,20 +1,18 @@
 // The cohort's progress as CSV, with the filters of the page's URL, in the viewer's language.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { notFound, requireLang } from "~/modules/web/index.ts";
+import { orNotFound, requireLang } from "~/modules/web/index.ts";
 import { requirePermission } from "~/modules/auth/index.server.ts";
 import { getCourse } from "~/modules/content/index.server.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { formatDate } from "~/modules/i18n/index.ts";
 import { parseProgressQuery } from "~/modules/orgs/index.ts";
-import { allProgressRows, cohortFor, toCsv, type CsvCell } from "~/modules/orgs/index.server.ts";
+import { allProgressRows, cohortOfCaller, toCsv, type CsvCell } from "~/modules/orgs/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const { user, orgIds } = await requirePermission(request, "read:cohorts:org");
   const orgId = params.orgId ?? "";
-  if (!orgIds.includes(orgId)) throw notFound();
-  const cohort = await cohortFor(orgId, params.cohortId ?? "");
-  if (!cohort) throw notFound();
+  const cohort = orNotFound(await cohortOfCaller(orgIds, orgId, params.cohortId));
   const t = await getFixedT(lang);
   const query = parseProgressQuery(new URL(request.url).searchParams);
   const header: CsvCell[] = [t("orgs:csv.name"), t("orgs:csv.email"), t("orgs:csv.org"), t("orgs:csv.country")];

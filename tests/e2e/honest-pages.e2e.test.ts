@@ -9,11 +9,11 @@ const enCommon = resources.en.common;
 const enQuiz = resources.en.quiz;
 const enStats = resources.en.stats;
 
-// Words for features that are not built: credentials, QR codes, cohorts, sharing agreements,
-// clearance, enrolment codes.
+// Words for features that are not built yet: QR codes, sharing agreements, clearance.
+// (Cohorts, enrolment codes and credentials exist since session 3.)
 const NOT_BUILT = {
-  en: /credential|QR code|cohort|sharing agreement|who is cleared|enrolment code/i,
-  es: /constancia|credencial|código QR|generaci[oó]n|\bgrupos?\b|convenio|habilitad[oa]|código de inscripción/i,
+  en: /QR code|sharing agreement|who is cleared/i,
+  es: /código QR|convenio|habilitad[oa]/i,
 };
 // Common tú forms (the interface addresses people as usted).
 const TU = /\b(podrás|puedes|tienes|debes|aprenderás|sabrás|tu|tus|te)\b/i;

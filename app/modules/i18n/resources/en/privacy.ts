@@ -28,6 +28,8 @@ export const privacy = {
           "Organisation data: the organisations you belong to and the roles you hold in them (learner, instructor, organisation administrator, supervisor, vetting officer).",
           "Academic data: your enrolments, your progress through lessons, your quiz attempts and their results.",
           "Quiz accommodations: extra time or extra attempts that an instructor or organisation administrator grants you, and who granted them.",
+          "Cohorts and credentials: the cohorts (groups) your organisation places you in, with their courses and due dates, and the credentials you earn: your full name, the achievement, its dates and hours, signed so that anyone you give its verification link can check it.",
+          "Roster files: when an organisation administrator enrols people from a spreadsheet, the name, email address, language and role the file gives for you, kept with the record of that import.",
           "Security data: the Internet (IP) address and time of failed sign-in attempts and of requests that make Puente send you email, and records of your active sessions.",
         ],
         after: [
@@ -80,6 +82,8 @@ export const privacy = {
         items: [
           "You see all the data of your own account.",
           "The organisation administrators of your organisations see your name, email address and the roles you hold in their organisation.",
+          "The organisation administrators of an organisation that places you in a cohort see your progress in that cohort's courses (lessons done, quiz results, completion); in a joint cohort, the administrators of the partner organisations see only your name, organisation and whether you completed.",
+          "Anyone who has the verification link of one of your credentials sees your name, the achievement, its dates and its status.",
           "Supervisors of your organisation see your name and email address.",
           "The vetting officers of your organisation see your name and email address.",
           "Instructors see statistics on how quiz items are answered, without names, and any accommodations they arrange for you.",
@@ -175,6 +179,7 @@ export const privacy = {
           "Preferences: your preferred language and time zone.",
           "Professional information: the organisations you belong to and your roles in them.",
           "Education information: enrolments, lesson progress, quiz attempts and results, and quiz accommodations granted to you.",
+          "Cohorts and credentials: the cohorts your organisation places you in, and the credentials you earn (your name, the achievement, its dates and hours), which anyone with a credential's verification link can check; names, email addresses, languages and roles from roster files your organisation uploads.",
           "Security information: the IP address and time of failed sign-in attempts and of requests that make Puente send you email, and records of your active sessions.",
         ],
         after: [
@@ -198,6 +203,8 @@ export const privacy = {
         items: [
           "You see everything in your own account.",
           "Organisation administrators of your organisations see your name, email address and roles.",
+          "The organisation administrators of an organisation that places you in a cohort see your progress in that cohort's courses (lessons done, quiz results, completion); in a joint cohort, the administrators of the partner organisations see only your name, organisation and whether you completed.",
+          "Anyone who has the verification link of one of your credentials sees your name, the achievement, its dates and its status.",
           "Supervisors of your organisation see your name and email address.",
           "The vetting officers of your organisation see your name and email address.",
           "Instructors see quiz item statistics without names, and any accommodations they arrange for you.",

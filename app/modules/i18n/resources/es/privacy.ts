@@ -28,6 +28,8 @@ export const privacy: Translation<typeof en> = {
           "Datos de organización: las organizaciones a las que pertenece y las funciones que tiene en ellas (participante, instructor, administrador de la organización, supervisor, oficial de control de confianza).",
           "Datos académicos: sus inscripciones, su avance en las lecciones, sus intentos de cuestionario y sus resultados.",
           "Ajustes razonables en los cuestionarios: el tiempo o los intentos adicionales que le otorgue un instructor o un administrador de la organización, y quién los otorgó.",
+          "Grupos y constancias: los grupos en los que su organización lo inscribe, con sus cursos y fechas límite, y las constancias que obtiene: su nombre completo, el logro, sus fechas y horas, firmadas para que cualquier persona a quien usted dé su enlace de verificación pueda comprobarlas.",
+          "Archivos de inscripción: cuando un administrador de la organización inscribe personas desde una hoja de cálculo, el nombre, el correo electrónico, el idioma y la función que el archivo indica para usted, que se conservan con el registro de esa importación.",
           "Datos de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión y de las solicitudes que hacen que Puente le envíe un correo, y el registro de sus sesiones activas.",
         ],
         after: [
@@ -80,6 +82,8 @@ export const privacy: Translation<typeof en> = {
         items: [
           "Usted ve todos los datos de su propia cuenta.",
           "Los administradores de sus organizaciones ven su nombre, su correo electrónico y las funciones que tiene en su organización.",
+          "Los administradores de una organización que lo inscribe en un grupo ven su avance en los cursos de ese grupo (lecciones concluidas, resultados de los cuestionarios, conclusión); en un grupo conjunto, los administradores de las organizaciones participantes ven solo su nombre, su organización y si concluyó.",
+          "Cualquier persona que tenga el enlace de verificación de una de sus constancias ve su nombre, el logro, sus fechas y su estado.",
           "Los supervisores de su organización ven su nombre y su correo electrónico.",
           "Los oficiales de control de confianza de su organización ven su nombre y su correo electrónico.",
           "Los instructores ven estadísticas de cómo se responden los reactivos, sin nombres, y los ajustes razonables que le otorguen a usted.",
@@ -175,6 +179,7 @@ export const privacy: Translation<typeof en> = {
           "Preferencias: su idioma preferido y su zona horaria.",
           "Información profesional: las organizaciones a las que pertenece y sus funciones en ellas.",
           "Información académica: inscripciones, avance en las lecciones, intentos y resultados de cuestionarios, y los ajustes razonables que se le otorguen en los cuestionarios.",
+          "Grupos y constancias: los grupos en los que su organización lo inscribe y las constancias que obtiene (su nombre, el logro, sus fechas y horas), que cualquier persona con el enlace de verificación de una constancia puede comprobar; nombres, correos electrónicos, idiomas y funciones de los archivos de inscripción que suba su organización.",
           "Información de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión y de las solicitudes que hacen que Puente le envíe un correo, y el registro de sus sesiones activas.",
         ],
         after: [
@@ -198,6 +203,8 @@ export const privacy: Translation<typeof en> = {
         items: [
           "Usted ve todo lo de su propia cuenta.",
           "Los administradores de sus organizaciones ven su nombre, su correo electrónico y sus funciones.",
+          "Los administradores de una organización que lo inscribe en un grupo ven su avance en los cursos de ese grupo (lecciones concluidas, resultados de los cuestionarios, conclusión); en un grupo conjunto, los administradores de las organizaciones participantes ven solo su nombre, su organización y si concluyó.",
+          "Cualquier persona que tenga el enlace de verificación de una de sus constancias ve su nombre, el logro, sus fechas y su estado.",
           "Los supervisores de su organización ven su nombre y su correo electrónico.",
           "Los oficiales de control de confianza de su organización ven su nombre y su correo electrónico.",
           "Los instructores ven estadísticas de los reactivos sin nombres y los ajustes razonables que le otorguen a usted.",

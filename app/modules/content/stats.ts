@@ -45,8 +45,10 @@ export function contentStats(model: ContentModel): ContentStats {
   };
 }
 
+/** In module order (m2 before m10), whatever order the files were read in. */
 export function moduleStats(model: ContentModel): ModuleStats[] {
-  return model.modules.map((module) => {
+  const inOrder = [...model.modules].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));
+  return inOrder.map((module) => {
     const lessons = model.lessons.filter((lesson) => lesson.moduleId === module.id);
     const quiz = model.quizzes.find((candidate) => candidate.id === module.quiz);
     return {

@@ -158,6 +158,9 @@ export default function OrganizationPage() {
         <p>
           <Link to={`/${lang}/orgs/${org.id}/cohorts/new`} className="button">
             {t("org.newCohort")}
+          </Link>{" "}
+          <Link to={`/${lang}/orgs/import?org=${org.id}`} className="button button--secondary">
+            {t("orgImport:upload.title")}
           </Link>
         </p>
         {active.length ? table(active, t("org.cohorts")) : <p>{t("org.noCohorts")}</p>}

@@ -5,16 +5,11 @@ import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { fragmentsInDocument, DocumentFragmentContext } from "~/components/document-fragment.tsx";
 import { renderedErrorStatus, ResponseStatusContext } from "~/components/response-status.ts";
-import { browserI18nextOptions, browserResources, DEFAULT_LANG, isLang } from "~/modules/i18n/index.ts";
+import { DEFAULT_LANG, i18nextOptions, isLang } from "~/modules/i18n/index.ts";
 
 async function hydrate() {
-  const htmlLang = document.documentElement.lang;
-  const lang = isLang(htmlLang) ? htmlLang : DEFAULT_LANG;
-  // Only this page's language, from its own chunk (decision 008); another is loaded on change.
-  const bundle = await browserResources(lang);
-  await i18next
-    .use(initReactI18next)
-    .init({ ...browserI18nextOptions, lng: lang, ns: Object.keys(bundle), resources: { [lang]: bundle } });
+  const lang = document.documentElement.lang;
+  await i18next.use(initReactI18next).init({ ...i18nextOptions, lng: isLang(lang) ? lang : DEFAULT_LANG });
   // HTML the document shows and its hydration data left out (document-fragment.tsx).
   const lessonHtml = fragmentsInDocument(document);
   startTransition(() => {

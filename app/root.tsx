@@ -10,7 +10,6 @@ import { SiteFooter } from "~/components/site-footer.tsx";
 import { SiteHeader } from "~/components/site-header.tsx";
 import { loadShell } from "~/modules/web/index.server.ts";
 import type { Shell } from "~/modules/web/index.ts";
-import { ensureLanguage, isLang } from "~/modules/i18n/index.ts";
 import styles from "~/styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -32,7 +31,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const lang = shell?.lang ?? i18n.language;
   useEffect(() => {
-    if (i18n.language !== lang && isLang(lang)) void ensureLanguage(i18n, lang);
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
   }, [i18n, lang]);
   return (
     <html lang={lang}>

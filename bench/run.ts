@@ -297,15 +297,12 @@ async function main(): Promise<void> {
   const loadAtStart = loadAverage();
   await measureBaselines(baselines, "before");
 
-  // BENCH_SCENARIOS=lesson,quiz keeps the scenarios whose names contain one of the words;
-  // BENCH_SCENARIOS=none leaves them all out (the baselines and the exam still run).
-  const only = process.env.BENCH_SCENARIOS?.split(",").map((w) => w.trim().toLowerCase());
   const scenarios = [
     ...pageScenarios(learners),
     cohortProgressScenario(cohortBench),
     quizScenario(learners, readDb),
     ...credentialScenarios(readDb),
-  ].filter((s) => !only || only.some((w) => s.name.toLowerCase().includes(w)));
+  ];
   const measured: { name: string; shows: string; baseline: BaselineKey; phases?: Phases; skipped?: string }[] = [];
   for (const s of scenarios) {
     await settle(app);

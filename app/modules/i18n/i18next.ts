@@ -1,16 +1,15 @@
 import type { InitOptions } from "i18next";
-import { browserI18nextOptions } from "./browser-options.ts";
-import { DEFAULT_LANG } from "./config.ts";
+import { DEFAULT_LANG, LANGUAGES } from "./config.ts";
 import { NAMESPACES, resources } from "./resources/index.ts";
 
-// Server and tests: every namespace of both languages. (No object spread here: esbuild would count it as a side effect and keep both languages in
-// every browser bundle.)
+// Shared by the server and the browser: every string ships in the bundle (both languages are
+// small), so the first render and hydration use the same resources with no extra request.
 export const i18nextOptions = {
-  supportedLngs: browserI18nextOptions.supportedLngs,
+  supportedLngs: [...LANGUAGES],
   fallbackLng: DEFAULT_LANG,
   defaultNS: "common",
+  ns: NAMESPACES,
+  resources,
   interpolation: { escapeValue: false },
   returnNull: false,
-  ns: NAMESPACES as readonly string[] as string[],
-  resources,
 } satisfies InitOptions;

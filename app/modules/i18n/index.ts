@@ -1,6 +1,5 @@
-// Browser-safe entry of the i18n module: languages, Intl formatting, the i18next options and the
-// loader of the browser's translations (its page's language, a chunk of its own). The options
-// with every resource of both languages are in index.server.ts.
+// Browser-safe entry of the i18n module: languages, Intl formatting, the i18next options
+// (which carry every resource: both languages ship in the bundle) and the resources themselves.
 export {
   DEFAULT_LANG,
   INTL_LOCALE,
@@ -20,9 +19,6 @@ export {
   formatPercent,
   isTimeZone,
 } from "./format.ts";
-export { browserI18nextOptions } from "./browser-options.ts";
-export { browserResources, ensureLanguage } from "./browser-resources.ts";
-// Types only: importing the resources themselves here would put both languages in every
-// browser bundle (esbuild places a file by what imports it, used or not).
-export type { Namespace, en, es } from "./resources/index.ts";
+export { i18nextOptions } from "./i18next.ts";
+export { NAMESPACES, en, es, resources, type Namespace } from "./resources/index.ts";
 export type { Translation } from "./types.ts";

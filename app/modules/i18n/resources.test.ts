@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { CALLOUT_KINDS, JURISDICTIONS } from "~/modules/content/index.ts";
-import { browser as browserEn } from "./resources/browser-en.ts";
-import { browser as browserEs } from "./resources/browser-es.ts";
 import { en, es } from "./resources/index.ts";
 
 function leaves(value: unknown, prefix = ""): string[] {
@@ -18,14 +16,6 @@ function at(obj: unknown, key: string): string {
 }
 
 describe("translation resources", () => {
-  it("reach the browser in every namespace but the server-only email one, in each language", () => {
-    const expected = Object.keys(en)
-      .filter((ns) => ns !== "email")
-      .sort();
-    expect(Object.keys(browserEn).sort()).toEqual(expected);
-    expect(Object.keys(browserEs).sort()).toEqual(expected);
-  });
-
   it("have exactly the same keys in English and Spanish", () => {
     expect(leaves(es).sort()).toEqual(leaves(en).sort());
   });

@@ -35,14 +35,9 @@ export async function submitAttempt(input: {
   userId: string;
   fields?: [string, string][];
   now?: Date;
-  /** The attempt as `ownAttempt(attemptId, userId)` just read it (the route has), to save a read. */
-  read?: OwnAttempt;
 }): Promise<SubmitResult> {
   const now = input.now ?? new Date();
-  const attempt =
-    input.read && input.read.id === input.attemptId && input.read.userId === input.userId
-      ? input.read
-      : await ownAttempt(input.attemptId, input.userId);
+  const attempt = await ownAttempt(input.attemptId, input.userId);
   if (!attempt) return { ok: false, reason: "notFound" };
   if (attempt.status !== "open") return resultOf(attempt, true);
 

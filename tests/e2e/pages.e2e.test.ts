@@ -127,7 +127,10 @@ async function walk(
     await hydrated(page);
     await fits(page, path, findings);
     if (!follow) return;
-    const links = await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    // A link the page marks as a download is a file, not a page to walk.
+    const links = await page
+      .locator("a[href]:not([download])")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     for (const href of links) {
       const url = new URL(href);
       if (url.origin !== baseUrl || !url.pathname.startsWith(`/${lang}`) || SKIP.test(url.pathname)) continue;

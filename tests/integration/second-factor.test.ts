@@ -97,11 +97,9 @@ describe("enrolment", () => {
     expect(row.secret).not.toContain(enrolment.secret);
 
     // A wrong code: translated refusal, nothing enrolled, a security event.
-    const wrong = await run(
-      enrolAction,
-      makeRequest("/es/second-factor/enrol", { form: { code: "000000" }, cookie }),
-      { lang: "es" },
-    );
+    const wrong = await run(enrolAction, makeRequest("/es/second-factor/enrol", { form: { code: "000000" }, cookie }), {
+      lang: "es",
+    });
     expect(wrong.status).toBe(400);
     expect((wrong.data as { message: string }).message).toMatch(/no es correcto/);
     expect(await db.recoveryCode.count()).toBe(0);

@@ -45,7 +45,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const kind = form.get("intent") === "recovery" ? "recovery" : "totp";
   const code = parseSecondFactorCode(kind, form.get("code"));
   if (code === null) {
-    const key = kind === "recovery" ? "auth:secondFactor.errors.recoveryMalformed" : "auth:secondFactor.errors.malformed";
+    const key =
+      kind === "recovery" ? "auth:secondFactor.errors.recoveryMalformed" : "auth:secondFactor.errors.malformed";
     return data({ kind, message: t(key) }, { status: 400 });
   }
   const outcome = await verifySecondFactor(pending.userId, { kind, code }, clientIp(context));

@@ -49,7 +49,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const pending = await getPendingSignIn(request);
   if (pending?.stage !== "enrol") throw redirect(`/${lang}/login`);
   const code = parseSecondFactorCode("totp", (await readForm(request)).get("code"));
-  if (code === null) return data({ message: t("auth:secondFactor.errors.malformed"), recoveryCodes: null }, { status: 400 });
+  if (code === null)
+    return data({ message: t("auth:secondFactor.errors.malformed"), recoveryCodes: null }, { status: 400 });
   const outcome = await confirmEnrolment(pending.userId, code, clientIp(context));
   if (!outcome.ok) {
     const message =

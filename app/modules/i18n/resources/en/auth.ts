@@ -47,7 +47,8 @@ export const auth = {
   },
   secondFactor: {
     title: "Enter your verification code",
-    intro: "Your role protects other people's information, so signing in takes a code from your authenticator app as well as your password.",
+    intro:
+      "Your role protects other people's information, so signing in takes a code from your authenticator app as well as your password.",
     code: "Code from your authenticator app",
     codeHint: "Six digits. Open the authenticator app where you added Puente.",
     submit: "Verify",
@@ -69,7 +70,8 @@ export const auth = {
     },
     enrol: {
       title: "Set up your authenticator app",
-      intro: "Your role protects other people's information, so your account needs a second factor: an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP) that shows a new six-digit code every 30 seconds. This step cannot be skipped.",
+      intro:
+        "Your role protects other people's information, so your account needs a second factor: an authenticator app on your phone (such as Google Authenticator, Microsoft Authenticator or FreeOTP) that shows a new six-digit code every 30 seconds. This step cannot be skipped.",
       step1: "In the app, add an account and scan this QR code.",
       qrLabel: "QR code to add Puente to your authenticator app",
       step2: "Can't scan it? Enter this key in the app instead (time-based):",
@@ -77,7 +79,8 @@ export const auth = {
       step3: "Enter the six-digit code the app now shows for Puente.",
       submit: "Verify and continue",
       doneTitle: "Save your recovery codes",
-      doneIntro: "Your authenticator app is set up. If you lose your phone, each of these codes lets you sign in once. They are shown only now: print them or keep them in a password manager, somewhere other than your phone.",
+      doneIntro:
+        "Your authenticator app is set up. If you lose your phone, each of these codes lets you sign in once. They are shown only now: print them or keep them in a password manager, somewhere other than your phone.",
       codesLabel: "Recovery codes",
       continue: "Continue",
     },

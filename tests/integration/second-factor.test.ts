@@ -8,6 +8,7 @@ import { env } from "~/env.server.ts";
 import { beginEnrolment, enrolKnownSecret, getSessionState, requirePermission } from "~/modules/auth/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { grantRole } from "~/modules/orgs/index.server.ts";
+import { loadShell } from "~/modules/web/index.server.ts";
 import { verifyAuditChain } from "~/modules/audit/index.server.ts";
 import { action as signInAction } from "~/routes/$lang.login/route.tsx";
 import { action as verifyAction, loader as verifyLoader } from "~/routes/$lang.second-factor/route.tsx";
@@ -273,6 +274,30 @@ describe("sign-in with a code", () => {
     expect((await getSessionState(makeRequest("/en", { cookie }))).pending).toBeNull();
     const result = await giveCode(cookie, { intent: "totp", code: codeFor(SECRET) });
     expect(result.location).toBe("/en/login");
+  });
+});
+
+describe("the language offer", () => {
+  it("waits for the page after the second factor", async () => {
+    const { user } = await supervisorEnrolled();
+    const result = await run(
+      signInAction,
+      makeRequest("/es/login", { form: { email: user.email, password: TEST_PASSWORD } }),
+      { lang: "es" },
+    );
+    const cookie = cookiesFrom(result);
+    expect(cookie).toMatch(/puente_lang_offer=/);
+    const onFactorPage = await loadShell(makeRequest("/es/second-factor", { cookie }), { lang: "es" }, {});
+    expect(onFactorPage.shell.languageOffer).toBeNull();
+    expect(onFactorPage.headers.get("Set-Cookie") ?? "").not.toMatch(/puente_lang_offer/);
+    const done = await run(
+      verifyAction,
+      makeRequest("/es/second-factor", { form: { intent: "totp", code: codeFor(SECRET) }, cookie }),
+      { lang: "es" },
+    );
+    const offer = cookie.split("; ").find((c) => c.startsWith("puente_lang_offer="))!;
+    const next = await loadShell(makeRequest("/es", { cookie: `${cookiesFrom(done)}; ${offer}` }), { lang: "es" }, {});
+    expect(next.shell.languageOffer).toBe("es");
   });
 });
 

@@ -151,13 +151,21 @@ type Fixtures = {
   adminPage: Page;
 };
 
-const signedIn =
-  (role: Parameters<typeof demoEmail>[0]) =>
+// A timeout of its own, apart from the test's: signing in through the pages with a second
+// factor may wait up to 30 seconds for a code the server has not seen yet.
+const signedIn = (
+  role: Parameters<typeof demoEmail>[0],
+): [
+  ({ newPage }: { newPage: Fixtures["newPage"] }, use: (page: Page) => Promise<void>) => Promise<void>,
+  { timeout: number },
+] => [
   async ({ newPage }: { newPage: Fixtures["newPage"] }, use: (page: Page) => Promise<void>) => {
     const page = await newPage();
     await login(page, demoEmail(role));
     await use(page);
-  };
+  },
+  { timeout: 120_000 },
+];
 
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from its pattern.

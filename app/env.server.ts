@@ -27,6 +27,8 @@ const schema = z.object({
   TRUST_PROXY: z.string().optional(),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(50),
   LOGIN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().positive().default(60),
+  // Wrong second-factor codes per account within LOGIN_WINDOW_MINUTES (per IP: LOGIN_MAX_FAILURES_PER_IP).
+  SECOND_FACTOR_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   // Self-service mail (sign-up, password reset, verification, email change).
   MAIL_MAX_PER_ADDRESS: z.coerce.number().int().positive().default(5),
   MAIL_MAX_PER_IP: z.coerce.number().int().positive().default(20),

@@ -127,3 +127,49 @@ export function Notice({
     </div>
   );
 }
+
+// A one-time code input (second factor): the phone's keypad for digits, and the browser may
+// offer a code it received (autocomplete="one-time-code").
+export function CodeField({
+  id,
+  label,
+  hint,
+  error,
+  numeric = false,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | null;
+  numeric?: boolean;
+}) {
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name="code"
+        type="text"
+        required
+        maxLength={64}
+        autoComplete="one-time-code"
+        inputMode={numeric ? "numeric" : "text"}
+        spellCheck={false}
+        autoCapitalize="none"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described || undefined}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

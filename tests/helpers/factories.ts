@@ -56,9 +56,12 @@ export async function createMember(role: Role, orgId?: string) {
   return { user, orgId: org.id };
 }
 
-/** A Cookie header for a fresh session of `userId`. */
-export async function sessionCookie(userId: string): Promise<string> {
-  return (await startSession(userId)).split(";")[0]!;
+/**
+ * A Cookie header for a fresh, fully signed-in session of `userId` (as if any second factor
+ * due had been given). `passwordOnly`: the session a right password alone makes.
+ */
+export async function sessionCookie(userId: string, options: { passwordOnly?: boolean } = {}): Promise<string> {
+  return (await startSession(userId, { secondFactorVerified: !options.passwordOnly })).split(";")[0]!;
 }
 
 /**

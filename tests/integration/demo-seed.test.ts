@@ -1,8 +1,11 @@
 import { execFile } from "node:child_process";
+import fs from "node:fs";
+import { Secret, TOTP } from "otpauth";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyAuditChain } from "~/modules/audit/index.server.ts";
-import { signIn } from "~/modules/auth/index.server.ts";
+import { signIn, verifySecondFactor } from "~/modules/auth/index.server.ts";
+import { SECOND_FACTOR_ROLES } from "~/modules/auth/index.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoPolicy, seedDemoData } from "~/modules/demo/index.server.ts";
 import { enrol } from "~/modules/learning/index.server.ts";
@@ -52,6 +55,35 @@ describe("demo data", () => {
       select: { isPlatformAdmin: true },
     });
     expect(admin?.isPlatformAdmin).toBe(true);
+  });
+
+  it("enrols every demo account whose roles need a second factor, with the secret the README prints", async () => {
+    const readme = fs.readFileSync("README.md", "utf8").split("\n");
+    const needing = await db.user.findMany({
+      where: {
+        OR: [
+          { isPlatformAdmin: true },
+          { memberships: { some: { roles: { some: { role: { in: [...SECOND_FACTOR_ROLES] } } } } } },
+        ],
+      },
+      select: { id: true, email: true, secondFactor: { select: { confirmedAt: true } } },
+    });
+    expect(needing.map((u) => u.email).sort()).toEqual(
+      DEMO_ACCOUNTS.filter((a) => a.totpSecret)
+        .map((a) => a.email)
+        .sort(),
+    );
+    for (const user of needing) {
+      expect(user.secondFactor?.confirmedAt, user.email).toBeTruthy();
+      const secret = DEMO_ACCOUNTS.find((a) => a.email === user.email)!.totpSecret!;
+      expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+      // The README line naming the account carries its secret (the page-walking tool reads it there).
+      const line = readme.find((l) => l.includes(user.email) && /\b[A-Z2-7]{16,}\b/.test(l));
+      expect(line?.match(/\b[A-Z2-7]{16,}\b/)?.[0], user.email).toBe(secret);
+      // And a code from it is accepted.
+      const code = new TOTP({ secret: Secret.fromBase32(secret) }).generate();
+      expect((await verifySecondFactor(user.id, { kind: "totp", code }, "192.0.2.1")).ok, user.email).toBe(true);
+    }
   });
 
   it("seeds cohorts with real figures: a live code, a joint cohort, students at different stages", async () => {

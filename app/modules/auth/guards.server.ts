@@ -5,7 +5,7 @@ import { langFromPath } from "~/modules/i18n/index.server.ts";
 import { DEFAULT_LANG } from "~/modules/i18n/index.ts";
 import { holds, orgsGranting, type MembershipRoles, type Permission } from "./permissions.ts";
 import { oncePerRequest } from "./request-scope.server.ts";
-import { getSessionState, type SessionUser } from "./session.server.ts";
+import { getSessionState, type PendingSignIn, type SessionUser } from "./session.server.ts";
 import { forbidden } from "~/modules/web/index.ts";
 
 export type Membership = MembershipRoles & { orgName: string; orgSlug: string; orgKind: string };
@@ -45,17 +45,31 @@ export async function getMemberships(request: Request, userId: string): Promise<
   });
 }
 
-function signInPath(request: Request): string {
+/** The page where a pending sign-in gives its second factor (or enrols an authenticator first). */
+export function secondFactorPath(lang: string, stage: PendingSignIn["stage"], redirectTo?: string): string {
+  const page = stage === "enrol" ? "second-factor/enrol" : "second-factor";
+  return `/${lang}/${page}${redirectTo ? `?${new URLSearchParams({ redirectTo })}` : ""}`;
+}
+
+function signInPath(request: Request, pending: PendingSignIn | null): string {
   const url = new URL(request.url);
   const lang = langFromPath(url.pathname) ?? DEFAULT_LANG;
   const redirectTo = `${url.pathname}${url.search}`;
+  if (pending) return secondFactorPath(lang, pending.stage, redirectTo);
   return `/${lang}/login?${new URLSearchParams({ redirectTo })}`;
 }
 
+/** Signed out → sign-in page; signed in with the password only, where a second factor is due → its page. */
 export async function requireUser(request: Request): Promise<SessionUser> {
-  const user = await getUser(request);
-  if (!user) throw redirect(signInPath(request));
+  const { user, pending } = await getSessionState(request);
+  if (!user) throw redirect(signInPath(request, pending));
   return user;
+}
+
+/** The sign-in waiting for its second factor, or null. */
+export async function getPendingSignIn(request: Request): Promise<(PendingSignIn & { sessionId: string }) | null> {
+  const { pending, sessionId } = await getSessionState(request);
+  return pending && sessionId ? { ...pending, sessionId } : null;
 }
 
 export async function requireAnonymous(request: Request): Promise<void> {

@@ -3,7 +3,30 @@ export * from "./email-change.server.ts";
 export * from "./guards.server.ts";
 export { clearAccountLockout, forgetSignInAttempts, isAccountLocked } from "./rate-limit.server.ts";
 export { documentFragments, runInRequestScope } from "./request-scope.server.ts";
-export { endAllSessions, endSession, getSessionState, startSession, type SessionUser } from "./session.server.ts";
+export {
+  endAllSessions,
+  endSession,
+  getSessionState,
+  PENDING_SIGN_IN_MINUTES,
+  startSession,
+  startSignIn,
+  type PendingSignIn,
+  type SessionUser,
+} from "./session.server.ts";
+export {
+  beginEnrolment,
+  completeEnrolmentSignIn,
+  completeSignIn,
+  confirmEnrolment,
+  enrolKnownSecret,
+  RECOVERY_CODE_COUNT,
+  TOTP_ISSUER,
+  totpStep,
+  verifySecondFactor,
+  type CodeOutcome,
+  type Enrolment,
+  type EnrolmentOutcome,
+} from "./second-factor.server.ts";
 export { consumeToken, inspectToken, issueToken, peekToken, type TokenPurpose } from "./tokens.server.ts";
 export { hashPassword } from "./password.server.ts";
 export { clearLanguageOfferCookie, languageOfferCookie, readLanguageOffer, saveLanguage } from "./language.server.ts";

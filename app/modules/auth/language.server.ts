@@ -31,9 +31,12 @@ export async function readLanguageOffer(
 ): Promise<LanguageOffer> {
   const cookieHeader = request.headers.get("Cookie");
   if (!cookieHeader?.includes("puente_lang_offer=")) return { offer: null, setCookie: null };
+  // Not signed in yet (a sign-in waiting for its second factor): keep the offer for the first
+  // page after it; the cookie lapses on its own within minutes.
+  if (!user) return { offer: null, setCookie: null };
   const wanted: unknown = await offerCookie.parse(cookieHeader);
   const setCookie = await clearLanguageOfferCookie();
-  const offer = user && isLang(wanted) && wanted === pageLang && user.language !== pageLang ? pageLang : null;
+  const offer = isLang(wanted) && wanted === pageLang && user.language !== pageLang ? pageLang : null;
   return { offer, setCookie };
 }
 

@@ -3,6 +3,7 @@
 import { Lucia, TimeSpan, type Adapter, type DatabaseSession, type DatabaseUser } from "lucia";
 import { secureCookies } from "~/env.server.ts";
 import { db, readRows, type RawRead } from "~/modules/db/index.server.ts";
+import { SECOND_FACTOR_ROLES } from "./permissions.ts";
 
 type UserRow = {
   id: string;
@@ -13,31 +14,59 @@ type UserRow = {
   isPlatformAdmin: boolean;
   emailVerifiedAt: Date | null;
   deactivatedAt: Date | null;
+  /** Holds a role that needs a second factor, or is a platform admin (address verified or not). */
+  secondFactorRole: boolean;
+  /** Has confirmed an authenticator. */
+  secondFactorEnrolled: boolean;
 };
+
+type SessionAttributes = { secondFactorAt: Date | null; createdAt: Date };
 
 function toDatabaseUser({ id, ...attributes }: UserRow): DatabaseUser {
   return { id, attributes };
 }
 
-const sessionSelect = { id: true, userId: true, expiresAt: true } as const;
+const sessionSelect = { id: true, userId: true, expiresAt: true, secondFactorAt: true, createdAt: true } as const;
+
+// Constants of the code, not input: safe to write into the statement.
+const roleList = SECOND_FACTOR_ROLES.map((r) => `'${r}'`).join(", ");
 
 // Every signed-in request validates its session: one prepared statement for session and user
 // instead of two Prisma queries (Prisma's cost per query is most of a page's database time).
 // PostgreSQL's timestamp(3) columns hold UTC without a zone; AT TIME ZONE 'UTC' hands pg a
 // timestamptz, so the Date it makes does not depend on the server's time zone.
+// The same statement says whether the account must give a second factor (its roles as they
+// are now, so a role granted mid-session takes effect only after the second factor).
 const sessionAndUser: RawRead = {
-  sqlite: `SELECT s.id, s.userId, s.expiresAt, u.email, u.name, u.language, u.timeZone, u.isPlatformAdmin,
-                  u.emailVerifiedAt, u.deactivatedAt
+  sqlite: `SELECT s.id, s.userId, s.expiresAt, s.secondFactorAt, s.createdAt, u.email, u.name, u.language,
+                  u.timeZone, u.isPlatformAdmin, u.emailVerifiedAt, u.deactivatedAt,
+                  EXISTS (SELECT 1 FROM Membership m JOIN MembershipRole r ON r.membershipId = m.id
+                           WHERE m.userId = u.id AND r.role IN (${roleList})) AS secondFactorRole,
+                  EXISTS (SELECT 1 FROM SecondFactor f WHERE f.userId = u.id AND f.confirmedAt IS NOT NULL)
+                    AS secondFactorEnrolled
              FROM Session s JOIN User u ON u.id = s.userId WHERE s.id = ?`,
-  postgresql: `SELECT s."id", s."userId", s."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt", u."email", u."name",
+  postgresql: `SELECT s."id", s."userId", s."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt",
+                      s."secondFactorAt" AT TIME ZONE 'UTC' AS "secondFactorAt",
+                      s."createdAt" AT TIME ZONE 'UTC' AS "createdAt", u."email", u."name",
                       u."language", u."timeZone", u."isPlatformAdmin",
                       u."emailVerifiedAt" AT TIME ZONE 'UTC' AS "emailVerifiedAt",
-                      u."deactivatedAt" AT TIME ZONE 'UTC' AS "deactivatedAt"
+                      u."deactivatedAt" AT TIME ZONE 'UTC' AS "deactivatedAt",
+                      EXISTS (SELECT 1 FROM "Membership" m JOIN "MembershipRole" r ON r."membershipId" = m."id"
+                               WHERE m."userId" = u."id" AND r."role" IN (${roleList})) AS "secondFactorRole",
+                      EXISTS (SELECT 1 FROM "SecondFactor" f WHERE f."userId" = u."id" AND f."confirmedAt" IS NOT NULL)
+                        AS "secondFactorEnrolled"
                  FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = $1`,
 };
 
-type SessionAndUserRow = Omit<UserRow, "id" | "isPlatformAdmin" | "emailVerifiedAt" | "deactivatedAt" | "email"> & {
+type SessionAndUserRow = Omit<
+  UserRow,
+  "id" | "isPlatformAdmin" | "emailVerifiedAt" | "deactivatedAt" | "email" | "secondFactorRole" | "secondFactorEnrolled"
+> & {
   id: string;
+  secondFactorAt: string | number | Date | null;
+  createdAt: string | number | Date;
+  secondFactorRole: boolean | number;
+  secondFactorEnrolled: boolean | number;
   userId: string;
   email: string;
   expiresAt: string | number | Date;
@@ -58,7 +87,7 @@ const adapter: Adapter = {
       id: row.id,
       userId: row.userId,
       expiresAt: toDate(row.expiresAt),
-      attributes: {},
+      attributes: { secondFactorAt: toDateOrNull(row.secondFactorAt), createdAt: toDate(row.createdAt) },
     };
     return [
       session,
@@ -71,15 +100,25 @@ const adapter: Adapter = {
         isPlatformAdmin: Boolean(row.isPlatformAdmin),
         emailVerifiedAt: toDateOrNull(row.emailVerifiedAt),
         deactivatedAt: toDateOrNull(row.deactivatedAt),
+        secondFactorRole: Boolean(row.secondFactorRole),
+        secondFactorEnrolled: Boolean(row.secondFactorEnrolled),
       }),
     ];
   },
   async getUserSessions(userId) {
     const rows = await db.session.findMany({ where: { userId }, select: sessionSelect });
-    return rows.map((r) => ({ ...r, attributes: {} }));
+    return rows.map(({ secondFactorAt, createdAt, ...r }) => ({ ...r, attributes: { secondFactorAt, createdAt } }));
   },
   async setSession(session) {
-    await db.session.create({ data: { id: session.id, userId: session.userId, expiresAt: session.expiresAt } });
+    await db.session.create({
+      data: {
+        id: session.id,
+        userId: session.userId,
+        expiresAt: session.expiresAt,
+        secondFactorAt: session.attributes.secondFactorAt,
+        createdAt: session.attributes.createdAt,
+      },
+    });
   },
   async updateSessionExpiration(sessionId, expiresAt) {
     await db.session.updateMany({ where: { id: sessionId }, data: { expiresAt } });
@@ -103,11 +142,13 @@ export const lucia = new Lucia(adapter, {
     attributes: { secure: secureCookies, sameSite: "lax" },
   },
   getUserAttributes: (attributes) => attributes,
+  getSessionAttributes: (attributes) => attributes,
 });
 
 declare module "lucia" {
   interface Register {
     Lucia: typeof lucia;
     DatabaseUserAttributes: Omit<UserRow, "id">;
+    DatabaseSessionAttributes: SessionAttributes;
   }
 }

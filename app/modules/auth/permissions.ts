@@ -79,3 +79,10 @@ export function holds(subject: Subject, permission: Permission, orgId?: string):
   const orgs = orgsGranting(subject, permission);
   return orgId ? orgs.includes(orgId) : orgs.length > 0;
 }
+
+/**
+ * Roles whose holders must enrol an authenticator and give a code at every sign-in (platform
+ * admins too; checked by the session lookup in lucia.server.ts). Nothing turns this off. Like
+ * the roles themselves, it takes effect once the address is verified.
+ */
+export const SECOND_FACTOR_ROLES: readonly Role[] = ["org_admin", "supervisor", "vetting_officer"];

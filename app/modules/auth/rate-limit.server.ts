@@ -105,3 +105,32 @@ export async function forgetSignInAttempts(emails: string[]): Promise<number> {
   });
   return count;
 }
+
+// Second-factor codes (after a right password): per account, so a stranger holding the
+// password gets a handful of guesses at a six-digit code per window wherever they come from,
+// and per IP, so one place cannot try many accounts' codes. Keys by account id, not address.
+const factorAccountKey = (userId: string) => `factor:${userId}`;
+const factorIpKey = (ip: string) => `factor-ip:${ip}`;
+
+/** Whether a second-factor code may even be checked; blocked attempts are not counted. */
+export async function checkSecondFactor(userId: string, ip: string): Promise<SignInGate> {
+  const account = await blockedFor(factorAccountKey(userId), env.SECOND_FACTOR_MAX_FAILURES, env.LOGIN_WINDOW_MINUTES);
+  if (account !== null) return { allowed: false, scope: "account", retryAfterMinutes: account };
+  const here = await blockedFor(factorIpKey(ip), env.LOGIN_MAX_FAILURES_PER_IP, env.LOGIN_WINDOW_MINUTES);
+  if (here !== null) return { allowed: false, scope: "here", retryAfterMinutes: here };
+  return { allowed: true };
+}
+
+export async function recordSecondFactorFailure(userId: string, ip: string): Promise<void> {
+  await db.loginAttempt.createMany({
+    data: [
+      { key: factorAccountKey(userId), succeeded: false },
+      { key: factorIpKey(ip), succeeded: false },
+    ],
+  });
+}
+
+/** A right code forgets the account's wrong ones. */
+export async function recordSecondFactorSuccess(userId: string): Promise<void> {
+  await db.loginAttempt.deleteMany({ where: { key: factorAccountKey(userId), succeeded: false } });
+}

@@ -87,3 +87,14 @@ export const TIME_ZONES = [
   "America/New_York",
   "UTC",
 ] as const;
+
+/** A code typed at the second-factor step, made canonical; null when it cannot be one. */
+export function parseSecondFactorCode(kind: "totp" | "recovery", raw: unknown): string | null {
+  if (typeof raw !== "string" || raw.length > 64) return null;
+  if (kind === "totp") {
+    const code = raw.replace(/[\s-]/g, "");
+    return /^\d{6}$/.test(code) ? code : null;
+  }
+  const code = raw.toLowerCase().replace(/[\s-]/g, "");
+  return /^[a-z2-7]{16}$/.test(code) ? code : null;
+}

@@ -12,7 +12,22 @@ export type SessionUser = {
   emailVerified: boolean;
 };
 
-export type SessionState = { user: SessionUser | null; sessionId: string | null; setCookie: string | null };
+/**
+ * A session that passed the password of an account that must also give a second factor, and
+ * has not yet: it grants nothing (`user` is null). `stage`: enrol an authenticator first, or
+ * give a code of the enrolled one.
+ */
+export type PendingSignIn = { userId: string; language: Lang; stage: "enrol" | "verify" };
+
+export type SessionState = {
+  user: SessionUser | null;
+  pending: PendingSignIn | null;
+  sessionId: string | null;
+  setCookie: string | null;
+};
+
+/** How long a pending session may take to give its second factor (enrolment included). */
+export const PENDING_SIGN_IN_MINUTES = 30;
 
 // Several loaders of one request ask for the session; look it up once.
 export function getSessionState(request: Request): Promise<SessionState> {
@@ -21,23 +36,42 @@ export function getSessionState(request: Request): Promise<SessionState> {
 
 async function readSession(request: Request): Promise<SessionState> {
   const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
-  if (!sessionId) return { user: null, sessionId: null, setCookie: null };
+  if (!sessionId) return { user: null, pending: null, sessionId: null, setCookie: null };
+  return stateOf(sessionId);
+}
+
+async function stateOf(sessionId: string): Promise<SessionState> {
   const { session, user } = await lucia.validateSession(sessionId);
-  if (!session || !user) {
-    return { user: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
-  }
+  const ended = { user: null, pending: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
+  if (!session || !user) return ended;
   if (user.deactivatedAt) {
     await lucia.invalidateSession(session.id);
-    return { user: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
+    return ended;
+  }
+  const language = isLang(user.language) ? user.language : "en";
+  // Like the roles it protects, the second factor takes effect once the address is verified.
+  const needsSecondFactor = user.secondFactorRole || user.isPlatformAdmin;
+  if (needsSecondFactor && user.emailVerifiedAt !== null && !session.secondFactorAt) {
+    if (session.createdAt.getTime() + PENDING_SIGN_IN_MINUTES * 60_000 <= Date.now()) {
+      await lucia.invalidateSession(session.id);
+      return ended;
+    }
+    return {
+      user: null,
+      pending: { userId: user.id, language, stage: user.secondFactorEnrolled ? "verify" : "enrol" },
+      sessionId: session.id,
+      setCookie: null,
+    };
   }
   return {
+    pending: null,
     sessionId: session.id,
     setCookie: session.fresh ? lucia.createSessionCookie(session.id).serialize() : null,
     user: {
       id: user.id,
       email: user.email,
       name: user.name,
-      language: isLang(user.language) ? user.language : "en",
+      language,
       timeZone: user.timeZone,
       isPlatformAdmin: user.isPlatformAdmin,
       emailVerified: user.emailVerifiedAt !== null,
@@ -45,9 +79,17 @@ async function readSession(request: Request): Promise<SessionState> {
   };
 }
 
-/** Starts a session and returns the Set-Cookie header value. */
-export async function startSession(userId: string): Promise<string> {
-  const session = await lucia.createSession(userId, {});
+/**
+ * Starts a session and returns the Set-Cookie header value. The session is pending (grants
+ * nothing) if the account must give a second factor, unless `secondFactorVerified`: only for
+ * a session that continues one which gave it (a password change renews the session id).
+ */
+export async function startSession(userId: string, options: { secondFactorVerified?: boolean } = {}): Promise<string> {
+  const now = new Date();
+  const session = await lucia.createSession(userId, {
+    secondFactorAt: options.secondFactorVerified ? now : null,
+    createdAt: now,
+  });
   return lucia.createSessionCookie(session.id).serialize();
 }
 
@@ -59,4 +101,14 @@ export async function endSession(request: Request): Promise<string> {
 
 export async function endAllSessions(userId: string): Promise<void> {
   await lucia.invalidateUserSessions(userId);
+}
+
+/**
+ * Signs in after a right password (or a link that proves the address): the session, and
+ * whether it still has to give a second factor (then it grants nothing until it does).
+ */
+export async function startSignIn(userId: string): Promise<{ cookie: string; pending: PendingSignIn | null }> {
+  const session = await lucia.createSession(userId, { secondFactorAt: null, createdAt: new Date() });
+  const { pending } = await stateOf(session.id);
+  return { cookie: lucia.createSessionCookie(session.id).serialize(), pending };
 }

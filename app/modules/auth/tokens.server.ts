@@ -18,7 +18,8 @@ export const TOKEN_TTL_MINUTES: Record<TokenPurpose, number> = {
 // must not take the first address's way back.
 const ONE_LIVE: readonly TokenPurpose[] = ["verify-email", "reset-password", "change-email"];
 
-function digest(token: string): string {
+/** SHA-256 of a high-entropy secret (links, recovery codes): enough where guessing is hopeless. */
+export function digest(token: string): string {
   return crypto.createHash("sha256").update(token).digest("hex");
 }
 

@@ -1,6 +1,6 @@
 // The demo world: one account per role in four organizations. Later features add to it so
 // the demo always shows every feature. Built with the same module functions tests use.
-import { searchTextOf, hashPassword } from "~/modules/auth/index.server.ts";
+import { enrolKnownSecret, hashPassword, searchTextOf } from "~/modules/auth/index.server.ts";
 import type { Role } from "~/modules/auth/index.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { createOrganization, grantRole, type OrgKind } from "~/modules/orgs/index.server.ts";
@@ -30,6 +30,12 @@ type DemoAccount = {
   timeZone: string;
   admin?: boolean;
   roles: { org: string; role: Role }[];
+  /**
+   * Accounts whose roles need a second factor come enrolled with this TOTP secret (base32),
+   * printed in the README next to the account so the demo can be signed into. Demo only: a
+   * real account's secret is random, shown once at enrolment and stored encrypted.
+   */
+  totpSecret?: string;
 };
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -49,6 +55,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     email: "orgadmin@demo.puente.test",
+    totpSecret: "FNDV5GNF3K2M43TWDV3NHWMSNFG53DYZ",
     name: "Olivia Orgadmin",
     language: "es",
     timeZone: "America/Monterrey",
@@ -60,6 +67,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     email: "taskforce.admin@demo.puente.test",
+    totpSecret: "D7QGISD4AHMTUNIZ7QFIBETJTUCC3RS6",
     name: "Terry Taskforce",
     language: "en",
     timeZone: "America/Phoenix",
@@ -71,6 +79,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     email: "supervisor@demo.puente.test",
+    totpSecret: "OANE3TBFRDYY6GEHZXTCMJ4MQI7GTARE",
     name: "Samuel Supervisor",
     language: "es",
     timeZone: "America/Mexico_City",
@@ -78,6 +87,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     email: "vetting@demo.puente.test",
+    totpSecret: "JE6NEM2WOEVL6JR4FHPGNDUKLIPSAB46",
     name: "Valeria Vetting",
     language: "es",
     timeZone: "America/Mexico_City",
@@ -85,6 +95,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     email: "admin@demo.puente.test",
+    totpSecret: "2GNZVL47RYJ5SPSR6E7SIFZZZFTVZH34",
     name: "Adam Admin",
     language: "en",
     timeZone: "America/Los_Angeles",
@@ -114,6 +125,7 @@ export async function seedDemoData(): Promise<boolean> {
       select: { id: true },
     });
     for (const { org, role } of account.roles) await grantRole(null, user.id, orgIds.get(org)!, role);
+    if (account.totpSecret) await enrolKnownSecret(user.id, account.totpSecret);
   }
   await seedDemoQuizAttempts({ orgIds, passwordHash });
   await seedDemoCohorts({ orgIds, passwordHash });

@@ -31,8 +31,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data(submission.reply({ fieldErrors: { currentPassword: ["currentPasswordWrong"] }, hideFields }), {
       status: 400,
     });
-  // Every session ended with the change; this one continues under a new id.
-  const cookie = await startSession(user.id);
+  // Every session ended with the change; this one (which gave any second factor due) continues under a new id.
+  const cookie = await startSession(user.id, { secondFactorVerified: true });
   throw redirect(`/${lang}/account?passwordChanged=1`, { headers: { "Set-Cookie": cookie } });
 }
 

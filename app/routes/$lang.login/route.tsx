@@ -10,8 +10,9 @@ import {
   languageOfferCookie,
   requireAnonymous,
   safeRedirectPath,
+  secondFactorPath,
   signIn,
-  startSession,
+  startSignIn,
 } from "~/modules/auth/index.server.ts";
 import { signInSchema } from "~/modules/auth/index.ts";
 import { readForm } from "~/modules/web/index.server.ts";
@@ -58,11 +59,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: outcome.reason === "locked" ? 429 : 400 },
     );
   }
-  const headers = new Headers({ "Set-Cookie": await startSession(outcome.userId) });
+  const { cookie, pending } = await startSignIn(outcome.userId);
+  const headers = new Headers({ "Set-Cookie": cookie });
   // The language of the page they signed in on wins over the saved one; saving it is offered.
   const offer = await languageOfferCookie(lang, outcome.language);
   if (offer) headers.append("Set-Cookie", offer);
-  throw redirect(safeRedirectPath(redirectTo, `/${lang}`), { headers });
+  const target = safeRedirectPath(redirectTo, `/${lang}`);
+  // A role that needs a second factor: nothing is granted until it is given.
+  if (pending) throw redirect(secondFactorPath(lang, pending.stage, target), { headers });
+  throw redirect(target, { headers });
 }
 
 export default function SignIn() {

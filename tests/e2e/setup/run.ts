@@ -15,6 +15,8 @@ export type E2ERun = {
   mailDir: string;
   /** The issuer identity (DID and keys) the server signs credentials with. */
   issuerKeys: string;
+  /** The key that encrypts TOTP secrets (the server's and the tests' modules must agree). */
+  totpKey: string;
   /** Everything this run leaves under tests/.tmp/ starts with this path (web-server.mjs removes it). */
   tmpPrefix: string;
 };
@@ -50,6 +52,7 @@ export async function e2eRun(): Promise<E2ERun> {
     databaseUrl: `file:${tmpPrefix}.db`,
     mailDir: `${tmpPrefix}-mail`,
     issuerKeys: `${tmpPrefix}-issuer.json`,
+    totpKey: `${tmpPrefix}-totp-key`,
     tmpPrefix,
   };
   process.env[RUN_VARIABLE] = JSON.stringify(run);
@@ -59,6 +62,8 @@ export async function e2eRun(): Promise<E2ERun> {
   process.env.MAIL_DIR = run.mailDir;
   process.env.APP_URL = run.baseUrl;
   process.env.ISSUER_KEYS_FILE = run.issuerKeys;
+  process.env.TOTP_KEY_FILE = run.totpKey;
+  delete process.env.TOTP_KEY;
   // SMTP settings from the developer's shell would send real mail; the tests read .eml files.
   for (const key of Object.keys(process.env)) if (key.startsWith("SMTP_")) delete process.env[key];
   return run;

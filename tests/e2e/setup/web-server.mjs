@@ -20,7 +20,9 @@ const env = {
   MAIL_DIR: run.mailDir,
   APP_URL: run.baseUrl,
   ISSUER_KEYS_FILE: run.issuerKeys,
+  TOTP_KEY_FILE: run.totpKey,
 };
+delete env.TOTP_KEY;
 for (const key of Object.keys(env)) if (key.startsWith("SMTP_")) delete env[key];
 
 let current = null;

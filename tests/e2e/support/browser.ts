@@ -3,9 +3,11 @@
 // and a failing test for any script error a page raises. Options set with `test.use()` (locale,
 // viewport, javaScriptEnabled) apply to every page a test makes.
 import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
+import { Secret, TOTP } from "otpauth";
 import { db } from "~/modules/db/index.server.ts";
-import { DEMO_ACCOUNTS } from "~/modules/demo/index.server.ts";
-import { startSession } from "~/modules/auth/index.server.ts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "~/modules/demo/index.server.ts";
+import { startSession, totpStep } from "~/modules/auth/index.server.ts";
+import { SECOND_FACTOR_ROLES } from "~/modules/auth/index.ts";
 import { currentRun } from "../setup/run.ts";
 
 export { expect };
@@ -33,21 +35,92 @@ function watchContext(context: BrowserContext, errors: PageErrors): void {
   context.on("page", (page) => watchErrors(page, errors));
 }
 
-/** Signs `email` in by creating a session the way the sign-in action does, without the form. */
+/** The session cookie, as a browser context takes it. */
+async function addSessionCookie(page: Page, name: string, value: string): Promise<void> {
+  await page.context().addCookies([{ name, value, url: baseUrl, httpOnly: true, sameSite: "Lax" }]);
+}
+
+/** A TOTP code of `secret` the server has not accepted yet (a code is refused when replayed): waits for the next step if needed. */
+export async function freshTotpCode(userId: string, secret: string): Promise<string> {
+  for (;;) {
+    const factor = await db.secondFactor.findUnique({ where: { userId }, select: { lastUsedStep: true } });
+    const now = Date.now();
+    if ((factor?.lastUsedStep ?? -1) < totpStep(now)) {
+      return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: now });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 30_000 - (now % 30_000) + 250));
+  }
+}
+
+/**
+ * Sessions of demo accounts that gave their second factor, by email: each account signs in
+ * through the pages once and later tests reuse its session while it lasts (two sign-ins in one
+ * 30-second step would need the same code twice, which the server refuses as a replay).
+ */
+const secondFactorSessions = new Map<string, { name: string; value: string }>();
+
+/**
+ * Signs a demo account that must give a second factor in through the pages (password, then a
+ * code from its demo TOTP secret) in a context of its own, and returns the session cookie.
+ */
+async function signInWithCode(page: Page, email: string, secret: string, userId: string) {
+  const cached = secondFactorSessions.get(email);
+  if (cached) {
+    const session = await db.session.findUnique({
+      where: { id: cached.value },
+      select: { secondFactorAt: true, expiresAt: true },
+    });
+    if (session?.secondFactorAt && session.expiresAt > new Date()) return cached;
+  }
+  const context = await page.context().browser()!.newContext({ baseURL: baseUrl });
+  try {
+    const form = await context.newPage();
+    await form.goto("/en/login");
+    await form.getByLabel("Email address").fill(email);
+    await form.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+    await form.getByRole("button", { name: "Sign in" }).click();
+    await form.waitForURL(/\/en\/second-factor/);
+    await form.getByLabel("Code from your authenticator app").fill(await freshTotpCode(userId, secret));
+    await form.getByRole("button", { name: "Verify" }).click();
+    await form.waitForURL((url) => !url.pathname.includes("second-factor"));
+    const cookie = (await context.cookies()).find((c) => c.name === "puente_session");
+    if (!cookie) throw new Error(`${email}: no session after the second factor`);
+    const signedIn = { name: cookie.name, value: cookie.value };
+    secondFactorSessions.set(email, signedIn);
+    return signedIn;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Signs `email` in. Demo accounts whose roles need a second factor sign in through the pages
+ * with a code from their demo TOTP secret; any other account gets a session made the way the
+ * sign-in action makes it (an account created by a test that holds such a role gets one
+ * marked as having given the second factor: it has no authenticator to take a code from).
+ */
 export async function login(page: Page, email: string): Promise<void> {
-  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const setCookie = await startSession(user.id);
+  const user = await db.user.findUniqueOrThrow({
+    where: { email },
+    select: {
+      id: true,
+      isPlatformAdmin: true,
+      memberships: { select: { roles: { select: { role: true } } } },
+    },
+  });
+  const secret = DEMO_ACCOUNTS.find((a) => a.email === email)?.totpSecret;
+  if (secret) {
+    const { name, value } = await signInWithCode(page, email, secret, user.id);
+    await addSessionCookie(page, name, value);
+    return;
+  }
+  const privileged =
+    user.isPlatformAdmin ||
+    user.memberships.some((m) => m.roles.some((r) => (SECOND_FACTOR_ROLES as readonly string[]).includes(r.role)));
+  const setCookie = await startSession(user.id, { secondFactorVerified: privileged });
   const [pair] = setCookie.split(";");
   const separator = pair!.indexOf("=");
-  await page.context().addCookies([
-    {
-      name: pair!.slice(0, separator),
-      value: pair!.slice(separator + 1),
-      url: baseUrl,
-      httpOnly: true,
-      sameSite: "Lax",
-    },
-  ]);
+  await addSessionCookie(page, pair!.slice(0, separator), pair!.slice(separator + 1));
 }
 
 /** Waits for hydration, so a click is handled by Remix rather than a full-page fallback. */
@@ -78,13 +151,21 @@ type Fixtures = {
   adminPage: Page;
 };
 
-const signedIn =
-  (role: Parameters<typeof demoEmail>[0]) =>
+// A timeout of its own, apart from the test's: signing in through the pages with a second
+// factor may wait up to 30 seconds for a code the server has not seen yet.
+const signedIn = (
+  role: Parameters<typeof demoEmail>[0],
+): [
+  ({ newPage }: { newPage: Fixtures["newPage"] }, use: (page: Page) => Promise<void>) => Promise<void>,
+  { timeout: number },
+] => [
   async ({ newPage }: { newPage: Fixtures["newPage"] }, use: (page: Page) => Promise<void>) => {
     const page = await newPage();
     await login(page, demoEmail(role));
     await use(page);
-  };
+  },
+  { timeout: 120_000 },
+];
 
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from its pattern.

@@ -30,7 +30,7 @@ export const privacy = {
           "Quiz accommodations: extra time or extra attempts that an instructor or organisation administrator grants you, and who granted them.",
           "Cohorts and credentials: the cohorts (groups) your organisation places you in, with their courses and due dates, and the credentials you earn: your full name, the achievement, its dates and hours, signed so that anyone you give its verification link can check it.",
           "Roster files: when an organisation administrator enrols people from a spreadsheet, the name, email address, language and role the file gives for you, kept with the record of that import.",
-          "Security data: the Internet (IP) address and time of failed sign-in attempts and of requests that make Puente send you email, and records of your active sessions.",
+          "Security data: the Internet (IP) address and time of failed sign-in attempts and of requests that make Puente send you email, and records of your active sessions. If you are an organisation administrator, supervisor, vetting officer or platform administrator: the key of your authenticator app (stored encrypted), the time step of the last code you used, your recovery codes (stored only as hashes) and when each was used, and refused codes.",
         ],
         after: [
           "We obtain this data from you when you create your account and use Puente, and from your organisation when its staff assign you roles or grant you quiz accommodations.",
@@ -71,7 +71,8 @@ export const privacy = {
           "Learning progress and quiz attempts: while your account is active and for 2 years afterwards.",
           "Failed sign-in records (email address and IP address): counted for 15 minutes per place and for 1 hour per account to limit guessing, and deleted after 90 days.",
           "Records of requests that send email, such as a password reset (email address and IP address): used to limit abuse and deleted after 1 day.",
-          "Sessions: a session ends when you sign out, when you change or reset your password, or after 14 days without use.",
+          "Sessions: a session ends when you sign out, when you change or reset your password, or after 14 days without use; a sign-in waiting for its second factor ends after 30 minutes.",
+          "Authenticator key and recovery codes (roles that require a second factor): while your account is active; deleted with the account.",
           "Email links for verification and password reset: single use, valid for 24 hours (1 hour for a password reset; 7 days for the link that undoes a change of email address), stored only in a scrambled (hashed) form, and deleted once used or expired.",
           "Audit log of changes to roles, accounts and quiz accommodations: 5 years. It cannot be edited.",
         ],
@@ -138,7 +139,7 @@ export const privacy = {
       security: {
         heading: "12. Security",
         body: [
-          "Passwords are stored only as Argon2id hashes, connections are encrypted, repeated failed sign-ins are limited per place and per account and you are told about them, changing a password signs out every other session, and changes to your password or email address are announced by email. Changes to roles, accounts and quiz accommodations are written to a hash-chained audit log that reveals any tampering. If a security breach significantly affects your rights, we will tell you without delay.",
+          "Passwords are stored only as Argon2id hashes, connections are encrypted, repeated failed sign-ins are limited per place and per account and you are told about them, changing a password signs out every other session, organisation administrators, supervisors, vetting officers and platform administrators must give a code from an authenticator app at every sign-in, and changes to your password or email address are announced by email. Changes to roles, accounts and quiz accommodations are written to a hash-chained audit log that reveals any tampering. If a security breach significantly affects your rights, we will tell you without delay.",
         ],
       },
       changes: {
@@ -180,7 +181,7 @@ export const privacy = {
           "Professional information: the organisations you belong to and your roles in them.",
           "Education information: enrolments, lesson progress, quiz attempts and results, and quiz accommodations granted to you.",
           "Cohorts and credentials: the cohorts your organisation places you in, and the credentials you earn (your name, the achievement, its dates and hours), which anyone with a credential's verification link can check; names, email addresses, languages and roles from roster files your organisation uploads.",
-          "Security information: the IP address and time of failed sign-in attempts and of requests that make Puente send you email, and records of your active sessions.",
+          "Security information: the IP address and time of failed sign-in attempts and of requests that make Puente send you email, and records of your active sessions. For organisation administrators, supervisors, vetting officers and platform administrators: the key of your authenticator app (stored encrypted), the time step of the last code you used, your recovery codes (stored only as hashes) and when each was used, and refused codes.",
         ],
         after: [
           "We do not ask for sensitive information such as health, financial or biometric data. Vetting evaluations (for example a polygraph or medical exam) are not recorded in Puente.",
@@ -228,7 +229,8 @@ export const privacy = {
           "Learning progress and quiz attempts: while your account is active and 2 years afterwards.",
           "Failed sign-in records (email and IP address): counted for 15 minutes per place and 1 hour per account to limit guessing, and deleted after 90 days.",
           "Records of requests that send email (email and IP address): used to limit abuse and deleted after 1 day.",
-          "Sessions: end when you sign out, change or reset your password, or after 14 days without use.",
+          "Sessions: end when you sign out, change or reset your password, or after 14 days without use; a sign-in waiting for its second factor ends after 30 minutes.",
+          "Authenticator key and recovery codes (roles that require a second factor): while your account is active; deleted with the account.",
           "Verification and password reset links: single use, valid 24 hours (1 hour for a reset, 7 days to undo an email change), stored only as a hash, and deleted once used or expired.",
           "Audit log of changes to roles, accounts and quiz accommodations: 5 years, and it cannot be edited.",
         ],
@@ -254,7 +256,7 @@ export const privacy = {
       security: {
         heading: "9. Security",
         body: [
-          "Passwords are stored only as Argon2id hashes; connections are encrypted; repeated failed sign-ins are limited per place and per account, and you are told about them; changing a password signs out every other session; and changes to roles, accounts and quiz accommodations go to a hash-chained audit log that reveals tampering. If a breach affects your information, we will notify you as the law requires and without undue delay.",
+          "Passwords are stored only as Argon2id hashes; connections are encrypted; repeated failed sign-ins are limited per place and per account, and you are told about them; changing a password signs out every other session; organisation administrators, supervisors, vetting officers and platform administrators must give a code from an authenticator app at every sign-in; and changes to roles, accounts and quiz accommodations go to a hash-chained audit log that reveals tampering. If a breach affects your information, we will notify you as the law requires and without undue delay.",
         ],
       },
       education: {

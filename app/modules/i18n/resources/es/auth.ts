@@ -48,6 +48,48 @@ export const auth: Translation<typeof en> = {
       "Esta cuenta tuvo muchos intentos fallidos desde varios lugares, así que el inicio de sesión con contraseña está en pausa durante {{minutes}} minutos. Para entrar ahora, use «¿Olvidó su contraseña?»: el enlace que le enviamos le permite iniciar sesión.",
     deactivated: "Esta cuenta fue desactivada. Comuníquese con el administrador de su organización.",
   },
+  secondFactor: {
+    title: "Escriba su código de verificación",
+    intro:
+      "Su función protege información de otras personas, por eso para iniciar sesión se necesita, además de su contraseña, un código de su aplicación de autenticación.",
+    code: "Código de su aplicación de autenticación",
+    codeHint: "Seis dígitos. Abra la aplicación de autenticación donde agregó Puente.",
+    submit: "Verificar",
+    recoveryTitle: "Usar un código de recuperación",
+    recoveryIntro:
+      "¿Perdió su teléfono? Cada uno de los códigos de recuperación que guardó al configurar la aplicación sirve una vez.",
+    recoveryCode: "Código de recuperación",
+    recoverySubmit: "Usar código de recuperación",
+    recoveryLeft_one: "Inició sesión con un código de recuperación. Le queda {{count}}.",
+    recoveryLeft_other: "Inició sesión con un código de recuperación. Le quedan {{count}}.",
+    cancel: "Cancelar y cerrar sesión",
+    errors: {
+      invalid:
+        "Ese código no es correcto. Revise que la hora de su teléfono sea correcta y escriba el código más reciente.",
+      replayed: "Ese código ya se usó. Espere el siguiente código de su aplicación y escríbalo.",
+      notEnrolled: "Esta cuenta todavía no tiene aplicación de autenticación. Inicie sesión de nuevo para agregar una.",
+      locked_one: "Demasiados códigos incorrectos. Intente de nuevo en {{count}} minuto.",
+      locked_other: "Demasiados códigos incorrectos. Intente de nuevo en {{count}} minutos.",
+      malformed: "Escriba los seis dígitos que muestra su aplicación.",
+      recoveryMalformed: "Escriba un código de recuperación como abcd-efgh-ijkl-mnop.",
+    },
+    enrol: {
+      title: "Configure su aplicación de autenticación",
+      intro:
+        "Su función protege información de otras personas, por eso su cuenta necesita un segundo factor: una aplicación de autenticación en su teléfono (como Google Authenticator, Microsoft Authenticator o FreeOTP) que muestra un código nuevo de seis dígitos cada 30 segundos. Este paso es obligatorio.",
+      step1: "En la aplicación, agregue una cuenta y escanee este código QR.",
+      qrLabel: "Código QR para agregar Puente a su aplicación de autenticación",
+      step2: "¿No puede escanearlo? Escriba esta clave en la aplicación (basada en tiempo):",
+      secretLabel: "Clave de configuración",
+      step3: "Escriba el código de seis dígitos que la aplicación muestra ahora para Puente.",
+      submit: "Verificar y continuar",
+      doneTitle: "Guarde sus códigos de recuperación",
+      doneIntro:
+        "Su aplicación de autenticación está configurada. Si pierde su teléfono, cada uno de estos códigos le permite iniciar sesión una vez. Solo se muestran ahora: imprímalos o guárdelos en un gestor de contraseñas, en un lugar distinto de su teléfono.",
+      codesLabel: "Códigos de recuperación",
+      continue: "Continuar",
+    },
+  },
   signOut: { done: "Cerró su sesión." },
   tooManyRequests_one: "Demasiadas solicitudes. Intente de nuevo en {{count}} minuto.",
   tooManyRequests_other: "Demasiadas solicitudes. Intente de nuevo en {{count}} minutos.",

@@ -30,7 +30,7 @@ export const privacy: Translation<typeof en> = {
           "Ajustes razonables en los cuestionarios: el tiempo o los intentos adicionales que le otorgue un instructor o un administrador de la organización, y quién los otorgó.",
           "Grupos y constancias: los grupos en los que su organización lo inscribe, con sus cursos y fechas límite, y las constancias que obtiene: su nombre completo, el logro, sus fechas y horas, firmadas para que cualquier persona a quien usted dé su enlace de verificación pueda comprobarlas.",
           "Archivos de inscripción: cuando un administrador de la organización inscribe personas desde una hoja de cálculo, el nombre, el correo electrónico, el idioma y la función que el archivo indica para usted, que se conservan con el registro de esa importación.",
-          "Datos de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión y de las solicitudes que hacen que Puente le envíe un correo, y el registro de sus sesiones activas.",
+          "Datos de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión y de las solicitudes que hacen que Puente le envíe un correo, y el registro de sus sesiones activas. Si usted es administrador de organización, supervisor, oficial de control de confianza o administrador de la plataforma: la clave de su aplicación de autenticación (guardada cifrada), el intervalo de tiempo del último código que usó, sus códigos de recuperación (guardados solo como hash) y cuándo usó cada uno, y los códigos rechazados.",
         ],
         after: [
           "Obtenemos estos datos de usted al crear su cuenta y usar Puente, y de su organización cuando su personal le asigna funciones o le otorga ajustes razonables en los cuestionarios.",
@@ -71,7 +71,8 @@ export const privacy: Translation<typeof en> = {
           "Avance de aprendizaje e intentos de cuestionario: mientras su cuenta esté activa y durante 2 años después.",
           "Registros de intentos fallidos de inicio de sesión (correo electrónico y dirección IP): se cuentan durante 15 minutos por lugar y durante 1 hora por cuenta para limitar los intentos de adivinar la contraseña, y se eliminan a los 90 días.",
           "Registros de solicitudes que envían un correo, como restablecer la contraseña (correo electrónico y dirección IP): se usan para evitar abusos y se eliminan al cabo de 1 día.",
-          "Sesiones: una sesión termina cuando usted la cierra, cuando cambia o restablece su contraseña, o después de 14 días sin uso.",
+          "Sesiones: una sesión termina cuando usted la cierra, cuando cambia o restablece su contraseña, o después de 14 días sin uso; un inicio de sesión que espera su segundo factor termina a los 30 minutos.",
+          "Clave de la aplicación de autenticación y códigos de recuperación (funciones que exigen un segundo factor): mientras su cuenta esté activa; se eliminan con la cuenta.",
           "Enlaces de verificación y de restablecimiento de contraseña enviados por correo: de un solo uso, válidos durante 24 horas (1 hora para restablecer la contraseña; 7 días el enlace que deshace un cambio de correo electrónico), guardados solo en forma cifrada (hash) y eliminados una vez usados o vencidos.",
           "Bitácora de auditoría de cambios en funciones, cuentas y ajustes razonables de los cuestionarios: 5 años. No puede modificarse.",
         ],
@@ -138,7 +139,7 @@ export const privacy: Translation<typeof en> = {
       security: {
         heading: "12. Seguridad",
         body: [
-          "Las contraseñas se guardan solo como hashes Argon2id, las conexiones van cifradas, los intentos fallidos repetidos se limitan por lugar y por cuenta y se le avisa de ellos, al cambiar la contraseña se cierran todas las demás sesiones y los cambios de contraseña o de correo electrónico se le avisan por correo. Los cambios en funciones, cuentas y ajustes razonables de los cuestionarios se registran en una bitácora de auditoría encadenada por hashes que revela cualquier alteración. Si una vulneración de seguridad afecta de forma significativa sus derechos, se lo informaremos sin demora.",
+          "Las contraseñas se guardan solo como hashes Argon2id, las conexiones van cifradas, los intentos fallidos repetidos se limitan por lugar y por cuenta y se le avisa de ellos, al cambiar la contraseña se cierran todas las demás sesiones, los administradores de organización, supervisores, oficiales de control de confianza y administradores de la plataforma deben dar un código de una aplicación de autenticación cada vez que inician sesión, y los cambios de contraseña o de correo electrónico se le avisan por correo. Los cambios en funciones, cuentas y ajustes razonables de los cuestionarios se registran en una bitácora de auditoría encadenada por hashes que revela cualquier alteración. Si una vulneración de seguridad afecta de forma significativa sus derechos, se lo informaremos sin demora.",
         ],
       },
       changes: {
@@ -180,7 +181,7 @@ export const privacy: Translation<typeof en> = {
           "Información profesional: las organizaciones a las que pertenece y sus funciones en ellas.",
           "Información académica: inscripciones, avance en las lecciones, intentos y resultados de cuestionarios, y los ajustes razonables que se le otorguen en los cuestionarios.",
           "Grupos y constancias: los grupos en los que su organización lo inscribe y las constancias que obtiene (su nombre, el logro, sus fechas y horas), que cualquier persona con el enlace de verificación de una constancia puede comprobar; nombres, correos electrónicos, idiomas y funciones de los archivos de inscripción que suba su organización.",
-          "Información de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión y de las solicitudes que hacen que Puente le envíe un correo, y el registro de sus sesiones activas.",
+          "Información de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión y de las solicitudes que hacen que Puente le envíe un correo, y el registro de sus sesiones activas. Para administradores de organización, supervisores, oficiales de control de confianza y administradores de la plataforma: la clave de su aplicación de autenticación (guardada cifrada), el intervalo de tiempo del último código que usó, sus códigos de recuperación (guardados solo como hash) y cuándo usó cada uno, y los códigos rechazados.",
         ],
         after: [
           "No solicitamos información sensible, como datos de salud, financieros o biométricos. Las evaluaciones de control de confianza (por ejemplo, un polígrafo o un examen médico) no se registran en Puente.",
@@ -228,7 +229,8 @@ export const privacy: Translation<typeof en> = {
           "Avance de aprendizaje e intentos de cuestionario: mientras su cuenta esté activa y 2 años después.",
           "Registros de intentos fallidos de inicio de sesión (correo electrónico y dirección IP): se cuentan durante 15 minutos por lugar y 1 hora por cuenta para limitar los intentos de adivinar la contraseña, y se eliminan a los 90 días.",
           "Registros de solicitudes que envían un correo (correo electrónico y dirección IP): se usan para evitar abusos y se eliminan al cabo de 1 día.",
-          "Sesiones: terminan cuando usted cierra la sesión, cambia o restablece su contraseña, o después de 14 días sin uso.",
+          "Sesiones: terminan cuando usted cierra la sesión, cambia o restablece su contraseña, o después de 14 días sin uso; un inicio de sesión que espera su segundo factor termina a los 30 minutos.",
+          "Clave de la aplicación de autenticación y códigos de recuperación (funciones que exigen un segundo factor): mientras su cuenta esté activa; se eliminan con la cuenta.",
           "Enlaces de verificación y de restablecimiento de contraseña: de un solo uso, válidos 24 horas (1 hora para restablecer, 7 días para deshacer un cambio de correo), guardados solo como hash y eliminados una vez usados o vencidos.",
           "Bitácora de auditoría de cambios en funciones, cuentas y ajustes razonables de los cuestionarios: 5 años, y no puede modificarse.",
         ],
@@ -254,7 +256,7 @@ export const privacy: Translation<typeof en> = {
       security: {
         heading: "9. Seguridad",
         body: [
-          "Las contraseñas se guardan solo como hashes Argon2id; las conexiones van cifradas; los intentos fallidos repetidos se limitan por lugar y por cuenta, y se le avisa de ellos; al cambiar la contraseña se cierran todas las demás sesiones; y los cambios en funciones, cuentas y ajustes razonables de los cuestionarios quedan en una bitácora de auditoría encadenada por hashes que revela cualquier alteración. Si una vulneración afecta su información, se lo notificaremos como lo exija la ley y sin demoras injustificadas.",
+          "Las contraseñas se guardan solo como hashes Argon2id; las conexiones van cifradas; los intentos fallidos repetidos se limitan por lugar y por cuenta, y se le avisa de ellos; al cambiar la contraseña se cierran todas las demás sesiones; los administradores de organización, supervisores, oficiales de control de confianza y administradores de la plataforma deben dar un código de una aplicación de autenticación cada vez que inician sesión; y los cambios en funciones, cuentas y ajustes razonables de los cuestionarios quedan en una bitácora de auditoría encadenada por hashes que revela cualquier alteración. Si una vulneración afecta su información, se lo notificaremos como lo exija la ley y sin demoras injustificadas.",
         ],
       },
       education: {

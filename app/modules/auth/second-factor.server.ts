@@ -1,4 +1,4 @@
-// The second factor (docs/decisions/011-second-factor.md): a TOTP authenticator (RFC 6238,
+// The second factor (docs/decisions/014-second-factor.md): a TOTP authenticator (RFC 6238,
 // `otpauth`) that org admins, supervisors, vetting officers and platform admins must enrol
 // and give at every sign-in, plus ten single-use recovery codes made at enrolment.
 // - A session that passed only the password is pending (session.server.ts): it grants nothing.

@@ -70,7 +70,7 @@ export default function ImportUpload() {
   const busy = useNavigation().state === "submitting";
   const { t } = useTranslation("orgImport");
   const columns = IMPORT_COLUMNS;
-  const rules = ["join", "newAccounts", "roles", "accountFields", "rerun", "pace"] as const;
+  const rules = ["join", "joint", "newAccounts", "roles", "accountFields", "rerun", "pace"] as const;
   const refusalText = refusal
     ? refusal.error === "malformed" && refusal.line === undefined
       ? t("fileErrors.malformedNoLine")

@@ -26,6 +26,8 @@ export const orgImport = {
       accountFields:
         "The name, email address and language of an existing account are never changed; the report shows where the file differs.",
       rerun: "Importing the same file again changes nothing.",
+      retention:
+        "The rows of the file (names and addresses) are deleted {{days}} days after the import is applied, or after upload if it is never confirmed.",
       pace: "Invitations are sent a few at a time, at the pace the mail server accepts.",
     },
     org: "Organisation",
@@ -57,6 +59,8 @@ export const orgImport = {
     noRows: "The file has a header row but no people.",
   },
   job: {
+    rowsDeleted:
+      "The rows of this file were deleted {{days}} days after the import, as the privacy notice says; the counts above remain.",
     title: "Import of {{file}}",
     back: "All imports",
     meta: "{{org}} · uploaded {{date}} · {{encoding}}",

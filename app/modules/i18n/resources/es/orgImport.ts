@@ -28,6 +28,8 @@ export const orgImport: Translation<typeof en> = {
       accountFields:
         "El nombre, el correo y el idioma de una cuenta existente nunca se modifican; el informe muestra dónde difiere el archivo.",
       rerun: "Importar de nuevo el mismo archivo no cambia nada.",
+      retention:
+        "Las filas del archivo (nombres y correos) se eliminan {{days}} días después de aplicar la importación, o de cargarla si nunca se confirma.",
       pace: "Las invitaciones se envían poco a poco, al ritmo que acepta el servidor de correo.",
     },
     org: "Organización",
@@ -60,6 +62,8 @@ export const orgImport: Translation<typeof en> = {
     noRows: "El archivo tiene la fila de encabezados, pero ninguna persona.",
   },
   job: {
+    rowsDeleted:
+      "Las filas de este archivo se eliminaron {{days}} días después de la importación, como indica el aviso de privacidad; los totales de arriba se conservan.",
     title: "Importación de {{file}}",
     back: "Todas las importaciones",
     meta: "{{org}} · subido el {{date}} · {{encoding}}",

@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { RowAction } from "~/components/row-action.tsx";
 import { Notice } from "~/components/forms.tsx";
 import { requirePermission } from "~/modules/auth/index.server.ts";
 import { isPendingVerification, ROLES } from "~/modules/auth/index.ts";
@@ -114,18 +115,14 @@ export default function MembersPage() {
                           <span className="badge badge--warning">{t("members.pendingVerification")}</span>
                         ) : null}
                         {m.userId === selfId ? null : (
-                          <Form method="post" className="inline-form">
-                            <input type="hidden" name="intent" value="revokeRole" />
-                            <input type="hidden" name="userId" value={m.userId} />
-                            <input type="hidden" name="role" value={r} />
-                            <button
-                              type="submit"
-                              className="button button--secondary button--small"
-                              aria-label={t("members.revokeLabel", { role: role(r), name: m.name })}
-                            >
-                              {t("members.revoke")}
-                            </button>
-                          </Form>
+                          <RowAction
+                            inline
+                            intent="revokeRole"
+                            fields={{ userId: m.userId, role: r }}
+                            label={t("members.revokeLabel", { role: role(r), name: m.name })}
+                          >
+                            {t("members.revoke")}
+                          </RowAction>
                         )}
                       </li>
                     ))}
@@ -155,17 +152,15 @@ export default function MembersPage() {
                           {t("members.grant")}
                         </button>
                       </Form>
-                      <Form method="post" className="inline-form">
-                        <input type="hidden" name="intent" value="endMembership" />
-                        <input type="hidden" name="userId" value={m.userId} />
-                        <button
-                          type="submit"
-                          className="button button--danger button--small"
-                          aria-label={t("members.endLabel", { name: m.name })}
-                        >
-                          {t("members.end")}
-                        </button>
-                      </Form>
+                      <RowAction
+                        inline
+                        tone="danger"
+                        intent="endMembership"
+                        fields={{ userId: m.userId }}
+                        label={t("members.endLabel", { name: m.name })}
+                      >
+                        {t("members.end")}
+                      </RowAction>
                     </>
                   )}
                 </td>

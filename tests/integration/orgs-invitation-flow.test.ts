@@ -9,6 +9,7 @@ import { db } from "~/modules/db/index.server.ts";
 import { drainOutbox, importJobSettled } from "~/modules/orgs/index.server.ts";
 import { action as invitationAction, loader as invitationLoader } from "~/routes/$lang.invitation/route.tsx";
 import { action as signInAction } from "~/routes/$lang.login/route.tsx";
+import { action as membersAction, loader as membersLoader } from "~/routes/$lang.orgs.$orgId.members._index/route.tsx";
 import { action as jobAction } from "~/routes/$lang.orgs.import.$jobId._index/route.tsx";
 import { action as uploadAction } from "~/routes/$lang.orgs.import._index/route.tsx";
 import { createMember, createOrg, createUser, resetDatabase, sessionCookie } from "../helpers/factories.ts";
@@ -186,5 +187,168 @@ describe("an imported invitation, followed to the granted role", () => {
     );
     expect(accepted.status).toBe(302);
     expect(await rolesOf("sam@example.test", org.id)).toEqual(["learner", "supervisor"]);
+  });
+});
+
+describe("re-sending a pending invitation", () => {
+  async function setup() {
+    const org = await createOrg("law_school");
+    const { user: admin } = await createMember("org_admin", org.id);
+    const cookie = await sessionCookie(admin.id);
+    await db.cohort.create({
+      data: {
+        orgId: org.id,
+        name: "Docentes",
+        startsOn: new Date("2027-01-10"),
+        endsOn: new Date("2027-06-30"),
+        courses: { create: [{ courseId: "course-a", position: 0 }] },
+      },
+      select: { id: true },
+    });
+    await importFile(
+      cookie,
+      org.id,
+      "name,email,language,role,cohort\n" +
+        "Lucía Herrera,lucia@example.test,es,instructor,Docentes\n" +
+        "Tom Reyes,tom@example.test,en,learner,Docentes\n",
+    );
+    const invitationOf = async (email: string) =>
+      db.invitation.findFirstOrThrow({ where: { user: { email } }, select: { id: true } });
+    return {
+      org,
+      admin,
+      cookie,
+      lucia: await invitationOf("lucia@example.test"),
+      tom: await invitationOf("tom@example.test"),
+    };
+  }
+
+  const membersPath = (orgId: string) => `/en/orgs/${orgId}/members`;
+
+  it("lists pending invitations, sends a new link, retires the old one, audits, and refuses a second click for a while", async () => {
+    const { org, admin, cookie, lucia } = await setup();
+    await drainOutbox({ perMinute: 100 });
+    const first = await invitationLink("lucia@example.test");
+
+    const page = await run(membersLoader, makeRequest(membersPath(org.id), { cookie }), { lang: "en", orgId: org.id });
+    const listed = (page.data as { invitations: { total: number; rows: { id: string; expired: boolean }[] } })
+      .invitations;
+    expect(listed.total).toBe(2);
+    expect(listed.rows.find((r) => r.id === lucia.id)).toMatchObject({ expired: false });
+
+    const mailsBefore = (await sentMails()).length;
+    const resent = await run(
+      membersAction,
+      makeRequest(membersPath(org.id), { cookie, form: { intent: "resendInvitation", invitationId: lucia.id } }),
+      { lang: "en", orgId: org.id },
+    );
+    expect(resent.status).toBe(302);
+    expect(resent.location).toContain("done=invitationResent");
+    expect((await sentMails()).length).toBe(mailsBefore + 1);
+    const second = await invitationLink("lucia@example.test");
+    expect(second.token).not.toBe(first.token);
+    expect(second.lang).toBe("es");
+    // The old link no longer opens the invitation; the new one does.
+    expect((await run(invitationLoader, makeRequest(first.path), { lang: "es" })).status).toBe(400);
+    expect((await run(invitationLoader, makeRequest(second.path), { lang: "es" })).data).toMatchObject({ valid: true });
+    const audit = await db.auditEvent.findMany({
+      where: { action: "invitation.resent" },
+      select: { actorId: true, data: true },
+    });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.actorId).toBe(admin.id);
+    expect(JSON.parse(audit[0]!.data)).toMatchObject({ orgId: org.id, invitationId: lucia.id });
+
+    // A second click at once: refused with a translated reason, nothing sent.
+    const again = await run(
+      membersAction,
+      makeRequest(`/es/orgs/${org.id}/members`, {
+        cookie,
+        form: { intent: "resendInvitation", invitationId: lucia.id },
+      }),
+      { lang: "es", orgId: org.id },
+    );
+    expect(again.status).toBe(429);
+    expect((again.data as { message: string }).message).toMatch(/^Esta invitación se envió hace unos minutos/);
+    expect((await sentMails()).length).toBe(mailsBefore + 1);
+
+    // The new link leads to the role.
+    const accepted = await run(
+      invitationAction,
+      makeRequest(second.path, { form: { token: second.token, password: "una contraseña larga y segura" } }),
+      { lang: "es" },
+    );
+    expect(accepted.status).toBe(302);
+    expect(await rolesOf("lucia@example.test", org.id)).toEqual(["instructor", "learner"]);
+    // Accepted: no longer pending, and cannot be re-sent.
+    const after = await run(membersLoader, makeRequest(membersPath(org.id), { cookie }), { lang: "en", orgId: org.id });
+    expect((after.data as { invitations: { total: number } }).invitations.total).toBe(1);
+    const late = await run(
+      membersAction,
+      makeRequest(membersPath(org.id), { cookie, form: { intent: "resendInvitation", invitationId: lucia.id } }),
+      { lang: "en", orgId: org.id },
+    );
+    expect(late.status).toBe(404);
+  });
+
+  it("reopens an expired invitation, and drops a copy still waiting in the import's queue", async () => {
+    const { org, cookie, tom } = await setup();
+    await db.invitation.update({ where: { id: tom.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+    const page = await run(membersLoader, makeRequest(membersPath(org.id), { cookie }), { lang: "en", orgId: org.id });
+    const rows = (page.data as { invitations: { rows: { id: string; expired: boolean }[] } }).invitations.rows;
+    expect(rows.find((r) => r.id === tom.id)).toMatchObject({ expired: true });
+
+    const resent = await run(
+      membersAction,
+      makeRequest(membersPath(org.id), { cookie, form: { intent: "resendInvitation", invitationId: tom.id } }),
+      { lang: "en", orgId: org.id },
+    );
+    expect(resent.status).toBe(302);
+    const link = await invitationLink("tom@example.test");
+    expect((await run(invitationLoader, makeRequest(link.path), { lang: "en" })).data).toMatchObject({ valid: true });
+    const invitation = await db.invitation.findUniqueOrThrow({ where: { id: tom.id }, select: { expiresAt: true } });
+    expect(invitation.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+    // The import's queued copy is not sent on top of it.
+    const queued = await db.mailOutbox.findFirstOrThrow({ where: { invitationId: tom.id }, select: { sentAt: true } });
+    expect(queued.sentAt).not.toBeNull();
+    await drainOutbox({ perMinute: 100 });
+    expect((await sentMails()).filter((m) => m.to.includes("tom@example.test"))).toHaveLength(1);
+  });
+
+  it("another organization's invitation is not found, from its own page or the other's, and nothing is sent", async () => {
+    const { org, tom } = await setup();
+    const other = await createOrg("bar_association");
+    const { user: otherAdmin } = await createMember("org_admin", other.id);
+    const otherCookie = await sessionCookie(otherAdmin.id);
+    const viaOwn = await run(
+      membersAction,
+      makeRequest(membersPath(other.id), {
+        cookie: otherCookie,
+        form: { intent: "resendInvitation", invitationId: tom.id },
+      }),
+      { lang: "en", orgId: other.id },
+    );
+    expect(viaOwn.status).toBe(404);
+    const viaTheirs = await run(
+      membersAction,
+      makeRequest(membersPath(org.id), {
+        cookie: otherCookie,
+        form: { intent: "resendInvitation", invitationId: tom.id },
+      }),
+      { lang: "en", orgId: org.id },
+    );
+    expect(viaTheirs.status).toBe(404);
+    const learner = await createMember("learner", org.id);
+    const asLearner = await run(
+      membersAction,
+      makeRequest(membersPath(org.id), {
+        cookie: await sessionCookie(learner.user.id),
+        form: { intent: "resendInvitation", invitationId: tom.id },
+      }),
+      { lang: "en", orgId: org.id },
+    );
+    expect(asLearner.status).toBe(403);
+    expect(await sentMails()).toHaveLength(0);
+    expect(await db.auditEvent.count({ where: { action: "invitation.resent" } })).toBe(0);
   });
 });

@@ -4,8 +4,15 @@ export * from "./guards.server.ts";
 export { clearAccountLockout, forgetSignInAttempts, isAccountLocked } from "./rate-limit.server.ts";
 export { documentFragments, runInRequestScope } from "./request-scope.server.ts";
 export { endAllSessions, endSession, getSessionState, startSession, type SessionUser } from "./session.server.ts";
-export { consumeToken, inspectToken, issueToken, peekToken, type TokenPurpose } from "./tokens.server.ts";
+export {
+  consumeToken,
+  inspectToken,
+  issueToken,
+  peekToken,
+  retireTokensFor,
+  type TokenPurpose,
+} from "./tokens.server.ts";
 export { hashPassword } from "./password.server.ts";
 export { clearLanguageOfferCookie, languageOfferCookie, readLanguageOffer, saveLanguage } from "./language.server.ts";
-export { forgetMailLimits } from "./mail-limits.server.ts";
+export { claimNotice, forgetMailLimits } from "./mail-limits.server.ts";
 export { appLink, langOf, sendLink } from "./notices.server.ts";

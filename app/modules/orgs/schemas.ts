@@ -37,6 +37,7 @@ export const ORG_ERROR_KEYS = [
   "passwordTooLong",
   "wrongAccount",
   "invalidLink",
+  "tooSoon",
 ] as const;
 export type OrgErrorKey = (typeof ORG_ERROR_KEYS)[number];
 
@@ -93,6 +94,7 @@ export const memberActionSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("grantRole"), userId: id, role }),
     z.object({ intent: z.literal("revokeRole"), userId: id, role }),
     z.object({ intent: z.literal("endMembership"), userId: id }),
+    z.object({ intent: z.literal("resendInvitation"), invitationId: id }),
   ],
   {
     errorMap: (issue, ctx) => ({

@@ -11,7 +11,15 @@ import { notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
 import { formatDate } from "~/modules/i18n/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { firstErrorKey, memberActionSchema, parseProgressQuery } from "~/modules/orgs/index.ts";
-import { changeMemberRoles, getOrganization, MEMBERS_PAGE_SIZE, orgMembers } from "~/modules/orgs/index.server.ts";
+import {
+  changeMemberRoles,
+  getOrganization,
+  MEMBERS_PAGE_SIZE,
+  orgMembers,
+  pendingInvitations,
+  RESEND_WINDOW_MINUTES,
+  resendInvitation,
+} from "~/modules/orgs/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -20,7 +28,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!org) throw notFound();
   const url = new URL(request.url);
   const { q, terms, page } = parseProgressQuery(url.searchParams);
-  const { total, members } = await orgMembers(org.id, { terms, page });
+  const [{ total, members }, pending] = await Promise.all([
+    orgMembers(org.id, { terms, page }),
+    pendingInvitations(org.id),
+  ]);
   const t = await getFixedT(lang);
   const done = url.searchParams.get("done");
   return {
@@ -33,8 +44,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     pageCount: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)),
     total,
     notice:
-      done === "roleGranted" || done === "roleRevoked" || done === "membershipEnded" ? t(`orgs:done.${done}`) : null,
+      done === "roleGranted" || done === "roleRevoked" || done === "membershipEnded" || done === "invitationResent"
+        ? t(`orgs:done.${done}`)
+        : null,
     members: members.map((m) => ({ ...m, since: formatDate(m.since, lang, user.timeZone) })),
+    invitations: {
+      total: pending.total,
+      rows: pending.invitations.map((i) => ({
+        id: i.id,
+        name: i.name,
+        email: i.email,
+        role: i.role,
+        expired: i.expired,
+        expires: formatDate(i.expiresAt, lang, user.timeZone),
+      })),
+    },
   };
 }
 
@@ -50,7 +74,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data({ message: t(`orgs:errors.${firstErrorKey(submission.error)}`) }, { status: 400 });
   }
-  const outcome = await changeMemberRoles(user.id, orgId, submission.value);
+  const change = submission.value;
+  if (change.intent === "resendInvitation") {
+    // Scoped to this organization in the query: another organization's invitation is not found.
+    const resent = await resendInvitation(user.id, orgId, change.invitationId);
+    if (!resent.ok && resent.reason === "notFound") throw notFound();
+    if (!resent.ok) {
+      return data(
+        { message: t("orgs:errors.tooSoon", { minutes: RESEND_WINDOW_MINUTES }) },
+        { status: 429, headers: { "Retry-After": String(RESEND_WINDOW_MINUTES * 60) } },
+      );
+    }
+  }
+  const outcome =
+    change.intent === "resendInvitation"
+      ? ({ ok: true, done: "invitationResent" } as const)
+      : await changeMemberRoles(user.id, orgId, change);
   if (!outcome.ok && outcome.reason === "notFound") throw notFound();
   if (!outcome.ok) return data({ message: t(`orgs:errors.${outcome.reason}`) }, { status: 400 });
   const search = new URL(request.url).search.replace(/^\?/, "");
@@ -61,7 +100,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MembersPage() {
-  const { lang, org, selfId, q, page, pageCount, total, members, notice } = useLoaderData<typeof loader>();
+  const { lang, org, selfId, q, page, pageCount, total, members, notice, invitations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("orgs");
   const { t: tc } = useTranslation();
@@ -177,6 +216,62 @@ export default function MembersPage() {
           {page < pageCount ? <Link to={pageLink(page + 1)}>{t("progress.next")}</Link> : null}
         </nav>
       ) : null}
+      <h2 id="invitations">{t("members.invitationsTitle")}</h2>
+      <p>{t("members.invitationsIntro")}</p>
+      {invitations.total === 0 ? (
+        <p>{t("members.noInvitations")}</p>
+      ) : (
+        <>
+          <p>
+            {t("members.invitationsCount", { count: invitations.total })}
+            {invitations.total > invitations.rows.length
+              ? ` ${t("members.invitationsShown", { shown: invitations.rows.length })}`
+              : null}
+          </p>
+          <div className="table-wrap">
+            <table className="table--medium">
+              <caption className="visually-hidden">{t("members.invitationsTitle")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("progress.columns.name")}</th>
+                  <th scope="col">{t("members.invitationRole")}</th>
+                  <th scope="col">{t("members.invitationStatus")}</th>
+                  <th scope="col">{t("members.change")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.rows.map((i) => (
+                  <tr key={i.id}>
+                    <th scope="row">
+                      {i.name}
+                      <span className="table-sub break-anywhere">{i.email}</span>
+                    </th>
+                    <td>{role(i.role)}</td>
+                    <td>
+                      {i.expired ? (
+                        <span className="badge badge--warning">
+                          {t("members.invitationExpired", { date: i.expires })}
+                        </span>
+                      ) : (
+                        t("members.invitationExpires", { date: i.expires })
+                      )}
+                    </td>
+                    <td>
+                      <RowAction
+                        intent="resendInvitation"
+                        fields={{ invitationId: i.id }}
+                        label={t("members.resendLabel", { name: i.name })}
+                      >
+                        {t("members.resend")}
+                      </RowAction>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
     </div>
   );
 }

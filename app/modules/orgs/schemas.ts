@@ -220,7 +220,7 @@ export const invitationPasswordSchema = z.object({
 export const invitationAcceptSchema = z.object({ token: z.string(required).max(200, "invalidLink") });
 
 // The progress table's state lives in the URL: ?q=&status=&org=&sort=&dir=&page=
-export const PROGRESS_SORTS = ["name", "org", "added"] as const;
+export const PROGRESS_SORTS = ["name", "org", "added", "progress"] as const;
 export const PROGRESS_STATUSES = ["all", "incomplete", "complete", "overdue"] as const;
 export const PROGRESS_PAGE_SIZE = 50;
 

@@ -217,7 +217,7 @@ export const orgs = {
     next: "Next page",
     pageOf: "Page {{page}} of {{count}}",
     sortedBy: "Sorted by {{sort}}. Sort by:",
-    sorts: { name: "name", org: "organisation", added: "date added" },
+    sorts: { name: "name", org: "organisation", added: "date added", progress: "progress" },
   },
   csv: {
     name: "Name",

@@ -223,7 +223,7 @@ export const orgs: Translation<typeof en> = {
     next: "Página siguiente",
     pageOf: "Página {{page}} de {{count}}",
     sortedBy: "Ordenado por {{sort}}. Ordenar por:",
-    sorts: { name: "nombre", org: "organización", added: "fecha de alta" },
+    sorts: { name: "nombre", org: "organización", added: "fecha de alta", progress: "avance" },
   },
   csv: {
     name: "Nombre",

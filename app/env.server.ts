@@ -40,6 +40,9 @@ const schema = z.object({
   QUIZ_COOLDOWN_SECONDS: z.coerce.number().int().nonnegative().optional(),
   // Invitations queued by roster imports are sent at most this many per minute (all servers).
   IMPORT_MAIL_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  // Rows of roster imports (names, addresses from the file) are deleted this many days after
+  // the import finished, or after an unconfirmed dry run was uploaded (privacy notice).
+  IMPORT_ROW_RETENTION_DAYS: z.coerce.number().int().positive().default(30),
   // Public credential verification (/verify/:id): requests per IP per minute.
   VERIFY_MAX_PER_IP: z.coerce.number().int().positive().default(60),
 });

@@ -1,9 +1,8 @@
 // npm run content:check [-- --strict] [-- --dir <path>] [-- --today YYYY-MM-DD]
 // Every problem as `file:line: message`, exit 1 if any. Review dates that are missing or
 // getting old are printed as `file:line: warning: …`; they fail the run only with --strict
-// (missing, in the future, or reviewed more than 12 months ago). Quiz topics whose bank is
-// below 3× their draw are warnings, strict failures or problems depending on
-// BANK_DEPTH_LEVEL (app/modules/content/quiz-bank-rules.ts).
+// (missing, in the future, or reviewed more than 12 months ago). A quiz topic whose bank is
+// below 3× its draw is a problem (app/modules/content/quiz-bank-rules.ts).
 import { contentStats, formatProblem, loadContent } from "../../app/modules/content/index.server.ts";
 import { printPrefix, readOptions, reportProblems } from "./cli.ts";
 

@@ -629,6 +629,87 @@ describe("CSV import: organization isolation and permission", () => {
   });
 });
 
+describe("CSV import: a partner organization enrols its own people in a joint cohort", () => {
+  async function confirmAndApply(cookie: string, jobId: string) {
+    const confirm = await run(
+      jobAction,
+      makeRequest(`/en/orgs/import/${jobId}`, { cookie, form: { intent: "confirm" } }),
+      { lang: "en", jobId },
+    );
+    expect(confirm.status).toBe(302);
+    await importJobSettled(jobId);
+  }
+
+  it("joins them through the partner, never touches the owner's people, and only accepted partnerships count", async () => {
+    const w = await world();
+    await db.cohortPartner.create({
+      data: { cohortId: w.spring.id, orgId: w.b.id, status: "accepted", respondedAt: new Date() },
+    });
+    // Invited but not accepted: not the partner's to import into.
+    const pending = await cohort(w.a.id, "Invierno 2027");
+    await db.cohortPartner.create({ data: { cohortId: pending.id, orgId: w.b.id, status: "invited" } });
+    const file =
+      HEADER +
+      [
+        `Nuria Paz,nuria@example.test,es,learner,${w.spring.name}`, // 2 new, through B
+        `Ana Ruiz,ana@example.test,es,learner,${w.spring.id}`, // 3 A's person, already in the cohort
+        `Bob Stone,bob@example.test,en,learner,${w.spring.id}`, // 4 existing account, joins through B
+        `Olga,olga@example.test,en,learner,Invierno 2027`, // 5 only invited
+        `Pia,pia@example.test,en,learner,${w.other.name}`, // 6 B's own group still works
+      ].join("\n") +
+      "\n";
+    const { jobId, status } = await upload(w.cookieB, w.b.id, file);
+    expect(status).toBe(302);
+    expect((await rowsOf(jobId!)).map((r) => [r.line, r.plan, r.reason])).toEqual([
+      [2, "new", null],
+      [3, "error", "inCohortOtherOrg"],
+      [4, "change", null],
+      [5, "error", "cohortUnknown"],
+      [6, "new", null],
+    ]);
+    await confirmAndApply(w.cookieB, jobId!);
+    const members = await db.cohortMember.findMany({
+      where: { cohortId: w.spring.id },
+      select: { user: { select: { email: true } }, orgId: true, removedAt: true },
+      orderBy: { user: { email: "asc" } },
+    });
+    expect(members.map((m) => [m.user.email, m.orgId === w.b.id ? "B" : m.orgId === w.a.id ? "A" : "?"])).toEqual([
+      ["ana@example.test", "A"],
+      ["bob@example.test", "B"],
+      ["nuria@example.test", "B"],
+    ]);
+    // Memberships were made in the partner only; the owner's person gained nothing.
+    const nuria = await db.user.findUniqueOrThrow({
+      where: { email: "nuria@example.test" },
+      select: { memberships: { select: { orgId: true } } },
+    });
+    expect(nuria.memberships).toEqual([{ orgId: w.b.id }]);
+    expect(await db.membership.count({ where: { userId: w.member.id, orgId: w.b.id } })).toBe(0);
+    expect(await db.cohortMember.count({ where: { cohortId: pending.id } })).toBe(0);
+
+    // The owner cannot pull the partner's people over either, and a person removed from
+    // the owner's side who is imported by the partner comes back as the partner's.
+    const owner = await upload(w.cookieA, w.a.id, HEADER + `Nuria Paz,nuria@example.test,es,learner,${w.spring.id}\n`);
+    expect((await rowsOf(owner.jobId!))[0]!.reason).toBe("inCohortOtherOrg");
+    await db.cohortMember.updateMany({ where: { userId: w.member.id }, data: { removedAt: new Date() } });
+    const again = await upload(w.cookieB, w.b.id, HEADER + `Ana Ruiz,ana@example.test,es,learner,${w.spring.id}\n`);
+    expect((await rowsOf(again.jobId!))[0]!.plan).toBe("change");
+    await confirmAndApply(w.cookieB, again.jobId!);
+    expect(
+      await db.cohortMember.findFirstOrThrow({
+        where: { cohortId: w.spring.id, userId: w.member.id },
+        select: { orgId: true, removedAt: true },
+      }),
+    ).toEqual({ orgId: w.b.id, removedAt: null });
+  });
+
+  it("an organization that is not a partner finds the joint cohort unknown", async () => {
+    const w = await world();
+    const { jobId } = await upload(w.cookieB, w.b.id, HEADER + `Q,q@example.test,en,learner,${w.spring.id}\n`);
+    expect((await rowsOf(jobId!))[0]!.reason).toBe("cohortUnknown");
+  });
+});
+
 describe("CSV import: 10,000 rows", () => {
   it("plans and applies a 10,000-row file in under a minute", { timeout: 180_000 }, async () => {
     const w = await world();

@@ -241,6 +241,103 @@ describe("the progress table", () => {
     expect((await load("?page=-3&sort=evil&status=%27")).progress.total).toBe(55);
   });
 
+  it("sorts by progress in the database (completed, then lessons done, then name), with filters and pages, both ways", async () => {
+    const w = await jointWorld();
+    await db.cohortPartner.create({ data: { cohortId: w.cohortId, orgId: w.mx.orgId, status: "accepted" } });
+    const people: { id: string; name: string }[] = [];
+    // Ten people of each side; lessons done 0, 1 or 2, two have completed the course.
+    for (let i = 0; i < 20; i += 1) {
+      const side = i % 2 === 0 ? w.us : w.mx;
+      const user = await createUser({ name: `P${String(i).padStart(2, "0")}`, email: `s${i}@example.test` });
+      await db.membership.create({
+        data: { userId: user.id, orgId: side.orgId, roles: { create: { role: "learner" } } },
+      });
+      await db.cohortMember.create({ data: { cohortId: w.cohortId, userId: user.id, orgId: side.orgId } });
+      await db.enrolment.create({
+        data: {
+          userId: user.id,
+          courseId: "aml-basics",
+          completedAt: i === 7 || i === 12 ? new Date("2026-03-01T12:00:00Z") : null,
+        },
+      });
+      const lessons = i === 7 || i === 12 ? 2 : i % 3;
+      await db.lessonProgress.createMany({
+        data: ["laundering-stages", "cash-reports"]
+          .slice(0, lessons)
+          .map((lessonId) => ({ userId: user.id, lessonId, contentVersion: "t" })),
+      });
+      people.push(user);
+    }
+    // Progress in another course does not count.
+    await db.lessonProgress.create({ data: { userId: people[0]!.id, lessonId: "elsewhere", contentVersion: "t" } });
+    const score = (i: number) => (i === 7 || i === 12 ? 100 : 0) + (i === 7 || i === 12 ? 2 : i % 3);
+    const expected = (dir: "asc" | "desc", keep: (i: number) => boolean = () => true) =>
+      people
+        .map((p, i) => ({ name: p.name, s: score(i), i }))
+        .filter((x) => keep(x.i))
+        .sort((a, b) => (dir === "asc" ? a.s - b.s : b.s - a.s) || a.name.localeCompare(b.name))
+        .map((x) => x.name);
+    const load = async (cookie: string, orgId: string, search: string) =>
+      (
+        await run(cohortPage.loader, makeRequest(`/en/x${search}`, { cookie }), {
+          lang: "en",
+          orgId,
+          cohortId: w.cohortId,
+        })
+      ).data as CohortData & { query: { sort: string; dir: string } };
+    const names = (d: CohortData) => d.progress.rows.map((r) => r.name);
+
+    const desc = await load(w.us.cookie, w.us.orgId, "?sort=progress&dir=desc");
+    expect(desc.query).toMatchObject({ sort: "progress", dir: "desc" });
+    expect(desc.progress.total).toBe(20);
+    expect(names(desc)).toEqual(expected("desc"));
+    expect(names(await load(w.us.cookie, w.us.orgId, "?sort=progress"))).toEqual(expected("asc"));
+    // Filters and the organization choice apply to the sorted query.
+    const usOnly = await load(w.us.cookie, w.us.orgId, `?sort=progress&dir=desc&org=${w.us.orgId}`);
+    expect(names(usOnly)).toEqual(expected("desc", (i) => i % 2 === 0));
+    expect(names(await load(w.us.cookie, w.us.orgId, "?sort=progress&status=incomplete"))).toEqual(
+      expected("asc", (i) => i !== 7 && i !== 12),
+    );
+    expect(names(await load(w.us.cookie, w.us.orgId, "?sort=progress&q=p1"))).toEqual(expected("asc", (i) => i >= 10));
+    // A partner orders the owner's people by completion only (it may not see their lessons).
+    const asPartner = await load(w.mx.cookie, w.mx.orgId, "?sort=progress&dir=desc");
+    const partnerScore = (i: number) => (i === 7 || i === 12 ? 100 : 0) + (i % 2 === 1 ? score(i) % 100 : 0);
+    expect(names(asPartner)).toEqual(
+      people
+        .map((p, i) => ({ name: p.name, s: partnerScore(i) }))
+        .sort((a, b) => b.s - a.s || a.name.localeCompare(b.name))
+        .map((x) => x.name),
+    );
+  });
+
+  it("pages a progress sort without repeating or losing anyone", async () => {
+    const org = await orgWithAdmin("law_school");
+    const cohortId = await cohortOf(org.orgId, org.admin.id);
+    for (let i = 0; i < 60; i += 1) {
+      const user = await createUser({ name: `Q${String(i).padStart(2, "0")}`, email: `q${i}@example.test` });
+      await db.cohortMember.create({ data: { cohortId, userId: user.id, orgId: org.orgId } });
+      if (i % 4 === 0) {
+        await db.lessonProgress.create({ data: { userId: user.id, lessonId: "cash-reports", contentVersion: "t" } });
+      }
+    }
+    const page = async (n: number) =>
+      (
+        (
+          await run(cohortPage.loader, makeRequest(`/en/x?sort=progress&dir=desc&page=${n}`, { cookie: org.cookie }), {
+            lang: "en",
+            orgId: org.orgId,
+            cohortId,
+          })
+        ).data as CohortData
+      ).progress;
+    const [one, two] = [await page(1), await page(2)];
+    expect(one.pageCount).toBe(2);
+    const all = [...one.rows, ...two.rows].map((r) => r.name);
+    expect(all).toHaveLength(60);
+    expect(new Set(all).size).toBe(60);
+    expect(all.slice(0, 15).every((n) => Number(n.slice(1)) % 4 === 0)).toBe(true);
+  });
+
   it("the CSV export is UTF-8 with a BOM, in the viewer's language, with formulas defused", async () => {
     const org = await orgWithAdmin("law_school");
     const cohortId = await cohortOf(org.orgId, org.admin.id);

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "~/modules/db/index.server.ts";
 import { prune } from "~/modules/maintenance/index.server.ts";
-import { createUser, resetDatabase } from "../helpers/factories.ts";
+import { createOrg, createUser, resetDatabase } from "../helpers/factories.ts";
 
 beforeEach(resetDatabase);
 
@@ -55,7 +55,14 @@ describe("prune", () => {
       ],
     });
 
-    expect(await prune(NOW)).toEqual({ sessions: 1, tokens: 2, signInRecords: 1, rateLimitEvents: 1, accounts: 1 });
+    expect(await prune(NOW)).toEqual({
+      sessions: 1,
+      tokens: 2,
+      signInRecords: 1,
+      rateLimitEvents: 1,
+      accounts: 1,
+      importRows: 0,
+    });
 
     expect((await db.session.findMany({ select: { id: true } })).map((s) => s.id)).toEqual(["live"]);
     expect((await db.emailToken.findMany({ select: { tokenHash: true } })).map((t) => t.tokenHash)).toEqual(["open"]);
@@ -71,7 +78,71 @@ describe("prune", () => {
     expect(await db.quizAccommodation.findMany({ select: { userId: true } })).toEqual([{ userId: active.id }]);
 
     // A second run finds nothing more.
-    expect(await prune(NOW)).toEqual({ sessions: 0, tokens: 0, signInRecords: 0, rateLimitEvents: 0, accounts: 0 });
+    expect(await prune(NOW)).toEqual({
+      sessions: 0,
+      tokens: 0,
+      signInRecords: 0,
+      rateLimitEvents: 0,
+      accounts: 0,
+      importRows: 0,
+    });
+  });
+});
+
+describe("prune: roster import rows", () => {
+  async function job(orgId: string, status: string, fields: { createdAt: Date; finishedAt?: Date | null }) {
+    const created = await db.importJob.create({
+      data: { orgId, fileName: `${status}.csv`, encoding: "utf-8", status, totalRows: 2, errorRows: 0, ...fields },
+      select: { id: true },
+    });
+    await db.importRow.createMany({
+      data: [2, 3].map((line) => ({
+        jobId: created.id,
+        line,
+        name: `Person ${line}`,
+        email: `p${line}@example.test`,
+        language: "en",
+        role: "learner",
+        cohort: "G",
+        plan: "new",
+      })),
+    });
+    return created.id;
+  }
+
+  it("deletes the rows of imports finished, and of dry runs left unconfirmed, more than 30 days ago; the jobs stay", async () => {
+    const org = await createOrg();
+    const oldFinished = await job(org.id, "finished", { createdAt: ago(40 * DAY), finishedAt: ago(31 * DAY) });
+    const recentFinished = await job(org.id, "finished", { createdAt: ago(40 * DAY), finishedAt: ago(29 * DAY) });
+    const running = await job(org.id, "running", { createdAt: ago(60 * DAY) });
+    const abandoned = await job(org.id, "planned", { createdAt: ago(31 * DAY) });
+    const freshPlan = await job(org.id, "planned", { createdAt: ago(2 * DAY) });
+
+    expect((await prune(NOW)).importRows).toBe(4);
+    const left = await db.importRow.groupBy({ by: ["jobId"], _count: { _all: true } });
+    expect(Object.fromEntries(left.map((r) => [r.jobId, r._count._all]))).toEqual({
+      [recentFinished]: 2,
+      [running]: 2,
+      [freshPlan]: 2,
+    });
+    const jobs = await db.importJob.findMany({ select: { id: true, status: true } });
+    expect(jobs).toHaveLength(5);
+    expect(jobs.find((j) => j.id === abandoned)?.status).toBe("discarded");
+    expect(jobs.find((j) => j.id === oldFinished)?.status).toBe("finished");
+    expect((await prune(NOW)).importRows).toBe(0);
+  });
+
+  it("the retention period is configurable", async () => {
+    const { env } = await import("~/env.server.ts");
+    const org = await createOrg();
+    await job(org.id, "finished", { createdAt: ago(10 * DAY), finishedAt: ago(8 * DAY) });
+    const before = env.IMPORT_ROW_RETENTION_DAYS;
+    (env as { IMPORT_ROW_RETENTION_DAYS: number }).IMPORT_ROW_RETENTION_DAYS = 7;
+    try {
+      expect((await prune(NOW)).importRows).toBe(2);
+    } finally {
+      (env as { IMPORT_ROW_RETENTION_DAYS: number }).IMPORT_ROW_RETENTION_DAYS = before;
+    }
   });
 });
 

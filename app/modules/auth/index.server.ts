@@ -27,8 +27,15 @@ export {
   type Enrolment,
   type EnrolmentOutcome,
 } from "./second-factor.server.ts";
-export { consumeToken, inspectToken, issueToken, peekToken, type TokenPurpose } from "./tokens.server.ts";
+export {
+  consumeToken,
+  inspectToken,
+  issueToken,
+  peekToken,
+  retireTokensFor,
+  type TokenPurpose,
+} from "./tokens.server.ts";
 export { hashPassword } from "./password.server.ts";
 export { clearLanguageOfferCookie, languageOfferCookie, readLanguageOffer, saveLanguage } from "./language.server.ts";
-export { forgetMailLimits } from "./mail-limits.server.ts";
+export { claimNotice, forgetMailLimits } from "./mail-limits.server.ts";
 export { appLink, langOf, sendLink } from "./notices.server.ts";

@@ -31,6 +31,11 @@ export async function retireTokens(userId: string, purposes: readonly TokenPurpo
   });
 }
 
+/** Marks the person's unused links that act on `ref` as used (e.g. the earlier links of a re-sent invitation). */
+export async function retireTokensFor(userId: string, ref: string): Promise<void> {
+  await db.emailToken.updateMany({ where: { userId, ref, usedAt: null }, data: { usedAt: new Date() } });
+}
+
 /** Only the hash is stored: a leaked database cannot be used to reset anyone's password. */
 export async function issueToken(userId: string, purpose: TokenPurpose, email: string, ref?: string): Promise<string> {
   const token = crypto.randomBytes(32).toString("base64url");

@@ -10,7 +10,6 @@ import { LANGUAGES as LANGS } from "~/modules/i18n/index.ts";
 import { readLessonFile, type LessonFile } from "./lesson-file.server.ts";
 import { pairLesson } from "./lesson-pair.server.ts";
 import { bankDepthFindings, duplicatePromptProblems } from "./quiz-bank-checks.server.ts";
-import { BANK_DEPTH_LEVEL, type BankDepthLevel } from "./quiz-bank-rules.ts";
 import { problemAt } from "./located.server.ts";
 import { createMarkdown } from "./markdown.server.ts";
 import { sortProblems } from "./problems.ts";
@@ -19,13 +18,8 @@ import { duplicateIds, locatedIds, referenceProblems, type LessonLocation } from
 import type { GlossaryTerm, Lesson, LoadResult, Notice, Problem } from "./types.ts";
 import { parseYamlFiles, type ParsedYaml } from "./yaml-files.server.ts";
 
-export interface LoadOptions {
-  /** How a topic bank below 3× its draw is reported (default BANK_DEPTH_LEVEL). */
-  bankDepth?: BankDepthLevel;
-}
-
 /** `today` only dates the review notices; it never decides whether content is valid. */
-export function loadContent(dir = "content", today = new Date(), options: LoadOptions = {}): LoadResult {
+export function loadContent(dir = "content", today = new Date()): LoadResult {
   const root = resolve(dir);
   if (!existsSync(root)) {
     return {
@@ -47,12 +41,13 @@ export function loadContent(dir = "content", today = new Date(), options: LoadOp
   problems.push(...claimLogProblems(yaml, lessons.locations, lessons.reviewed));
   const found: Notice[] = reviewNotices(lessons.reviewed, today);
   problems.push(...duplicates(yaml));
-  const bankDepth = options.bankDepth ?? BANK_DEPTH_LEVEL;
   for (const quiz of yaml.quizzes) {
-    problems.push(...drawProblems(quiz), ...quizFigureProblems(quiz), ...duplicatePromptProblems(quiz));
-    const shallow = bankDepthFindings(quiz);
-    if (bankDepth === "error") problems.push(...shallow);
-    else found.push(...shallow.map((finding) => ({ ...finding, strict: bankDepth === "strict" })));
+    problems.push(
+      ...drawProblems(quiz),
+      ...quizFigureProblems(quiz),
+      ...duplicatePromptProblems(quiz),
+      ...bankDepthFindings(quiz),
+    );
   }
   const notices = sortProblems(found);
   for (const term of yaml.glossary) problems.push(...glossaryFigureProblems(term));

@@ -134,29 +134,14 @@ describe("bank depth in loadContent", () => {
     'module m1-basics, topic "stages": bank has 4 units for a draw of 2; needs at least 6 (3× the draw, a case counts as one)';
 
   it("reports nothing for the valid fixture, whose topics hold 4 units for a draw of 1", () => {
-    for (const bankDepth of ["warning", "strict", "error"] as const) {
-      const { model, problems, notices } = loadContent(VALID_DIR, REVIEWED, { bankDepth });
-      expect(model).not.toBeNull();
-      expect(problems).toEqual([]);
-      expect(notices).toEqual([]);
-    }
-  });
-
-  it("as a warning: a notice that --strict ignores, and the content still loads", () => {
-    const { model, problems, notices } = loadContent(shallow, REVIEWED, { bankDepth: "warning" });
+    const { model, problems, notices } = loadContent(VALID_DIR, REVIEWED);
+    expect(model).not.toBeNull();
     expect(problems).toEqual([]);
-    expect(model).not.toBeNull();
-    expect(notices).toEqual([{ file: QUIZ, line, message, strict: false }]);
+    expect(notices).toEqual([]);
   });
 
-  it("as strict: a notice that content:check --strict fails on, and the content still loads", () => {
-    const { model, notices } = loadContent(shallow, REVIEWED, { bankDepth: "strict" });
-    expect(model).not.toBeNull();
-    expect(notices).toEqual([{ file: QUIZ, line, message, strict: true }]);
-  });
-
-  it("as an error: a content problem at the draw line, and no model", () => {
-    const { model, problems, notices } = loadContent(shallow, REVIEWED, { bankDepth: "error" });
+  it("a shallow bank is a content problem at the draw line, and no model", () => {
+    const { model, problems, notices } = loadContent(shallow, REVIEWED);
     expect(model).toBeNull();
     expect(problems).toEqual([{ file: QUIZ, line, message }]);
     expect(notices).toEqual([]);

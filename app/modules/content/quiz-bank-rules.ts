@@ -5,22 +5,11 @@ import type { Path } from "./quiz-rules.ts";
 import { unitsByTopic } from "./quiz-rules.ts";
 import type { QuizItem } from "./quiz-schema.ts";
 
-/** Each drawn topic needs at least this many units per unit drawn. */
+/**
+ * Each drawn topic needs at least this many units per unit drawn. A shallow bank is a content
+ * problem, like a draw larger than its topic: `loadContent` refuses the tree.
+ */
 export const BANK_DEPTH_FACTOR = 3;
-
-/**
- * How a shallow bank is reported by `loadContent`:
- * - `warning`: a notice; `content:check` prints it and exits 0, even with `--strict`.
- * - `strict`: a notice that `content:check --strict` (CI) fails on; the app still starts.
- * - `error`: a content problem, like a draw larger than its topic; the app refuses the tree.
- */
-export type BankDepthLevel = "warning" | "strict" | "error";
-
-/**
- * Every bank is at least 3× its draw since issue 17, so a shallow bank is a content problem.
- * The lower levels remain for a temporary exception while a new module's bank is being written.
- */
-export const BANK_DEPTH_LEVEL: BankDepthLevel = "error";
 
 export interface ShallowTopic {
   /** Position of the topic in `settings.draw`. */

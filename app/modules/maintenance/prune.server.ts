@@ -17,6 +17,7 @@ export type PruneCounts = {
   signInRecords: number;
   rateLimitEvents: number;
   accounts: number;
+  importRows: number;
 };
 
 export async function prune(now: Date = new Date()): Promise<PruneCounts> {
@@ -34,6 +35,7 @@ export async function prune(now: Date = new Date()): Promise<PruneCounts> {
   const rateLimitEvents = await db.rateLimitEvent.deleteMany({
     where: { createdAt: { lt: new Date(now.getTime() - counterMs) } },
   });
+  const importRows = await pruneImportRows(new Date(now.getTime() - env.IMPORT_ROW_RETENTION_DAYS * DAY_MS));
   const accounts = await deleteExpiredAccounts(new Date(now.getTime() - DEACTIVATED_ACCOUNT_DAYS * DAY_MS));
   return {
     sessions: sessions.count,
@@ -41,7 +43,26 @@ export async function prune(now: Date = new Date()): Promise<PruneCounts> {
     signInRecords: signInRecords.count,
     rateLimitEvents: rateLimitEvents.count,
     accounts,
+    importRows,
   };
+}
+
+/**
+ * Roster files' rows (names, addresses, languages, roles as the file gave them) once their
+ * import finished before `cutoff`, and dry runs nobody confirmed since before `cutoff`
+ * (discarded, as the admin's own "discard" does). The job itself stays, with its counts.
+ */
+async function pruneImportRows(cutoff: Date): Promise<number> {
+  await db.importJob.updateMany({
+    where: { status: "planned", createdAt: { lt: cutoff } },
+    data: { status: "discarded", finishedAt: new Date() },
+  });
+  const { count } = await db.importRow.deleteMany({
+    where: {
+      job: { OR: [{ status: "finished", finishedAt: { lt: cutoff } }, { status: "discarded" }] },
+    },
+  });
+  return count;
 }
 
 /**

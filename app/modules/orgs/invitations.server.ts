@@ -3,11 +3,13 @@
 // in and accepts. The role is granted only then (and the link proves the address).
 import { recordAudit } from "~/modules/audit/index.server.ts";
 import {
+  claimNotice,
   consumeToken,
   hashPassword,
   hasUsablePassword,
   inspectToken,
   issueToken,
+  retireTokensFor,
   searchTextOf,
   sendLink,
   setPasswordFromLink,
@@ -125,6 +127,107 @@ export async function sendInvitation(actorId: string | null, invitationId: strin
     role: t(`common:roles.${isRole(invitation.role) ? invitation.role : "learner"}`),
     inviter: inviter?.name ?? "Puente",
   });
+}
+
+export type PendingInvitation = {
+  id: string;
+  userId: string;
+  name: string;
+  email: string;
+  role: string;
+  createdAt: Date;
+  expiresAt: Date;
+  expired: boolean;
+};
+
+export const PENDING_INVITATIONS_SHOWN = 50;
+
+/**
+ * Invitations of the organization not accepted yet (expired ones included: they can be sent
+ * again), to active accounts, soonest to expire first; at most `take`, with the total.
+ */
+export async function pendingInvitations(
+  orgId: string,
+  options: { take?: number; now?: Date } = {},
+): Promise<{ total: number; invitations: PendingInvitation[] }> {
+  const now = options.now ?? new Date();
+  const where = { orgId, acceptedAt: null, user: { deactivatedAt: null } };
+  const [total, rows] = await Promise.all([
+    db.invitation.count({ where }),
+    db.invitation.findMany({
+      where,
+      select: {
+        id: true,
+        role: true,
+        createdAt: true,
+        expiresAt: true,
+        user: { select: { id: true, name: true, email: true } },
+      },
+      orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
+      take: options.take ?? PENDING_INVITATIONS_SHOWN,
+    }),
+  ]);
+  return {
+    total,
+    invitations: rows.map((r) => ({
+      id: r.id,
+      userId: r.user.id,
+      name: r.user.name,
+      email: r.user.email,
+      role: r.role,
+      createdAt: r.createdAt,
+      expiresAt: r.expiresAt,
+      expired: r.expiresAt <= now,
+    })),
+  };
+}
+
+/** An invitation is sent again by hand at most once in this many minutes. */
+export const RESEND_WINDOW_MINUTES = 10;
+
+export type ResendOutcome = { ok: true } | { ok: false; reason: "notFound" | "tooSoon" };
+
+/**
+ * An org admin sends a pending invitation of their organization again (an expired one is
+ * reopened): the earlier links stop working, a new one is mailed in the invitee's language,
+ * any copy still queued by an import is dropped, and the re-send is audited. Another
+ * organization's invitation, an accepted one or a deactivated account's: notFound.
+ */
+export async function resendInvitation(
+  actorId: string,
+  orgId: string,
+  invitationId: string,
+  now = new Date(),
+): Promise<ResendOutcome> {
+  const invitation = await db.invitation.findFirst({
+    where: { id: invitationId, orgId, acceptedAt: null, user: { deactivatedAt: null } },
+    select: { id: true, userId: true, expiresAt: true },
+  });
+  if (!invitation) return { ok: false, reason: "notFound" };
+  if (!(await claimNotice("invitation-resend", invitation.id, RESEND_WINDOW_MINUTES))) {
+    return { ok: false, reason: "tooSoon" };
+  }
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
+  await db.$transaction(async (tx) => {
+    await tx.invitation.update({
+      where: { id: invitation.id },
+      data: { expiresAt: invitation.expiresAt > expiresAt ? invitation.expiresAt : expiresAt },
+      select: { id: true },
+    });
+    await tx.mailOutbox.updateMany({
+      where: { invitationId: invitation.id, sentAt: null },
+      data: { sentAt: now, lastError: "not sent: re-sent by an administrator", leaseUntil: null },
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: "invitation.resent",
+      subject: `user:${invitation.userId}`,
+      data: { orgId, invitationId: invitation.id },
+    });
+  });
+  await retireTokensFor(invitation.userId, `invitation:${invitation.id}`);
+  await sendInvitation(actorId, invitation.id);
+  return { ok: true };
 }
 
 export type InvitationView = {

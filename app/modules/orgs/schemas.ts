@@ -37,6 +37,7 @@ export const ORG_ERROR_KEYS = [
   "passwordTooLong",
   "wrongAccount",
   "invalidLink",
+  "tooSoon",
 ] as const;
 export type OrgErrorKey = (typeof ORG_ERROR_KEYS)[number];
 
@@ -93,6 +94,7 @@ export const memberActionSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("grantRole"), userId: id, role }),
     z.object({ intent: z.literal("revokeRole"), userId: id, role }),
     z.object({ intent: z.literal("endMembership"), userId: id }),
+    z.object({ intent: z.literal("resendInvitation"), invitationId: id }),
   ],
   {
     errorMap: (issue, ctx) => ({
@@ -218,7 +220,7 @@ export const invitationPasswordSchema = z.object({
 export const invitationAcceptSchema = z.object({ token: z.string(required).max(200, "invalidLink") });
 
 // The progress table's state lives in the URL: ?q=&status=&org=&sort=&dir=&page=
-export const PROGRESS_SORTS = ["name", "org", "added"] as const;
+export const PROGRESS_SORTS = ["name", "org", "added", "progress"] as const;
 export const PROGRESS_STATUSES = ["all", "incomplete", "complete", "overdue"] as const;
 export const PROGRESS_PAGE_SIZE = 50;
 

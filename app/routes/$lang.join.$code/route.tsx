@@ -6,7 +6,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { CheckboxField, FormSummary, TextField } from "~/components/forms.tsx";
+import { FormSummary } from "~/components/forms.tsx";
+import { SignUpFields } from "~/components/sign-up-fields.tsx";
 import { clientIp, getUser, signUp } from "~/modules/auth/index.server.ts";
 import { emailField, nameField, passwordField } from "~/modules/auth/index.ts";
 import { getCourse } from "~/modules/content/index.server.ts";
@@ -82,7 +83,6 @@ export default function JoinPage() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("orgs");
-  const { t: ta } = useTranslation("auth");
   const [form, fields] = useForm<z.input<typeof joinSignUpSchema>>({
     id: "join-sign-up",
     lastResult: actionData?.result ?? undefined,
@@ -134,26 +134,7 @@ export default function JoinPage() {
           <Form method="post" {...getFormProps(form)} className="stack">
             <FormSummary errors={actionData?.result ? [""] : undefined} />
             <input type="hidden" name="intent" value="signUp" />
-            <TextField meta={fields.name} label={ta("fields.name")} autoComplete="name" />
-            <TextField meta={fields.email} label={ta("fields.email")} type="email" autoComplete="email" />
-            <TextField
-              meta={fields.password}
-              label={ta("fields.password")}
-              hint={ta("fields.passwordHint")}
-              type="password"
-              autoComplete="new-password"
-            />
-            <CheckboxField
-              meta={fields.privacy}
-              label={
-                <>
-                  {ta("fields.privacyConsent")}{" "}
-                  <Link to={`/${lang}/privacy`} target="_blank">
-                    {ta("signUp.privacyLink")}
-                  </Link>
-                </>
-              }
-            />
+            <SignUpFields lang={lang} fields={fields} />
             <p className="muted">{t("join.newAccountNote", { org: offer.orgName })}</p>
             <button type="submit" className="button">
               {t("join.signUpSubmit")}

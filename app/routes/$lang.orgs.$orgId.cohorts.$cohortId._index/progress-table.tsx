@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { RowAction } from "~/components/row-action.tsx";
 import { PROGRESS_SORTS, PROGRESS_STATUSES, progressSearch, type ProgressQuery } from "~/modules/orgs/index.ts";
 import type { Lang } from "~/modules/i18n/index.ts";
 import type { CohortView, ProgressView } from "./view.server.ts";
@@ -130,17 +131,13 @@ export function ProgressTable({
                   {cohort.archived ? null : (
                     <td>
                       {row.full ? (
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="removePerson" />
-                          <input type="hidden" name="userId" value={row.userId} />
-                          <button
-                            type="submit"
-                            className="button button--secondary button--small"
-                            aria-label={t("cohort.remove.label", { name: row.name })}
-                          >
-                            {t("cohort.remove.submit")}
-                          </button>
-                        </Form>
+                        <RowAction
+                          intent="removePerson"
+                          fields={{ userId: row.userId }}
+                          label={t("cohort.remove.label", { name: row.name })}
+                        >
+                          {t("cohort.remove.submit")}
+                        </RowAction>
                       ) : null}
                     </td>
                   )}

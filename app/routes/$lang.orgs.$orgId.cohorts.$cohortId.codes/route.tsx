@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { RowAction } from "~/components/row-action.tsx";
 import { Notice } from "~/components/forms.tsx";
 import { appLink, requirePermission } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
@@ -130,17 +131,13 @@ export default function CodesPage() {
                   <td>{t(`codes.states.${c.state as "live"}`)}</td>
                   <td>
                     {c.state === "revoked" ? null : (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="revoke" />
-                        <input type="hidden" name="codeId" value={c.id} />
-                        <button
-                          type="submit"
-                          className="button button--secondary button--small"
-                          aria-label={t("codes.revokeLabel", { code: c.code })}
-                        >
-                          {t("codes.revoke")}
-                        </button>
-                      </Form>
+                      <RowAction
+                        intent="revoke"
+                        fields={{ codeId: c.id }}
+                        label={t("codes.revokeLabel", { code: c.code })}
+                      >
+                        {t("codes.revoke")}
+                      </RowAction>
                     )}
                   </td>
                 </tr>

@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { RowAction } from "~/components/row-action.tsx";
 import { Notice } from "~/components/forms.tsx";
 import { requirePermission } from "~/modules/auth/index.server.ts";
 import { isPendingVerification, ROLES } from "~/modules/auth/index.ts";
@@ -10,7 +11,15 @@ import { notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
 import { formatDate } from "~/modules/i18n/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { firstErrorKey, memberActionSchema, parseProgressQuery } from "~/modules/orgs/index.ts";
-import { changeMemberRoles, getOrganization, MEMBERS_PAGE_SIZE, orgMembers } from "~/modules/orgs/index.server.ts";
+import {
+  changeMemberRoles,
+  getOrganization,
+  MEMBERS_PAGE_SIZE,
+  orgMembers,
+  pendingInvitations,
+  RESEND_WINDOW_MINUTES,
+  resendInvitation,
+} from "~/modules/orgs/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -19,7 +28,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!org) throw notFound();
   const url = new URL(request.url);
   const { q, terms, page } = parseProgressQuery(url.searchParams);
-  const { total, members } = await orgMembers(org.id, { terms, page });
+  const [{ total, members }, pending] = await Promise.all([
+    orgMembers(org.id, { terms, page }),
+    pendingInvitations(org.id),
+  ]);
   const t = await getFixedT(lang);
   const done = url.searchParams.get("done");
   return {
@@ -32,8 +44,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     pageCount: Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE)),
     total,
     notice:
-      done === "roleGranted" || done === "roleRevoked" || done === "membershipEnded" ? t(`orgs:done.${done}`) : null,
+      done === "roleGranted" || done === "roleRevoked" || done === "membershipEnded" || done === "invitationResent"
+        ? t(`orgs:done.${done}`)
+        : null,
     members: members.map((m) => ({ ...m, since: formatDate(m.since, lang, user.timeZone) })),
+    invitations: {
+      total: pending.total,
+      rows: pending.invitations.map((i) => ({
+        id: i.id,
+        name: i.name,
+        email: i.email,
+        role: i.role,
+        expired: i.expired,
+        expires: formatDate(i.expiresAt, lang, user.timeZone),
+      })),
+    },
   };
 }
 
@@ -49,7 +74,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data({ message: t(`orgs:errors.${firstErrorKey(submission.error)}`) }, { status: 400 });
   }
-  const outcome = await changeMemberRoles(user.id, orgId, submission.value);
+  const change = submission.value;
+  if (change.intent === "resendInvitation") {
+    // Scoped to this organization in the query: another organization's invitation is not found.
+    const resent = await resendInvitation(user.id, orgId, change.invitationId);
+    if (!resent.ok && resent.reason === "notFound") throw notFound();
+    if (!resent.ok) {
+      return data(
+        { message: t("orgs:errors.tooSoon", { minutes: RESEND_WINDOW_MINUTES }) },
+        { status: 429, headers: { "Retry-After": String(RESEND_WINDOW_MINUTES * 60) } },
+      );
+    }
+  }
+  const outcome =
+    change.intent === "resendInvitation"
+      ? ({ ok: true, done: "invitationResent" } as const)
+      : await changeMemberRoles(user.id, orgId, change);
   if (!outcome.ok && outcome.reason === "notFound") throw notFound();
   if (!outcome.ok) return data({ message: t(`orgs:errors.${outcome.reason}`) }, { status: 400 });
   const search = new URL(request.url).search.replace(/^\?/, "");
@@ -60,7 +100,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MembersPage() {
-  const { lang, org, selfId, q, page, pageCount, total, members, notice } = useLoaderData<typeof loader>();
+  const { lang, org, selfId, q, page, pageCount, total, members, notice, invitations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("orgs");
   const { t: tc } = useTranslation();
@@ -114,18 +154,14 @@ export default function MembersPage() {
                           <span className="badge badge--warning">{t("members.pendingVerification")}</span>
                         ) : null}
                         {m.userId === selfId ? null : (
-                          <Form method="post" className="inline-form">
-                            <input type="hidden" name="intent" value="revokeRole" />
-                            <input type="hidden" name="userId" value={m.userId} />
-                            <input type="hidden" name="role" value={r} />
-                            <button
-                              type="submit"
-                              className="button button--secondary button--small"
-                              aria-label={t("members.revokeLabel", { role: role(r), name: m.name })}
-                            >
-                              {t("members.revoke")}
-                            </button>
-                          </Form>
+                          <RowAction
+                            inline
+                            intent="revokeRole"
+                            fields={{ userId: m.userId, role: r }}
+                            label={t("members.revokeLabel", { role: role(r), name: m.name })}
+                          >
+                            {t("members.revoke")}
+                          </RowAction>
                         )}
                       </li>
                     ))}
@@ -155,17 +191,15 @@ export default function MembersPage() {
                           {t("members.grant")}
                         </button>
                       </Form>
-                      <Form method="post" className="inline-form">
-                        <input type="hidden" name="intent" value="endMembership" />
-                        <input type="hidden" name="userId" value={m.userId} />
-                        <button
-                          type="submit"
-                          className="button button--danger button--small"
-                          aria-label={t("members.endLabel", { name: m.name })}
-                        >
-                          {t("members.end")}
-                        </button>
-                      </Form>
+                      <RowAction
+                        inline
+                        tone="danger"
+                        intent="endMembership"
+                        fields={{ userId: m.userId }}
+                        label={t("members.endLabel", { name: m.name })}
+                      >
+                        {t("members.end")}
+                      </RowAction>
                     </>
                   )}
                 </td>
@@ -182,6 +216,62 @@ export default function MembersPage() {
           {page < pageCount ? <Link to={pageLink(page + 1)}>{t("progress.next")}</Link> : null}
         </nav>
       ) : null}
+      <h2 id="invitations">{t("members.invitationsTitle")}</h2>
+      <p>{t("members.invitationsIntro")}</p>
+      {invitations.total === 0 ? (
+        <p>{t("members.noInvitations")}</p>
+      ) : (
+        <>
+          <p>
+            {t("members.invitationsCount", { count: invitations.total })}
+            {invitations.total > invitations.rows.length
+              ? ` ${t("members.invitationsShown", { shown: invitations.rows.length })}`
+              : null}
+          </p>
+          <div className="table-wrap">
+            <table className="table--medium">
+              <caption className="visually-hidden">{t("members.invitationsTitle")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("progress.columns.name")}</th>
+                  <th scope="col">{t("members.invitationRole")}</th>
+                  <th scope="col">{t("members.invitationStatus")}</th>
+                  <th scope="col">{t("members.change")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.rows.map((i) => (
+                  <tr key={i.id}>
+                    <th scope="row">
+                      {i.name}
+                      <span className="table-sub break-anywhere">{i.email}</span>
+                    </th>
+                    <td>{role(i.role)}</td>
+                    <td>
+                      {i.expired ? (
+                        <span className="badge badge--warning">
+                          {t("members.invitationExpired", { date: i.expires })}
+                        </span>
+                      ) : (
+                        t("members.invitationExpires", { date: i.expires })
+                      )}
+                    </td>
+                    <td>
+                      <RowAction
+                        intent="resendInvitation"
+                        fields={{ invitationId: i.id }}
+                        label={t("members.resendLabel", { name: i.name })}
+                      >
+                        {t("members.resend")}
+                      </RowAction>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
     </div>
   );
 }

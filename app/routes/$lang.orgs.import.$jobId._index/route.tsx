@@ -3,6 +3,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { env } from "~/env.server.ts";
 import { Notice } from "~/components/forms.tsx";
 import { requirePermission } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
@@ -66,6 +67,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     mail,
     filter,
     report,
+    // A finished import whose rows the prune deleted (privacy notice: after this many days).
+    rowsDeleted: job.status === "finished" && job.totalRows > 0 && report.total === 0 && filter === "all",
+    retentionDays: env.IMPORT_ROW_RETENTION_DAYS,
   };
 }
 
@@ -93,7 +97,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 type Note = { code: string; line?: number; role?: string };
 
 export default function ImportJob() {
-  const { lang, job, mail, filter, report } = useLoaderData<typeof loader>();
+  const { lang, job, mail, filter, report, rowsDeleted, retentionDays } = useLoaderData<typeof loader>();
   const { t } = useTranslation("orgImport");
   const { t: tc } = useTranslation();
   const num = (n: number | undefined) => formatNumber(n ?? 0, lang);
@@ -171,7 +175,9 @@ export default function ImportJob() {
           ))}
         </ul>
       </nav>
-      {report.rows.length === 0 ? (
+      {rowsDeleted ? (
+        <p>{t("job.rowsDeleted", { days: retentionDays })}</p>
+      ) : report.rows.length === 0 ? (
         <p>{t("job.noRows")}</p>
       ) : (
         <div className="table-wrap">

@@ -3,6 +3,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { env } from "~/env.server.ts";
 import { Notice } from "~/components/forms.tsx";
 import { requirePermission } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
@@ -23,6 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     lang,
     title: t("orgImport:upload.title"),
     org: { id: org.orgId, name: org.orgName },
+    retentionDays: env.IMPORT_ROW_RETENTION_DAYS,
     orgs: auth.memberships.filter((m) => auth.orgIds.includes(m.orgId)).map((m) => ({ id: m.orgId, name: m.orgName })),
     jobs: jobs.map((j) => ({
       id: j.id,
@@ -65,12 +67,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ImportUpload() {
-  const { lang, org, orgs, jobs } = useLoaderData<typeof loader>();
+  const { lang, org, orgs, jobs, retentionDays } = useLoaderData<typeof loader>();
   const refusal = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const { t } = useTranslation("orgImport");
   const columns = IMPORT_COLUMNS;
-  const rules = ["join", "newAccounts", "roles", "accountFields", "rerun", "pace"] as const;
+  const rules = ["join", "joint", "newAccounts", "roles", "accountFields", "rerun", "pace", "retention"] as const;
   const refusalText = refusal
     ? refusal.error === "malformed" && refusal.line === undefined
       ? t("fileErrors.malformedNoLine")
@@ -109,7 +111,7 @@ export default function ImportUpload() {
       <h2>{t("upload.rulesTitle")}</h2>
       <ul>
         {rules.map((r) => (
-          <li key={r}>{t(`upload.rules.${r}`, { org: org.name })}</li>
+          <li key={r}>{t(`upload.rules.${r}`, { org: org.name, days: retentionDays })}</li>
         ))}
       </ul>
       {refusalText ? <Notice tone="error">{refusalText}</Notice> : null}

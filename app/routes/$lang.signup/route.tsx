@@ -4,7 +4,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { CheckboxField, FormSummary, LanguageField, TextField } from "~/components/forms.tsx";
+import { FormSummary } from "~/components/forms.tsx";
+import { SignUpFields } from "~/components/sign-up-fields.tsx";
 import { clientIp, requireAnonymous, signUp } from "~/modules/auth/index.server.ts";
 import { signUpSchema } from "~/modules/auth/index.ts";
 import { readForm } from "~/modules/web/index.server.ts";
@@ -52,27 +53,7 @@ export default function SignUp() {
       <p>{t("signUp.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="stack">
         <FormSummary message={form.errors?.[0]} errors={lastResult?.status === "error" ? [""] : undefined} />
-        <TextField meta={fields.name} label={t("fields.name")} autoComplete="name" />
-        <TextField meta={fields.email} label={t("fields.email")} type="email" autoComplete="email" />
-        <TextField
-          meta={fields.password}
-          label={t("fields.password")}
-          hint={t("fields.passwordHint")}
-          type="password"
-          autoComplete="new-password"
-        />
-        <LanguageField meta={fields.language} />
-        <CheckboxField
-          meta={fields.privacy}
-          label={
-            <>
-              {t("fields.privacyConsent")}{" "}
-              <Link to={`/${lang}/privacy`} target="_blank">
-                {t("signUp.privacyLink")}
-              </Link>
-            </>
-          }
-        />
+        <SignUpFields lang={lang} fields={fields} />
         <button type="submit" className="button">
           {t("signUp.submit")}
         </button>

@@ -153,7 +153,11 @@ export async function applyNextBatch(jobId: string, batchSize: number = IMPORT_B
         [...cohortMembers.values()].map((m) => ({ id: uuid(), ...m, addedAt: at })),
       );
       for (const [cohortId, userIds] of rejoin) {
-        await tx.cohortMember.updateMany({ where: { cohortId, userId: { in: userIds } }, data: { removedAt: null } });
+        // Back in through the importing organization (in a joint cohort, the partner's own people).
+        await tx.cohortMember.updateMany({
+          where: { cohortId, userId: { in: userIds }, removedAt: { not: null } },
+          data: { removedAt: null, orgId: job.orgId, addedAt: at },
+        });
       }
       await insertRows(
         tx,

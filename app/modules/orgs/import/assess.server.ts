@@ -29,6 +29,8 @@ export type Person = {
   pendingRoles: Set<string>;
   /** cohort id → removed from it (true) or in it (false) */
   cohorts: Map<string, boolean>;
+  /** Cohorts the person is in through another organization (a joint cohort's other side). */
+  otherOrgCohorts: Set<string>;
   courses: Set<string>;
 };
 
@@ -48,9 +50,16 @@ type Client = Db | Tx;
 
 const CHUNK = 500;
 
+/**
+ * The cohorts an organization's import may name: its own, and the joint cohorts it accepted
+ * to partner in (its people join those through it). Scoped in the query itself.
+ */
 export async function orgCohorts(client: Client, orgId: string, ids?: string[]): Promise<CohortInfo[]> {
   const rows = await client.cohort.findMany({
-    where: ids ? { orgId, id: { in: ids } } : { orgId },
+    where: {
+      ...(ids ? { id: { in: ids } } : {}),
+      OR: [{ orgId }, { partners: { some: { orgId, status: "accepted" } } }],
+    },
     select: {
       id: true,
       name: true,
@@ -102,7 +111,10 @@ export async function loadPeople(
         deactivatedAt: true,
         memberships: { where: { orgId }, select: { id: true, roles: { select: { role: true } } } },
         invitations: { where: { orgId, acceptedAt: null, expiresAt: { gt: now } }, select: { role: true } },
-        cohortMembers: { where: { cohortId: { in: cohortIds } }, select: { cohortId: true, removedAt: true } },
+        cohortMembers: {
+          where: { cohortId: { in: cohortIds } },
+          select: { cohortId: true, removedAt: true, orgId: true },
+        },
         enrolments: { where: { courseId: { in: courseIds } }, select: { courseId: true } },
       },
     });
@@ -117,6 +129,9 @@ export async function loadPeople(
         roles: new Set(membership?.roles.map((r) => r.role) ?? []),
         pendingRoles: new Set(u.invitations.map((x) => x.role)),
         cohorts: new Map(u.cohortMembers.map((m) => [m.cohortId, m.removedAt !== null])),
+        otherOrgCohorts: new Set(
+          u.cohortMembers.filter((m) => m.removedAt === null && m.orgId !== orgId).map((m) => m.cohortId),
+        ),
         courses: new Set(u.enrolments.map((e) => e.courseId)),
       });
     }
@@ -160,6 +175,10 @@ export async function assess(client: Client, orgId: string, wanted: Wanted[]): P
     const base = { line: w.line, reason: null, cohortId: cohort.id, wanted: w, person, cohort };
     const staff = w.role !== "learner";
     if (person?.deactivated) return { ...base, plan: "error", reason: "accountDeactivated", notes: [] };
+    // In a joint cohort each organization enrols its own people: someone already in it
+    // through the other side stays theirs.
+    if (person?.otherOrgCohorts.has(cohort.id))
+      return { ...base, plan: "error", reason: "inCohortOtherOrg", notes: [] };
     if (!person) {
       const first = createdBy.get(w.email);
       if (first === undefined) {

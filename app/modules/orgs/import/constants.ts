@@ -30,6 +30,7 @@ export const ROW_ERRORS = [
   "duplicateRow",
   "conflictingRow",
   "accountDeactivated",
+  "inCohortOtherOrg",
   "tooManyCells",
 ] as const;
 export type RowError = (typeof ROW_ERRORS)[number];

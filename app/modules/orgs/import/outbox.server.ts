@@ -1,9 +1,10 @@
 // Invitation mail from imports goes out through a queue in the database (MailOutbox), at the
 // pace the mail server accepts: at most IMPORT_MAIL_PER_MINUTE in any 60 seconds, counted
 // over every app server by the rows' sentAt, and spread over the minute (a share per tick).
-// The link's token is issued as the message is sent, so only its hash is ever stored.
-import crypto from "node:crypto";
+// The link's token is issued (by the auth module, which stores only its hash) as the message
+// is sent, so no clear token ever waits in the queue.
 import { env } from "~/env.server.ts";
+import { issueToken } from "~/modules/auth/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { sendEmail } from "~/modules/email/index.server.ts";
 import { isLang } from "~/modules/i18n/index.ts";
@@ -12,14 +13,10 @@ import { invitationEmail } from "./mail.server.ts";
 export const OUTBOX_TICK_MS = 5_000;
 /** How long a claimed message is reserved for the worker sending it. */
 const CLAIM_MS = 5 * 60_000;
-/** The link works this long after it is sent (as other invitation links). */
+/** The link works this long after it is sent (the auth module's "org-invitation" link lifetime). */
 export const INVITATION_LINK_DAYS = 7;
 /** The page where an invitation is accepted (and a new account chooses its password). */
 export const INVITATION_ACCEPT_ROUTE = "invitation";
-
-function digest(token: string): string {
-  return crypto.createHash("sha256").update(token).digest("hex");
-}
 
 export type DrainResult = { sent: number; skipped: number; failed: number };
 
@@ -81,31 +78,19 @@ async function sendOne(id: string): Promise<keyof DrainResult> {
     });
     return "skipped";
   }
-  const token = crypto.randomBytes(32).toString("base64url");
   const linkExpires = new Date(now.getTime() + INVITATION_LINK_DAYS * 24 * 60 * 60_000);
   const user = invitation.user;
   const lang = isLang(user.language) ? user.language : "en";
   try {
-    await db.$transaction(async (tx) => {
-      await tx.emailToken.create({
-        data: {
-          userId: user.id,
-          purpose: "org-invitation",
-          email: user.email,
-          tokenHash: digest(token),
-          expiresAt: linkExpires,
-          ref: `invitation:${invitation.id}`,
-        },
+    // The invitation stays open at least as long as the link that leads to it.
+    if (invitation.expiresAt < linkExpires) {
+      await db.invitation.update({
+        where: { id: invitation.id },
+        data: { expiresAt: linkExpires },
         select: { id: true },
       });
-      if (invitation.expiresAt < linkExpires) {
-        await tx.invitation.update({
-          where: { id: invitation.id },
-          data: { expiresAt: linkExpires },
-          select: { id: true },
-        });
-      }
-    });
+    }
+    const token = await issueToken(user.id, "org-invitation", user.email, `invitation:${invitation.id}`);
     const link = `${env.APP_URL}/${lang}/${INVITATION_ACCEPT_ROUTE}?token=${encodeURIComponent(token)}`;
     await sendEmail(
       await invitationEmail({

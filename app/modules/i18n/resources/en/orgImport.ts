@@ -17,6 +17,8 @@ export const orgImport = {
     rulesTitle: "What an import does",
     rules: {
       join: "Everyone in the file joins the group as a learner of {{org}} and is enrolled in the group's courses.",
+      joint:
+        "The group may also be a joint group {{org}} takes part in: there {{org}} enrols only its own people, and nobody already in the group through another organisation is moved.",
       newAccounts:
         "A person without an account gets one, with no password: they receive an invitation by email, in their language, to choose it.",
       roles:
@@ -24,6 +26,8 @@ export const orgImport = {
       accountFields:
         "The name, email address and language of an existing account are never changed; the report shows where the file differs.",
       rerun: "Importing the same file again changes nothing.",
+      retention:
+        "The rows of the file (names and addresses) are deleted {{days}} days after the import is applied, or after upload if it is never confirmed.",
       pace: "Invitations are sent a few at a time, at the pace the mail server accepts.",
     },
     org: "Organisation",
@@ -55,6 +59,8 @@ export const orgImport = {
     noRows: "The file has a header row but no people.",
   },
   job: {
+    rowsDeleted:
+      "The rows of this file were deleted {{days}} days after the import, as the privacy notice says; the counts above remain.",
     title: "Import of {{file}}",
     back: "All imports",
     meta: "{{org}} · uploaded {{date}} · {{encoding}}",
@@ -118,12 +124,14 @@ export const orgImport = {
     languageInvalid: "The language must be en or es.",
     roleInvalid: "Unknown role: use learner, instructor, org_admin, supervisor or vetting_officer.",
     cohortMissing: "The group is empty.",
-    cohortUnknown: "Your organisation has no group with this name or id.",
+    cohortUnknown: "Neither your organisation's groups nor the joint groups it takes part in have this name or id.",
     cohortAmbiguous: "Several of your groups have this name: use the group's id instead.",
     cohortArchived: "This group is archived.",
     duplicateRow: "Repeats line {{line}}.",
     conflictingRow: "Same email address as line {{line}}, with a different name, language or role.",
     accountDeactivated: "This account is deactivated.",
+    inCohortOtherOrg:
+      "This person is already in the group through another organisation; each organisation enrols its own people.",
     tooManyCells: "The row has more cells than the header.",
   },
   notes: {

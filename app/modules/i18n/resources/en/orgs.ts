@@ -32,6 +32,7 @@ export const orgs = {
     passwordTooLong: "Use at most 200 characters.",
     wrongAccount: "This invitation belongs to another account. Sign in with the invited address.",
     invalidLink: "This invitation link is not valid: it may have been used already or have expired. Ask for a new one.",
+    tooSoon: "This invitation was sent a few minutes ago. Please wait {{minutes}} minutes before sending it again.",
   },
   done: {
     orgCreated: "The organisation was created and its first administrator was invited by email.",
@@ -48,6 +49,7 @@ export const orgs = {
     roleGranted: "The role was granted.",
     roleRevoked: "The role was removed.",
     membershipEnded: "The membership was ended. The account itself stays active.",
+    invitationResent: "The invitation was sent again with a new link; the earlier link no longer works.",
   },
   index: {
     mine: "Organisations you administer",
@@ -104,6 +106,19 @@ export const orgs = {
     self: "You",
     deactivated: "Account deactivated",
     pendingVerification: "pending email verification",
+    invitationsTitle: "Pending invitations",
+    invitationsIntro:
+      "People invited to a role here who have not accepted yet. Sending an invitation again mails a new link (valid for 7 days) and stops the earlier one from working.",
+    invitationsCount_one: "{{count}} pending invitation",
+    invitationsCount_other: "{{count}} pending invitations",
+    invitationsShown: "Showing the {{shown}} that expire soonest.",
+    noInvitations: "No pending invitations.",
+    invitationRole: "Role offered",
+    invitationStatus: "Link",
+    invitationExpires: "valid until {{date}}",
+    invitationExpired: "expired on {{date}}",
+    resend: "Send again",
+    resendLabel: "Send the invitation to {{name}} again",
   },
   person: {
     intro: "Their record in {{org}}: roles, and every cohort they were in through it.",
@@ -202,7 +217,7 @@ export const orgs = {
     next: "Next page",
     pageOf: "Page {{page}} of {{count}}",
     sortedBy: "Sorted by {{sort}}. Sort by:",
-    sorts: { name: "name", org: "organisation", added: "date added" },
+    sorts: { name: "name", org: "organisation", added: "date added", progress: "progress" },
   },
   csv: {
     name: "Name",

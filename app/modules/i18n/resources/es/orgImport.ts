@@ -19,6 +19,8 @@ export const orgImport: Translation<typeof en> = {
     rulesTitle: "Qué hace una importación",
     rules: {
       join: "Todas las personas del archivo se integran al grupo como participantes de {{org}} y quedan inscritas en los cursos del grupo.",
+      joint:
+        "El grupo también puede ser un grupo conjunto en el que participa {{org}}: ahí {{org}} inscribe solo a su propia gente, y nadie que ya esté en el grupo por medio de otra organización cambia de organización.",
       newAccounts:
         "Quien no tiene cuenta recibe una, sin contraseña: se le envía por correo, en su idioma, una invitación para elegirla.",
       roles:
@@ -26,6 +28,8 @@ export const orgImport: Translation<typeof en> = {
       accountFields:
         "El nombre, el correo y el idioma de una cuenta existente nunca se modifican; el informe muestra dónde difiere el archivo.",
       rerun: "Importar de nuevo el mismo archivo no cambia nada.",
+      retention:
+        "Las filas del archivo (nombres y correos) se eliminan {{days}} días después de aplicar la importación, o de cargarla si nunca se confirma.",
       pace: "Las invitaciones se envían poco a poco, al ritmo que acepta el servidor de correo.",
     },
     org: "Organización",
@@ -58,6 +62,8 @@ export const orgImport: Translation<typeof en> = {
     noRows: "El archivo tiene la fila de encabezados, pero ninguna persona.",
   },
   job: {
+    rowsDeleted:
+      "Las filas de este archivo se eliminaron {{days}} días después de la importación, como indica el aviso de privacidad; los totales de arriba se conservan.",
     title: "Importación de {{file}}",
     back: "Todas las importaciones",
     meta: "{{org}} · subido el {{date}} · {{encoding}}",
@@ -121,12 +127,15 @@ export const orgImport: Translation<typeof en> = {
     languageInvalid: "El idioma debe ser en o es.",
     roleInvalid: "Rol desconocido: use learner, instructor, org_admin, supervisor o vetting_officer.",
     cohortMissing: "El grupo está vacío.",
-    cohortUnknown: "Su organización no tiene ningún grupo con este nombre o identificador.",
+    cohortUnknown:
+      "Ni los grupos de su organización ni los grupos conjuntos en los que participa tienen este nombre o identificador.",
     cohortAmbiguous: "Varios de sus grupos tienen este nombre: use el identificador del grupo.",
     cohortArchived: "Este grupo está archivado.",
     duplicateRow: "Repite la línea {{line}}.",
     conflictingRow: "Mismo correo que la línea {{line}}, con otro nombre, idioma o rol.",
     accountDeactivated: "Esta cuenta está desactivada.",
+    inCohortOtherOrg:
+      "Esta persona ya está en el grupo por medio de otra organización; cada organización inscribe a su propia gente.",
     tooManyCells: "La fila tiene más celdas que el encabezado.",
   },
   notes: {

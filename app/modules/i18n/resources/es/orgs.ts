@@ -36,6 +36,7 @@ export const orgs: Translation<typeof en> = {
     wrongAccount: "Esta invitación pertenece a otra cuenta. Inicie sesión con la dirección invitada.",
     invalidLink:
       "Este enlace de invitación no es válido: puede que ya se haya usado o que haya vencido. Solicite uno nuevo.",
+    tooSoon: "Esta invitación se envió hace unos minutos. Espere {{minutes}} minutos antes de enviarla de nuevo.",
   },
   done: {
     orgCreated: "Se creó la organización y se invitó por correo a su primer administrador.",
@@ -52,6 +53,7 @@ export const orgs: Translation<typeof en> = {
     roleGranted: "Se otorgó el rol.",
     roleRevoked: "Se retiró el rol.",
     membershipEnded: "Se terminó la membresía. La cuenta sigue activa.",
+    invitationResent: "Se envió de nuevo la invitación con un enlace nuevo; el enlace anterior ya no funciona.",
   },
   index: {
     mine: "Organizaciones que usted administra",
@@ -108,6 +110,19 @@ export const orgs: Translation<typeof en> = {
     self: "Usted",
     deactivated: "Cuenta desactivada",
     pendingVerification: "pendiente de verificar el correo",
+    invitationsTitle: "Invitaciones pendientes",
+    invitationsIntro:
+      "Personas invitadas a un rol aquí que aún no han aceptado. Enviar de nuevo una invitación manda un enlace nuevo (válido 7 días) y el anterior deja de funcionar.",
+    invitationsCount_one: "{{count}} invitación pendiente",
+    invitationsCount_other: "{{count}} invitaciones pendientes",
+    invitationsShown: "Se muestran las {{shown}} que vencen primero.",
+    noInvitations: "No hay invitaciones pendientes.",
+    invitationRole: "Rol ofrecido",
+    invitationStatus: "Enlace",
+    invitationExpires: "válido hasta el {{date}}",
+    invitationExpired: "venció el {{date}}",
+    resend: "Enviar de nuevo",
+    resendLabel: "Enviar de nuevo la invitación a {{name}}",
   },
   person: {
     intro: "Su expediente en {{org}}: roles y todos los grupos en los que ha estado a través de ella.",
@@ -208,7 +223,7 @@ export const orgs: Translation<typeof en> = {
     next: "Página siguiente",
     pageOf: "Página {{page}} de {{count}}",
     sortedBy: "Ordenado por {{sort}}. Ordenar por:",
-    sorts: { name: "nombre", org: "organización", added: "fecha de alta" },
+    sorts: { name: "nombre", org: "organización", added: "fecha de alta", progress: "avance" },
   },
   csv: {
     name: "Nombre",

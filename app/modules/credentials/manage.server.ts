@@ -1,9 +1,8 @@
 // Revoke, suspend and reinstate (platform admins), and the holder's "confirm the name to
 // view" switch. Each change bumps the list it touches and writes its audit event in the same
 // transaction; a refused attempt changes nothing and is logged as a security event.
-import { recordAudit } from "~/modules/audit/index.server.ts";
+import { recordAudit, recordSecurityEvent } from "~/modules/audit/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { recordSecurityEvent } from "./security-events.server.ts";
 import { forgetStatusLists, touchList } from "./status-lists.server.ts";
 import { isCredentialId, REVOKE_REASONS, type RevokeReason } from "./types.ts";
 

@@ -36,4 +36,4 @@ export {
   type VettingActor,
 } from "./record.server.ts";
 export { vettingLabels } from "./labels.server.ts";
-export { officerWork, type OfficerWork, type WorkRow } from "./work.server.ts";
+export { officerWork, unassignedPeople, type OfficerWork, type UnassignedPerson, type WorkRow } from "./work.server.ts";

@@ -37,3 +37,4 @@ export {
 } from "./record.server.ts";
 export { vettingLabels } from "./labels.server.ts";
 export { officerWork, unassignedPeople, type OfficerWork, type UnassignedPerson, type WorkRow } from "./work.server.ts";
+export { recordHistory, type HistoryAssignment, type HistoryCheck } from "./seed.server.ts";

@@ -64,7 +64,7 @@ export const vetting: Translation<typeof en> = {
     reasons: "Motivo",
   },
   officer: {
-    title: "Evaluaciones de confianza",
+    title: "Evaluaciones de control",
     intro:
       "Personas de sus organizaciones sujetas a un perfil de requisitos. Abra una persona para registrar, corregir o renovar una evaluación.",
     due: "Evaluaciones por atender",
@@ -85,7 +85,7 @@ export const vetting: Translation<typeof en> = {
     none: "—",
   },
   person: {
-    back: "← Evaluaciones de confianza",
+    back: "← Evaluaciones de control",
     intro: "Perfiles de requisitos, evaluaciones y credenciales de esta persona en sus organizaciones.",
     ownRecord: "Este es su propio expediente: otra persona evaluadora registra sus evaluaciones y perfiles.",
     assignments: "Perfiles de requisitos",

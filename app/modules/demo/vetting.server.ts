@@ -1,4 +1,4 @@
-// The demo vetting population: a few hundred people across the demo organizations, held to
+// The demo vetting population: 120 people across the four demo organizations, held to
 // requirement profiles, with checks and credentials that put them in every status for every
 // reason. Deterministic relative to the seed date: person n always gets scenario n % 20.
 // Credentials come through the credentials module's issuance path (signed); checks and
@@ -119,17 +119,17 @@ const GROUPS = [
   {
     org: "unidad-conjunta-analisis",
     lang: "es",
-    count: 90,
+    count: 60,
     profiles: ["joint-team-agent", "joint-team-agent", "joint-team-agent", "joint-team-agent", "joint-team-supervisor"],
   },
   {
     org: "sw-financial-task-force",
     lang: "en",
-    count: 50,
+    count: 36,
     profiles: ["joint-team-agent", "joint-team-agent", "joint-team-agent", "joint-team-supervisor"],
   },
-  { org: "facultad-derecho-frontera", lang: "es", count: 20, profiles: ["legal-practitioner"] },
-  { org: "border-bar-association", lang: "en", count: 10, profiles: ["legal-practitioner"] },
+  { org: "facultad-derecho-frontera", lang: "es", count: 16, profiles: ["legal-practitioner"] },
+  { org: "border-bar-association", lang: "en", count: 8, profiles: ["legal-practitioner"] },
 ] as const;
 
 /** Scenario n % 20: what is true of the person on the seed date. */

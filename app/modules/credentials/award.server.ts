@@ -9,9 +9,11 @@
 // credential records that content version; later edits never change it.
 import { credentialHolder } from "~/modules/auth/index.server.ts";
 import { recordAudit } from "~/modules/audit/index.server.ts";
+import { addMonths, refreshVetting } from "~/modules/vetting/index.server.ts";
 import {
   contentVersion,
   courseCompletionRequirements,
+  getAchievement,
   listAchievements,
   type Achievement,
 } from "~/modules/content/index.server.ts";
@@ -28,14 +30,7 @@ import { allocateStatus, forgetStatusLists, statusListUrl } from "./status-lists
 
 const DAY_MS = 86_400_000;
 
-export function addMonths(date: Date, months: number): Date {
-  const next = new Date(date);
-  const day = next.getUTCDate();
-  next.setUTCMonth(next.getUTCMonth() + months);
-  // 31 January + 1 month: the last day of February, not 3 March.
-  if (next.getUTCDate() !== day) next.setUTCDate(0);
-  return next;
-}
+export { addMonths };
 
 export const windowStartOf = (validUntil: Date, achievement: Pick<Achievement, "recertifyWindowDays">) =>
   new Date(validUntil.getTime() - achievement.recertifyWindowDays * DAY_MS);
@@ -174,6 +169,7 @@ async function issue(
         },
         select: { id: true },
       });
+      await refreshVetting(tx, holder.id, now);
       await recordAudit(tx, {
         actorId: null,
         action: plan.kind === "renewal" ? "credential.renewed" : "credential.issued",
@@ -251,4 +247,22 @@ export async function attemptCycleStart(userId: string, quizId: string, now = ne
     if (candidate && (!start || candidate > start)) start = candidate;
   }
   return start;
+}
+
+/**
+ * Issues a credential of `achievementId` valid from `validFrom`, through the one issuance
+ * path (signed, status list, audit, readiness), without looking at course progress: for the
+ * demo population, whose training history is not simulated lesson by lesson.
+ */
+export async function issueCredentialAt(
+  userId: string,
+  achievementId: string,
+  validFrom: Date,
+  now: Date,
+): Promise<Issued | null> {
+  const achievement = getAchievement(achievementId);
+  const holder = await credentialHolder(userId);
+  if (!achievement || !holder) return null;
+  const issueKey = `${userId}:${achievementId}:at:${validFrom.toISOString()}`;
+  return issue(holder, achievement, { kind: "first", validFrom, issueKey, predecessorId: null }, now);
 }

@@ -1,0 +1,55 @@
+export const vetting = {
+  status: {
+    failed: "Failed",
+    lapsed: "Lapsed",
+    pending: "Pending",
+    expiring: "Expiring",
+    cleared: "Cleared",
+  },
+  result: {
+    passed: "Passed",
+    failed: "Failed",
+    pending: "Pending",
+    under_review: "Under review",
+  },
+  reasons: {
+    check: {
+      missing: "No {{kind}} on record",
+      failed: "{{kind}} failed on {{date}}",
+      underReview: "{{kind}} under review since {{since}}",
+      pending: "{{kind}} pending since {{since}}",
+      expired: "{{kind}} expired on {{date}}",
+      expiring: "{{kind}} expires on {{date}}",
+    },
+    credential: {
+      missing: "No {{achievement}} credential",
+      expired: "{{achievement}} credential expired on {{date}}",
+      revoked: "{{achievement}} credential revoked on {{date}}",
+      suspended: "{{achievement}} credential suspended since {{date}}",
+      expiring: "{{achievement}} credential expires on {{date}}",
+    },
+  },
+  errors: {
+    forbidden: "You cannot record vetting in any organization.",
+    notFound: "That person or entry is not in your organizations.",
+    ownRecord: "You cannot record vetting on your own record. Another officer must do it.",
+    otherOrg: "You can record vetting only for people of your own organizations.",
+    kindNotRequired:
+      "None of this person's requirement profiles in this organization asks for that check. Assign a profile first.",
+    badResult: "Choose a result: passed, failed, pending or under review.",
+    badDate: "Enter dates as year-month-day, for example 2026-03-31.",
+    futureDate: "The check date cannot be in the future.",
+    expiryBeforeCheck: "The expiry must be after the check date.",
+    expiryBeyondValidity:
+      "The expiry cannot be later than the check date plus the validity of this check under the person's profiles.",
+    evidenceRequired: "Enter the evidence reference (a case number).",
+    evidenceTooLong: "The evidence reference can be at most {{max}} characters: enter the case number only.",
+    reasonRequired: "Say why the earlier entry is being corrected.",
+    reasonTooLong: "The reason can be at most {{max}} characters.",
+    supersedeOtherPerson: "A correction or renewal must be for the same person as the entry it names.",
+    alreadySuperseded: "That entry has already been corrected; correct the newer entry instead.",
+    renewalNotLater: "A renewal must have a later check date than the entry it renews.",
+    unknownProfile: "Choose one of the requirement profiles.",
+    alreadyAssigned: "This person is already assigned to that profile.",
+  },
+};

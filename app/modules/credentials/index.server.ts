@@ -12,6 +12,7 @@ export {
 } from "./award.server.ts";
 export {
   credentialsOf,
+  currentCredentialsOf,
   publicRecord,
   publicUrls,
   recordState,

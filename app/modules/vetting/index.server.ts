@@ -42,6 +42,7 @@ export {
   plannedReminders,
   queueReminderNow,
   recordReminders,
+  registerReminderSender,
   reminderKey,
   runReminders,
   sendReminder,
@@ -55,3 +56,12 @@ export {
   type ReminderItemKind,
   type ReminderRun,
 } from "./reminders.server.ts";
+export { readinessOutlook, monthsBetween, OUTLOOK_DAYS, type Outlook } from "./outlook.server.ts";
+export {
+  allDashboardRows,
+  dashboardView,
+  type CurrentCredentials,
+  type DashboardRow,
+  type DashboardView,
+} from "./dashboard.server.ts";
+export { lapseActions, type LapseAction } from "./lapse-actions.server.ts";

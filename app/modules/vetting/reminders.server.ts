@@ -195,6 +195,7 @@ function isUniqueViolation(error: unknown): boolean {
  * record win; the others roll back. Returns how many this call recorded.
  */
 export async function recordReminders(planned: PlannedReminder[]): Promise<{ recorded: number; already: number }> {
+  registerReminderSender();
   let recorded = 0;
   let already = 0;
   const known = new Set<string>();
@@ -375,7 +376,15 @@ async function sharedOrgName(supervisorId: string, holderId: string): Promise<st
 
 const sender: OutboxSender = (row, now) =>
   row.reminderId ? sendReminder(row.reminderId, now) : Promise.resolve("skipped");
-registerOutboxSender(REMINDER_KIND, sender);
+
+/**
+ * Lets this process's outbox send reminders. Called when reminders are queued or run, not at
+ * import: the orgs module (the outbox's home) and this one import each other through
+ * credentials, so a registration at load time could run before the outbox exists.
+ */
+export function registerReminderSender(): void {
+  registerOutboxSender(REMINDER_KIND, sender);
+}
 
 export type ReminderRun = {
   /** False when another runner held the lease: this call did nothing. */
@@ -398,6 +407,7 @@ export type ReminderRun = {
 export async function runReminders(
   options: { now?: Date; perMinute?: number; drain?: "once" | "until-empty" | "none"; maxWaitMs?: number } = {},
 ): Promise<ReminderRun> {
+  registerReminderSender();
   const now = options.now ?? new Date();
   const drain = options.drain ?? "once";
   const result = await withLease(REMINDER_LEASE, LEASE_MS, async (renew) => {
@@ -445,6 +455,7 @@ async function runAndReport(): Promise<void> {
 /** At start-up and every hour, once per process; the timer never keeps the process alive. */
 export function startReminderSchedule(): void {
   if (timers.puenteReminderTimer) return;
+  registerReminderSender();
   timers.puenteReminderTimer = setInterval(() => void runAndReport(), REMINDER_INTERVAL_MS);
   timers.puenteReminderTimer.unref();
   void runAndReport();

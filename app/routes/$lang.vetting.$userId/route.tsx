@@ -7,6 +7,8 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
+import { userNames } from "~/modules/admin/index.server.ts";
+import { auditPage } from "~/modules/audit/index.server.ts";
 import { requirePermission } from "~/modules/auth/index.server.ts";
 import { getProfile } from "~/modules/content/index.server.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
@@ -44,6 +46,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const done = DONE.find((d) => d === url.searchParams.get("done")) ?? null;
   const doneItem = url.searchParams.get("item") ?? "";
   const doneCount = Number(url.searchParams.get("count") ?? "0") || 0;
+  // The person was found through the caller's organizations above: their events are the caller's to see.
+  const events = await auditPage({ subjects: [`user:${person.person.id}`] }, 1, 30);
+  const actors = await userNames(events.rows.map((e) => e.actorId).filter((id): id is string => id !== null));
   return {
     lang,
     title: `${person.person.name} — ${t("readiness:title")}`,
@@ -79,6 +84,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       name: labels[c.achievementId] ?? c.achievementId,
       validUntil: formatDate(c.validUntil, lang, user.timeZone),
       state: credentialState(c, now),
+    })),
+    events: events.rows.map((e) => ({
+      seq: e.seq,
+      at: formatDate(e.at, lang, user.timeZone),
+      action: e.action,
+      actor: e.actorId ? (actors.get(e.actorId) ?? "—") : null,
     })),
     actions: lapseActions(person, now).map((a) => ({
       key: `${a.itemKind}:${a.itemId}`,
@@ -133,7 +144,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function PersonVettingPage() {
   const data = useLoaderData<typeof loader>();
-  const { t } = useTranslation(["readiness", "vetting"]);
+  const { t } = useTranslation(["readiness", "vetting", "admin"]);
   const base = `/${data.lang}/vetting`;
   return (
     <div className="page">
@@ -280,6 +291,34 @@ export default function PersonVettingPage() {
                         <span className="table-sub">{t("readiness:person.corrects", { reason: c.correction })}</span>
                       ) : null}
                     </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="events-heading">
+        <h2 id="events-heading">{t("admin:audit.personHeading")}</h2>
+        {data.events.length === 0 ? (
+          <p>{t("admin:audit.personEmpty")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("admin:audit.at")}</th>
+                  <th scope="col">{t("admin:audit.action")}</th>
+                  <th scope="col">{t("admin:audit.actor")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.events.map((e) => (
+                  <tr key={e.seq}>
+                    <td>{e.at}</td>
+                    <td>{e.action}</td>
+                    <td>{e.actor ?? t("admin:audit.system")}</td>
                   </tr>
                 ))}
               </tbody>

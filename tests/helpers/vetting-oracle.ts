@@ -17,8 +17,8 @@ export function oracle(
     const covering = (u: number) => ok.filter((c) => +c.validFrom <= u && u < +c.validUntil);
     let u = t;
     while (covering(u).length) u = Math.max(...covering(u).map((c) => +c.validUntil));
-    if (u > t) (states.push("met"), lapses.push(u));
-    else states.push(ok.some((c) => +c.validUntil <= t) ? "lapsed" : "pending");
+    states.push(u > t ? "met" : ok.some((c) => +c.validUntil <= t) ? "lapsed" : "pending");
+    if (u > t) lapses.push(u);
   }
   for (const { type } of req.checks) {
     const gone = new Set(checks.map((c) => c.supersedesId));
@@ -29,8 +29,8 @@ export function oracle(
     if (last === "failed") states.push("failed");
     else if (last === undefined || last === "under_review" || decisive?.result !== "passed") states.push("pending");
     else if (decisive.expiresOn === null) states.push("met");
-    else if (t < +decisive.expiresOn) (states.push("met"), lapses.push(+decisive.expiresOn));
-    else states.push("lapsed");
+    else states.push(t < +decisive.expiresOn ? "met" : "lapsed");
+    if (states.at(-1) === "met" && decisive?.expiresOn) lapses.push(+decisive.expiresOn);
   }
   const soonest = lapses.length ? Math.min(...lapses) : null;
   const status =

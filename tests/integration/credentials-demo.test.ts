@@ -27,5 +27,5 @@ describe("demo credentials", () => {
     const subjects = held.map((c) => `credential:${c.id}`);
     expect(await db.auditEvent.count({ where: { action: "credential.issued", subject: { in: subjects } } })).toBe(3);
     expect(await db.auditEvent.count({ where: { action: "credential.revoked", subject: { in: subjects } } })).toBe(1);
-  }, 120_000);
+  }, 300_000);
 });

@@ -27,7 +27,7 @@ function seedScript(env: Record<string, string>, args: string[] = []) {
 describe("demo data", () => {
   beforeAll(async () => {
     expect(await seedDemoData()).toBe(true);
-  }, 120_000);
+  }, 300_000);
 
   it("every demo account signs in with the documented password", async () => {
     for (const account of DEMO_ACCOUNTS) {

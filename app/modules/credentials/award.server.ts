@@ -13,6 +13,7 @@ import { addMonths, refreshVetting } from "~/modules/vetting/index.server.ts";
 import {
   contentVersion,
   courseCompletionRequirements,
+  getAchievement,
   listAchievements,
   type Achievement,
 } from "~/modules/content/index.server.ts";
@@ -246,4 +247,22 @@ export async function attemptCycleStart(userId: string, quizId: string, now = ne
     if (candidate && (!start || candidate > start)) start = candidate;
   }
   return start;
+}
+
+/**
+ * Issues a credential of `achievementId` valid from `validFrom`, through the one issuance
+ * path (signed, status list, audit, readiness), without looking at course progress: for the
+ * demo population, whose training history is not simulated lesson by lesson.
+ */
+export async function issueCredentialAt(
+  userId: string,
+  achievementId: string,
+  validFrom: Date,
+  now: Date,
+): Promise<Issued | null> {
+  const achievement = getAchievement(achievementId);
+  const holder = await credentialHolder(userId);
+  if (!achievement || !holder) return null;
+  const issueKey = `${userId}:${achievementId}:at:${validFrom.toISOString()}`;
+  return issue(holder, achievement, { kind: "first", validFrom, issueKey, predecessorId: null }, now);
 }

@@ -3,6 +3,7 @@
 // ./index.ts for browser-safe types).
 export {
   awardEarnedCredentials,
+  issueCredentialAt,
   attemptCycleStart,
   planFor,
   requiredQuizzes,

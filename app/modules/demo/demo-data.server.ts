@@ -5,6 +5,7 @@ import type { Role } from "~/modules/auth/index.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { createOrganization, grantRole, type OrgKind } from "~/modules/orgs/index.server.ts";
 import { seedDemoCredentials } from "./credentials.server.ts";
+import { seedDemoVetting } from "./vetting.server.ts";
 import { forgetDemoPresence } from "./presence.server.ts";
 import { seedDemoCohorts } from "./cohorts.server.ts";
 import { seedDemoQuizAttempts } from "./quiz-attempts.server.ts";
@@ -118,6 +119,12 @@ export async function seedDemoData(): Promise<boolean> {
   await seedDemoQuizAttempts({ orgIds, passwordHash });
   await seedDemoCohorts({ orgIds, passwordHash });
   await seedDemoCredentials({ email: "learner@demo.puente.test", adminEmail: "admin@demo.puente.test" });
+  await seedDemoVetting({
+    orgIds,
+    passwordHash,
+    officerEmail: "vetting@demo.puente.test",
+    adminEmail: "admin@demo.puente.test",
+  });
   forgetDemoPresence();
   return true;
 }

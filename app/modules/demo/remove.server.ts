@@ -18,8 +18,9 @@ export async function removeDemoData(): Promise<DemoRemoval> {
   const ids = users.map((u) => u.id);
   await forgetSignInAttempts(users.map((u) => u.email));
   await forgetMailLimits(users);
-  const [, removedUsers, removedOrgs] = await db.$transaction([
+  const [, , removedUsers, removedOrgs] = await db.$transaction([
     db.quizAccommodation.deleteMany({ where: { userId: { in: ids } } }),
+    db.vettingCheck.deleteMany({ where: { userId: { in: ids } } }),
     db.user.deleteMany({ where: { id: { in: ids } } }),
     // A demo organization a real person has joined since stays, with that person.
     db.organization.deleteMany({ where: { slug: { in: DEMO_ORGS.map((o) => o.slug) }, memberships: { none: {} } } }),

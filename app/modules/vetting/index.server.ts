@@ -36,7 +36,6 @@ export {
   type VettingActor,
 } from "./record.server.ts";
 export { vettingLabels } from "./labels.server.ts";
-export { officerWork, type OfficerWork, type WorkRow } from "./work.server.ts";
 export {
   dueItems,
   plannedReminders,
@@ -65,3 +64,5 @@ export {
   type DashboardView,
 } from "./dashboard.server.ts";
 export { lapseActions, type LapseAction } from "./lapse-actions.server.ts";
+export { officerWork, unassignedPeople, type OfficerWork, type UnassignedPerson, type WorkRow } from "./work.server.ts";
+export { recordHistory, type HistoryAssignment, type HistoryCheck } from "./seed.server.ts";

@@ -107,10 +107,14 @@ const CHUNK = 400;
  * A row changed meanwhile by a transaction (statusVersion moved on) is left to that change.
  */
 export async function refreshStale(where: AssignmentWhere, now: Date): Promise<number> {
-  const stale: AssignmentKey[] = await db.profileAssignment.findMany({
-    where: { AND: [where, { endedAt: null }, { OR: [{ statusUntil: { lte: now } }, { statusAt: { gt: now } }] }] },
-    select: { id: true, userId: true, orgId: true, profileId: true, statusVersion: true },
-  });
+  // Two range scans on (orgId, endedAt, statusUntil|statusAt) rather than one OR, which
+  // would read every row.
+  const select = { id: true, userId: true, orgId: true, profileId: true, statusVersion: true } as const;
+  const [expired, ahead] = await Promise.all([
+    db.profileAssignment.findMany({ where: { AND: [where, { endedAt: null, statusUntil: { lte: now } }] }, select }),
+    db.profileAssignment.findMany({ where: { AND: [where, { endedAt: null, statusAt: { gt: now } }] }, select }),
+  ]);
+  const stale: AssignmentKey[] = [...new Map([...expired, ...ahead].map((a) => [a.id, a])).values()];
   for (let i = 0; i < stale.length; i += CHUNK) {
     const part = stale.slice(i, i + CHUNK);
     const userIds = [...new Set(part.map((a) => a.userId))];
@@ -224,10 +228,13 @@ export async function listReadiness(input: {
       },
     }),
     db.profileAssignment.count({ where }),
-    db.profileAssignment.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
+    db.profileAssignment.groupBy({ by: ["statusRank"], where: base, _count: { _all: true } }),
   ]);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  for (const g of groups) counts[asStatus(g.status)] += g._count._all;
+  for (const g of groups) {
+    const status = STATUSES[g.statusRank];
+    if (status) counts[status] += g._count._all;
+  }
   return {
     rows: rows.map((r) => ({
       userId: r.userId,

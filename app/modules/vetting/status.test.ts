@@ -35,7 +35,10 @@ function toChecks(seeds: SeedList): CheckFact[] {
     let supersedesId: string | null = null;
     if (s.supersedes !== null && i > 0) {
       const target = `c${s.supersedes % i}`;
-      if (!taken.has(target)) ((supersedesId = target), taken.add(target));
+      if (!taken.has(target)) {
+        supersedesId = target;
+        taken.add(target);
+      }
     }
     out.push({
       id: `c${i}`,

@@ -64,3 +64,36 @@ export async function officerWork(input: {
   });
   return { due: dueRows.map(shape), dueTotal, awaiting: awaitingRows.map(shape), awaitingTotal };
 }
+
+export type UnassignedPerson = { userId: string; name: string; email: string; orgId: string; orgName: string };
+
+/** Active members of the caller's organizations held to no profile there yet (by name, at most `limit`). */
+export async function unassignedPeople(input: {
+  orgIds: readonly string[];
+  limit?: number;
+}): Promise<{ people: UnassignedPerson[]; total: number }> {
+  const orgIds = [...input.orgIds];
+  const where = {
+    orgId: { in: orgIds },
+    user: { deactivatedAt: null, profileAssignments: { none: { endedAt: null, orgId: { in: orgIds } } } },
+  };
+  const [rows, total] = await Promise.all([
+    db.membership.findMany({
+      where,
+      orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
+      take: input.limit ?? 100,
+      select: { orgId: true, org: { select: { name: true } }, user: { select: { id: true, name: true, email: true } } },
+    }),
+    db.membership.count({ where }),
+  ]);
+  return {
+    people: rows.map((r) => ({
+      userId: r.user.id,
+      name: r.user.name,
+      email: r.user.email,
+      orgId: r.orgId,
+      orgName: r.org.name,
+    })),
+    total,
+  };
+}

@@ -22,12 +22,7 @@ export const workspace = {
     caption: "Vetting status of the people of {{org}}",
     pending: "Pending",
   },
-  checks: {
-    title: "Vetting checks",
-    intro: "The people of the organisations for which you record vetting checks.",
-    note: "Puente does not record vetting checks yet; this page lists the people of those organisations.",
-    caption: "People of {{org}}",
-  },
+
   instructor: {
     title: "Instructor",
     intro: "Tools for the people who teach and maintain the courses.",

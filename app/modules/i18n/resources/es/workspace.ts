@@ -26,12 +26,7 @@ export const workspace: Translation<typeof en> = {
     caption: "Estado de control de confianza de las personas de {{org}}",
     pending: "Pendiente",
   },
-  checks: {
-    title: "Evaluaciones de control",
-    intro: "Las personas de las organizaciones para las que usted registra evaluaciones.",
-    note: "Puente todavía no registra evaluaciones de control de confianza; esta página muestra a las personas de esas organizaciones.",
-    caption: "Personas de {{org}}",
-  },
+
   instructor: {
     title: "Instructor",
     intro: "Herramientas para quienes imparten y mantienen los cursos.",

@@ -284,7 +284,7 @@ describe("reminders: two OS processes at the same time", () => {
     return 32;
   }
 
-  it("through the lease: each message sent exactly once", { timeout: 60_000 }, async () => {
+  it("through the lease: each message sent exactly once", { timeout: 180_000 }, async () => {
     const expected = await population();
     const runs = (await twoProcesses("lease")) as { ran: boolean; sent: number }[];
     expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(expected);
@@ -295,7 +295,7 @@ describe("reminders: two OS processes at the same time", () => {
 
   it(
     "without the lease (as if it ran out mid-run): keys and claims still send each message once",
-    { timeout: 60_000 },
+    { timeout: 180_000 },
     async () => {
       const expected = await population();
       const runs = (await twoProcesses("direct")) as { recorded: number; sent: number }[];

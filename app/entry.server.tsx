@@ -13,6 +13,7 @@ import { DEFAULT_LANG } from "~/modules/i18n/index.ts";
 import { startPruneSchedule } from "~/modules/maintenance/index.server.ts";
 import { i18nFor, langFromPath } from "~/modules/i18n/index.server.ts";
 import { startImportWorkers } from "~/modules/orgs/index.server.ts";
+import { startReminderSchedule } from "~/modules/vetting/index.server.ts";
 
 export const streamTimeout = 5_000;
 
@@ -34,10 +35,12 @@ getContent();
 // Expired sessions, spent links, old sign-in records and accounts past their retention go
 // now and every six hours (an unref'd timer). Roster imports interrupted by a stop resume
 // here and their invitations leave through the outbox (leases keep one runner per job). With
-// several processes, both run in the first only.
+// several processes, both run in the first only. Vetting reminders go out at start-up and
+// every hour (a database lease keeps one runner across servers; keys keep each message single).
 if ((process.env.PUENTE_WORKER_INDEX ?? "1") === "1") {
   startPruneSchedule();
   startImportWorkers();
+  startReminderSchedule();
 }
 // Requests that failed because another process held the database's write lock: they answer
 // 503 with Retry-After instead of 500 (handleError sees the error before the response is made).

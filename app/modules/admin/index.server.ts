@@ -11,6 +11,7 @@ export {
   getUserForAdmin,
   searchUsers,
   userExists,
+  userNames,
   type AdminUser,
   type UserSearch,
   type UserSummary,

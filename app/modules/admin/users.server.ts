@@ -94,3 +94,9 @@ export async function userExists(userId: string): Promise<boolean> {
 export async function assignableOrganizations() {
   return (await listOrganizations()).map((o) => ({ id: o.id, name: o.name, kind: o.kind }));
 }
+
+/** Names of the given accounts (audit pages name the actor); unknown ids are left out. */
+export async function userNames(ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

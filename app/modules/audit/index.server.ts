@@ -1,2 +1,10 @@
 export { GENESIS as AUDIT_GENESIS, recordAudit, verifyAuditChain } from "./audit.server.ts";
 export { recordSecurityEvent } from "./security-events.server.ts";
+export {
+  allAuditEvents,
+  auditActions,
+  auditPage,
+  AUDIT_PAGE_SIZE,
+  type AuditFilter,
+  type AuditRow,
+} from "./browse.server.ts";

@@ -13,6 +13,7 @@ export {
 } from "./award.server.ts";
 export {
   credentialsOf,
+  currentCredentialsOf,
   publicRecord,
   publicUrls,
   recordState,

@@ -218,3 +218,32 @@ export async function adminCredential(id: string) {
     suspendedAt: record.suspendedAt,
   };
 }
+
+/**
+ * Each person's current credentials at `now` (valid, not suspended, not revoked; the latest of
+ * each achievement), for tables that list many people: one query for the lot.
+ */
+export async function currentCredentialsOf(
+  userIds: readonly string[],
+  now = new Date(),
+): Promise<Map<string, { id: string; achievementId: string; validUntil: Date }[]>> {
+  const rows = await db.credential.findMany({
+    where: {
+      userId: { in: [...userIds] },
+      revokedAt: null,
+      suspendedAt: null,
+      validFrom: { lte: now },
+      validUntil: { gt: now },
+    },
+    select: { id: true, userId: true, achievementId: true, validUntil: true },
+    orderBy: { validUntil: "desc" },
+  });
+  const out = new Map<string, { id: string; achievementId: string; validUntil: Date }[]>();
+  for (const r of rows) {
+    const list = out.get(r.userId) ?? [];
+    if (!list.some((c) => c.achievementId === r.achievementId))
+      list.push({ id: r.id, achievementId: r.achievementId, validUntil: r.validUntil });
+    out.set(r.userId, list);
+  }
+  return out;
+}

@@ -16,7 +16,8 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function compose(
+/** A message of paragraphs, one action link and closing lines, as text and HTML. */
+export function composeEmail(
   lang: Lang,
   to: string,
   tag: string,
@@ -44,7 +45,7 @@ export async function linkEmail(
   values: Record<string, string | number> = {},
 ): Promise<OutgoingEmail> {
   const t = await getFixedT(lang);
-  return compose(
+  return composeEmail(
     lang,
     to,
     kind,
@@ -65,7 +66,7 @@ export async function noticeEmail(
   values: Record<string, string | number> = {},
 ): Promise<OutgoingEmail> {
   const t = await getFixedT(lang);
-  return compose(
+  return composeEmail(
     lang,
     to,
     kind,

@@ -36,5 +36,33 @@ export {
   type VettingActor,
 } from "./record.server.ts";
 export { vettingLabels } from "./labels.server.ts";
+export {
+  dueItems,
+  plannedReminders,
+  queueReminderNow,
+  recordReminders,
+  registerReminderSender,
+  reminderKey,
+  runReminders,
+  sendReminder,
+  startReminderSchedule,
+  thresholdFor,
+  REMINDER_KIND,
+  REMINDER_LEASE,
+  REMINDER_THRESHOLDS,
+  type DueItem,
+  type PlannedReminder,
+  type ReminderItemKind,
+  type ReminderRun,
+} from "./reminders.server.ts";
+export { readinessOutlook, monthsBetween, OUTLOOK_DAYS, type Outlook } from "./outlook.server.ts";
+export {
+  allDashboardRows,
+  dashboardView,
+  type CurrentCredentials,
+  type DashboardRow,
+  type DashboardView,
+} from "./dashboard.server.ts";
+export { lapseActions, type LapseAction } from "./lapse-actions.server.ts";
 export { officerWork, unassignedPeople, type OfficerWork, type UnassignedPerson, type WorkRow } from "./work.server.ts";
 export { recordHistory, type HistoryAssignment, type HistoryCheck } from "./seed.server.ts";

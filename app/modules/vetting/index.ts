@@ -18,3 +18,13 @@ export {
 } from "./status.ts";
 export { addMonths, dayString, parseDay, todayOf } from "./dates.ts";
 export { reasonText, type VettingLabels } from "./reasons.ts";
+export {
+  dashboardSearch,
+  parseDashboardQuery,
+  readinessFilterOf,
+  DASHBOARD_PAGE_SIZE,
+  DASHBOARD_SORTS,
+  type DashboardQuery,
+  type DashboardSort,
+  type OutlookMonth,
+} from "./dashboard.ts";

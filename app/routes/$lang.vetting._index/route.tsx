@@ -1,44 +1,235 @@
+// The supervisor's dashboard: counts by status, the readiness table (filters, sorting and page
+// in the URL), a CSV of the same view, and the 180-day outlook as SVG with a table.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { OrgPeopleTables } from "~/components/org-people-tables.tsx";
-import { Notice } from "~/components/forms.tsx";
-import { peopleByOrg } from "~/modules/admin/index.server.ts";
 import { requirePermission } from "~/modules/auth/index.server.ts";
-import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { listProfiles } from "~/modules/content/index.server.ts";
+import { currentCredentialsOf } from "~/modules/credentials/index.server.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
+import { dashboardView } from "~/modules/vetting/index.server.ts";
+import {
+  DASHBOARD_SORTS,
+  STATUSES,
+  dashboardSearch,
+  parseDashboardQuery,
+  type DashboardQuery,
+} from "~/modules/vetting/index.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { OutlookChart } from "./outlook-chart.tsx";
 
-// Until vetting checks and credentials exist, nobody can be cleared: everyone is pending.
-// Sharing agreements (people of other organizations) arrive with the vetting feature.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  const { orgIds } = await requirePermission(request, "read:vetting-status:org");
+  const { user, memberships, orgIds } = await requirePermission(request, "read:vetting-status:org");
   const t = await getFixedT(lang);
-  const orgs = (await peopleByOrg(orgIds)).map((org) => ({
-    ...org,
-    people: org.people.map((p) => ({ id: p.id, name: p.name, email: p.email, status: "pending" as const })),
-  }));
-  return { lang, title: t("workspace:vetting.title"), orgs };
+  const query = parseDashboardQuery(new URL(request.url).searchParams);
+  const view = await dashboardView({
+    orgIds,
+    query,
+    lang,
+    timeZone: user.timeZone,
+    now: new Date(),
+    currentCredentials: currentCredentialsOf,
+  });
+  const orgs = memberships
+    .filter((m) => orgIds.includes(m.orgId))
+    .map((m) => ({ id: m.orgId, name: m.orgName }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const profiles = listProfiles().map((p) => ({ id: p.id, name: p.name[lang] }));
+  return { lang, title: t("readiness:title"), query, view, orgs, profiles };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
-export default function VettingStatus() {
-  const { lang, orgs } = useLoaderData<typeof loader>();
-  const { t } = useTranslation("workspace");
+export default function VettingDashboard() {
+  const { lang, query, view, orgs, profiles } = useLoaderData<typeof loader>();
+  const { t } = useTranslation(["readiness", "vetting", "orgs"]);
+  const base = `/${lang}/vetting`;
+  const sortLink = (sort: DashboardQuery["sort"]) => {
+    const dir = query.sort === sort && query.dir === "asc" ? "desc" : "asc";
+    return `${base}${dashboardSearch(query, { sort, dir, page: 1 })}`;
+  };
+  const ariaSort = (sort: DashboardQuery["sort"]) =>
+    query.sort === sort ? (query.dir === "asc" ? "ascending" : "descending") : undefined;
+  const statusTotal = STATUSES.reduce((n, s) => n + view.counts[s], 0);
   return (
     <div className="page">
-      <h1>{t("vetting.title")}</h1>
-      <p>{t("vetting.intro")}</p>
-      <Notice>{t("vetting.pendingNote")}</Notice>
-      <OrgPeopleTables
-        lang={lang}
-        orgs={orgs}
-        caption={(org) => t("vetting.caption", { org })}
-        columns={[
-          { header: t("columns.status"), cell: (p) => <span className="badge">{t(`vetting.${p.status}`)}</span> },
-        ]}
-      />
+      <h1>{t("readiness:title")}</h1>
+      <p>{t("readiness:intro")}</p>
+
+      <section aria-labelledby="counts-heading">
+        <h2 id="counts-heading">{t("readiness:counts")}</h2>
+        <ul className="status-counts" aria-describedby="counts-note">
+          <li>
+            <Link to={`${base}${dashboardSearch(query, { status: "", page: 1 })}`}>
+              {t("readiness:all")}: <strong>{statusTotal}</strong>
+            </Link>
+          </li>
+          {STATUSES.map((s) => (
+            <li key={s}>
+              <Link
+                to={`${base}${dashboardSearch(query, { status: s, page: 1 })}`}
+                aria-current={query.status === s ? "true" : undefined}
+              >
+                {t(`vetting:status.${s}`)}: <strong>{view.counts[s]}</strong>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <p id="counts-note" className="muted">
+          {t("readiness:countsCaption")}
+        </p>
+      </section>
+
+      <Form method="get" className="filters" role="search" aria-label={t("readiness:filters.heading")}>
+        <div className="field">
+          <label htmlFor="f-org">{t("readiness:filters.org")}</label>
+          <select id="f-org" name="org" defaultValue={query.org}>
+            <option value="">{t("readiness:all")}</option>
+            {orgs.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-profile">{t("readiness:filters.profile")}</label>
+          <select id="f-profile" name="profile" defaultValue={query.profile}>
+            <option value="">{t("readiness:all")}</option>
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-status">{t("readiness:filters.status")}</label>
+          <select id="f-status" name="status" defaultValue={query.status}>
+            <option value="">{t("readiness:all")}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`vetting:status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-country">{t("readiness:filters.country")}</label>
+          <select id="f-country" name="country" defaultValue={query.country}>
+            <option value="">{t("readiness:all")}</option>
+            <option value="MX">{t("orgs:countries.MX")}</option>
+            <option value="US">{t("orgs:countries.US")}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-sort">{t("readiness:filters.sort")}</label>
+          <select id="f-sort" name="sort" defaultValue={query.sort}>
+            {DASHBOARD_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`readiness:sorts.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-dir">{t("readiness:filters.dir")}</label>
+          <select id="f-dir" name="dir" defaultValue={query.dir}>
+            <option value="asc">{t("readiness:filters.asc")}</option>
+            <option value="desc">{t("readiness:filters.desc")}</option>
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t("readiness:filters.apply")}
+        </button>
+        <Link to={base}>{t("readiness:filters.clear")}</Link>
+      </Form>
+
+      <p>
+        <a href={`${base}/export${dashboardSearch(query, { page: 1 })}`} download>
+          {t("readiness:export")}
+        </a>
+      </p>
+
+      {view.rows.length === 0 ? (
+        <p>{t("readiness:table.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table--wide">
+            <caption>{t("readiness:table.caption", { page: view.page, pages: view.pages, total: view.total })}</caption>
+            <thead>
+              <tr>
+                <th scope="col" aria-sort={ariaSort("name")}>
+                  <Link to={sortLink("name")}>{t("readiness:table.person")}</Link>
+                </th>
+                <th scope="col">{t("readiness:table.profile")}</th>
+                <th scope="col" aria-sort={ariaSort("status")}>
+                  <Link to={sortLink("status")}>{t("readiness:table.status")}</Link>
+                </th>
+                <th scope="col" aria-sort={ariaSort("lapse")}>
+                  <Link to={sortLink("lapse")}>{t("readiness:table.lapse")}</Link>
+                </th>
+                <th scope="col">{t("readiness:table.reasons")}</th>
+                <th scope="col">{t("readiness:table.credentials")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">
+                    <Link to={`${base}/${row.userId}`}>{row.name}</Link>
+                    <span className="table-sub break-anywhere">{row.email}</span>
+                    <span className="table-sub">{row.orgName}</span>
+                  </th>
+                  <td>{row.profile}</td>
+                  <td>
+                    <span className={`badge badge--${row.status}`}>{t(`vetting:status.${row.status}`)}</span>
+                  </td>
+                  <td>{row.lapse ?? "—"}</td>
+                  <td>
+                    {row.reasons.length ? (
+                      <ul className="plain-list">
+                        {row.reasons.map((r) => (
+                          <li key={r}>{r}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                  <td>
+                    {row.credentials.length ? (
+                      <ul className="plain-list">
+                        {row.credentials.map((c) => (
+                          <li key={c}>{c}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      t("readiness:table.none")
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {view.pages > 1 ? (
+        <nav aria-label={t("readiness:pager.label")} className="pager">
+          {view.page > 1 ? (
+            <Link to={`${base}${dashboardSearch(query, { page: view.page - 1 })}`}>
+              {t("readiness:pager.previous")}
+            </Link>
+          ) : null}
+          <span>{t("readiness:pager.page", { page: view.page, pages: view.pages })}</span>
+          {view.page < view.pages ? (
+            <Link to={`${base}${dashboardSearch(query, { page: view.page + 1 })}`}>{t("readiness:pager.next")}</Link>
+          ) : null}
+        </nav>
+      ) : null}
+
+      <OutlookChart months={view.outlook} />
     </div>
   );
 }

@@ -18,5 +18,12 @@ export {
   startImportJob,
   startImportWorkers,
 } from "./jobs.server.ts";
-export { drainOutbox, INVITATION_ACCEPT_ROUTE, outboxCounts } from "./outbox.server.ts";
+export {
+  drainOutbox,
+  INVITATION_ACCEPT_ROUTE,
+  outboxCounts,
+  registerOutboxSender,
+  type DrainResult,
+  type OutboxSender,
+} from "./outbox.server.ts";
 export { reportCsv } from "./export.server.ts";

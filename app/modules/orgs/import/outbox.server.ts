@@ -3,6 +3,8 @@
 // over every app server by the rows' sentAt, and spread over the minute (a share per tick).
 // The link's token is issued (by the auth module, which stores only its hash) as the message
 // is sent, so no clear token ever waits in the queue.
+// Other modules queue their own kinds of message here (vetting reminders) and register the
+// function that writes and sends one, so every message shares one pace and one retry rule.
 import { env } from "~/env.server.ts";
 import { issueToken } from "~/modules/auth/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
@@ -21,6 +23,29 @@ export const INVITATION_ACCEPT_ROUTE = "invitation";
 export type DrainResult = { sent: number; skipped: number; failed: number };
 
 /**
+ * Writes and sends the message of one queued row of its kind, from what the row refers to as
+ * it is now: "skipped" when there is nothing true left to say; throws when sending fails
+ * (the row is retried later).
+ */
+export type OutboxSender = (
+  row: {
+    id: string;
+    userId: string;
+    invitationId: string | null;
+    reminderId: string | null;
+  },
+  now: Date,
+) => Promise<"sent" | "skipped">;
+
+const INVITATION_KIND = "org-invitation";
+const senders = new Map<string, OutboxSender>([[INVITATION_KIND, sendInvitation]]);
+
+/** Lets the queue send rows of `kind` (once per process; the last registration wins). */
+export function registerOutboxSender(kind: string, sender: OutboxSender): void {
+  senders.set(kind, sender);
+}
+
+/**
  * Sends what the rate allows now. `perMinute` and `tick` default to the configured pace;
  * a tick sends at most its share of the minute, and never more than the minute's remainder.
  */
@@ -36,7 +61,13 @@ export async function drainOutbox(
   const allowance = Math.min(share, perMinute - sentLastMinute);
   if (allowance <= 0) return result;
   const due = await db.mailOutbox.findMany({
-    where: { sentAt: null, notBefore: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+    where: {
+      // Only kinds this process can write (a row of another kind waits for a process that can).
+      kind: { in: [...senders.keys()] },
+      sentAt: null,
+      notBefore: { lte: now },
+      OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
+    },
     select: { id: true },
     orderBy: { createdAt: "asc" },
     take: allowance,
@@ -47,67 +78,29 @@ export async function drainOutbox(
       data: { leaseUntil: new Date(now.getTime() + CLAIM_MS), attempts: { increment: 1 } },
     });
     if (claimed.count !== 1) continue;
-    result[await sendOne(id)] += 1;
+    result[await sendOne(id, now)] += 1;
   }
   return result;
 }
 
-async function sendOne(id: string): Promise<keyof DrainResult> {
+async function sendOne(id: string, now: Date): Promise<keyof DrainResult> {
   const item = await db.mailOutbox.findUniqueOrThrow({
     where: { id },
-    select: { id: true, attempts: true, invitationId: true },
+    select: { id: true, kind: true, userId: true, attempts: true, invitationId: true, reminderId: true },
   });
-  const invitation = await db.invitation.findUnique({
-    where: { id: item.invitationId },
-    select: {
-      id: true,
-      role: true,
-      acceptedAt: true,
-      expiresAt: true,
-      org: { select: { name: true } },
-      user: { select: { id: true, email: true, name: true, language: true, deactivatedAt: true } },
-    },
-  });
-  const now = new Date();
-  if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now || invitation.user.deactivatedAt) {
-    // Nothing to invite to any more: the queue lets it go without sending.
-    await db.mailOutbox.update({
-      where: { id },
-      data: { sentAt: now, lastError: "not sent: invitation no longer open", leaseUntil: null },
-      select: { id: true },
-    });
-    return "skipped";
-  }
-  const linkExpires = new Date(now.getTime() + INVITATION_LINK_DAYS * 24 * 60 * 60_000);
-  const user = invitation.user;
-  const lang = isLang(user.language) ? user.language : "en";
+  const sender = senders.get(item.kind);
   try {
-    // The invitation stays open at least as long as the link that leads to it.
-    if (invitation.expiresAt < linkExpires) {
-      await db.invitation.update({
-        where: { id: invitation.id },
-        data: { expiresAt: linkExpires },
-        select: { id: true },
-      });
-    }
-    const token = await issueToken(user.id, "org-invitation", user.email, `invitation:${invitation.id}`);
-    const link = `${env.APP_URL}/${lang}/${INVITATION_ACCEPT_ROUTE}?token=${encodeURIComponent(token)}`;
-    await sendEmail(
-      await invitationEmail({
-        lang,
-        to: user.email,
-        name: user.name,
-        org: invitation.org.name,
-        role: invitation.role,
-        link,
-      }),
-    );
+    if (!sender) throw new Error(`no sender for ${item.kind}`);
+    const outcome = await sender(item, now);
     await db.mailOutbox.update({
       where: { id },
-      data: { sentAt: new Date(), lastError: null, leaseUntil: null },
+      data:
+        outcome === "sent"
+          ? { sentAt: new Date(), lastError: null, leaseUntil: null }
+          : { sentAt: new Date(), lastError: "not sent: nothing left to say", leaseUntil: null },
       select: { id: true },
     });
-    return "sent";
+    return outcome;
   } catch (error) {
     // The mail server refused or was down: try again later, waiting longer each time (at most an hour).
     const waitMinutes = Math.min(60, 2 ** Math.min(item.attempts, 6));
@@ -122,6 +115,51 @@ async function sendOne(id: string): Promise<keyof DrainResult> {
     });
     return "failed";
   }
+}
+
+async function sendInvitation(item: { invitationId: string | null }): Promise<"sent" | "skipped"> {
+  const invitation = item.invitationId
+    ? await db.invitation.findUnique({
+        where: { id: item.invitationId },
+        select: {
+          id: true,
+          role: true,
+          acceptedAt: true,
+          expiresAt: true,
+          org: { select: { name: true } },
+          user: { select: { id: true, email: true, name: true, language: true, deactivatedAt: true } },
+        },
+      })
+    : null;
+  const now = new Date();
+  // Nothing to invite to any more: the queue lets it go without sending.
+  if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now || invitation.user.deactivatedAt) {
+    return "skipped";
+  }
+  const linkExpires = new Date(now.getTime() + INVITATION_LINK_DAYS * 24 * 60 * 60_000);
+  const user = invitation.user;
+  const lang = isLang(user.language) ? user.language : "en";
+  // The invitation stays open at least as long as the link that leads to it.
+  if (invitation.expiresAt < linkExpires) {
+    await db.invitation.update({
+      where: { id: invitation.id },
+      data: { expiresAt: linkExpires },
+      select: { id: true },
+    });
+  }
+  const token = await issueToken(user.id, "org-invitation", user.email, `invitation:${invitation.id}`);
+  const link = `${env.APP_URL}/${lang}/${INVITATION_ACCEPT_ROUTE}?token=${encodeURIComponent(token)}`;
+  await sendEmail(
+    await invitationEmail({
+      lang,
+      to: user.email,
+      name: user.name,
+      org: invitation.org.name,
+      role: invitation.role,
+      link,
+    }),
+  );
+  return "sent";
 }
 
 /** Invitations an import queued: sent so far and still waiting. */

@@ -18,6 +18,23 @@ export const email = {
     subject: "You are invited to {{org}} on Puente",
     body: "{{inviter}} invites you to join {{org}} on Puente as {{role}}. Open the link below to accept: if you do not have a password yet you will choose one there. The link works for 7 days and only once.",
   },
+  vettingReminder: {
+    credentialSubject: "Your credential “{{item}}” expires on {{date}}",
+    credentialBody: "Your credential “{{item}}” expires on {{date}}.",
+    credentialAction:
+      "To renew it without a gap, pass the quizzes of its course again before that date. The course is at the link below.",
+    checkSubject: "Your vetting check “{{item}}” expires on {{date}}",
+    checkBody: "Your vetting check “{{item}}” on record at {{org}} expires on {{date}}.",
+    checkAction:
+      "Your organization's vetting officer records the new check in Puente; please contact them in good time.",
+    supervisorCredentialSubject: "{{person}}: credential “{{item}}” expires on {{date}}",
+    supervisorCredentialBody: "The credential “{{item}}” of {{person}} expires on {{date}}.",
+    supervisorCheckSubject: "{{person}}: vetting check “{{item}}” expires on {{date}}",
+    supervisorCheckBody: "The vetting check “{{item}}” of {{person}} at {{org}} expires on {{date}}.",
+    supervisorAction:
+      "You receive this because you supervise {{person}} at {{org}}. Their vetting status is at the link below.",
+    why: "Puente sends this reminder 60, 30 and 7 days before a credential or a vetting check expires.",
+  },
   notices: {
     passwordChanged: {
       subject: "Your Puente password was changed",

@@ -2,6 +2,31 @@ import type { Translation } from "../../types.ts";
 import type { admin as en } from "../en/admin.ts";
 
 export const admin: Translation<typeof en> = {
+  audit: {
+    title: "Bitácora de auditoría",
+    intro:
+      "Cada cambio registrado, lo más reciente primero: quién, qué y sobre quién. La cadena de hashes revela cualquier alteración (npm run audit:verify).",
+    action: "Acción",
+    allActions: "Todas las acciones",
+    from: "Desde (AAAA-MM-DD)",
+    to: "Hasta (AAAA-MM-DD, inclusive)",
+    apply: "Aplicar",
+    badDate: "Escriba las fechas como año-mes-día, por ejemplo 2026-03-31. El filtro no la tomó en cuenta.",
+    export: "Descargar en CSV (estos filtros, todos los eventos)",
+    caption: "Eventos de auditoría, página {{page}} de {{pages}} ({{total}} eventos)",
+    seq: "Núm.",
+    at: "Cuándo",
+    actor: "Quién",
+    subject: "Sobre",
+    data: "Detalles",
+    system: "Sistema",
+    empty: "Ningún evento coincide con estos filtros.",
+    previous: "Eventos más recientes",
+    next: "Eventos anteriores",
+    pages: "Páginas",
+    personHeading: "Cambios registrados sobre esta persona",
+    personEmpty: "No hay cambios registrados sobre esta persona.",
+  },
   title: "Administración",
   yes: "Sí",
   no: "No",

@@ -21,6 +21,23 @@ export const email: Translation<typeof en> = {
     subject: "Invitación a {{org}} en Puente",
     body: "{{inviter}} lo invita a unirse a {{org}} en Puente como {{role}}. Abra el enlace siguiente para aceptar; si aún no tiene contraseña, la elegirá ahí. El enlace funciona durante 7 días y una sola vez.",
   },
+  vettingReminder: {
+    credentialSubject: "Su credencial «{{item}}» vence el {{date}}",
+    credentialBody: "Su credencial «{{item}}» vence el {{date}}.",
+    credentialAction:
+      "Para renovarla sin interrupción, apruebe de nuevo los cuestionarios de su curso antes de esa fecha. El curso está en el enlace siguiente.",
+    checkSubject: "Su evaluación «{{item}}» vence el {{date}}",
+    checkBody: "Su evaluación «{{item}}» registrada en {{org}} vence el {{date}}.",
+    checkAction:
+      "El oficial de control de confianza de su organización registra la nueva evaluación en Puente; comuníquese con esa persona con anticipación.",
+    supervisorCredentialSubject: "{{person}}: la credencial «{{item}}» vence el {{date}}",
+    supervisorCredentialBody: "La credencial «{{item}}» de {{person}} vence el {{date}}.",
+    supervisorCheckSubject: "{{person}}: la evaluación «{{item}}» vence el {{date}}",
+    supervisorCheckBody: "La evaluación «{{item}}» de {{person}} en {{org}} vence el {{date}}.",
+    supervisorAction:
+      "Recibe este aviso porque usted supervisa a {{person}} en {{org}}. Su situación de evaluación está en el enlace siguiente.",
+    why: "Puente envía este recordatorio 60, 30 y 7 días antes de que venza una credencial o una evaluación de confianza.",
+  },
   notices: {
     passwordChanged: {
       subject: "Cambió la contraseña de su cuenta de Puente",

@@ -1,0 +1,2 @@
+// Browser-safe entry of the audit module: the audit pages' URL.
+export { auditSearch, parseAuditQuery, type AuditQueryRaw } from "./query.ts";

@@ -18,8 +18,9 @@ export type PageWeight = {
 /** Specifiers of `import … from "x"`, `import "x"` and `export … from "x"` in a module. */
 export function staticImports(code: string): string[] {
   const found = new Set<string>();
+  // Only paths: the word "import" also occurs in minified strings (the orgImport namespace).
   for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["']([^"']+)["']/g))
-    found.add(m[1]!);
+    if (/^[./]/.test(m[1]!)) found.add(m[1]!);
   return [...found];
 }
 

@@ -10,6 +10,7 @@ import { SiteFooter } from "~/components/site-footer.tsx";
 import { SiteHeader } from "~/components/site-header.tsx";
 import { loadShell } from "~/modules/web/index.server.ts";
 import type { Shell } from "~/modules/web/index.ts";
+import { STRINGS_ATTRIBUTE } from "~/modules/i18n/index.ts";
 import styles from "~/styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -26,15 +27,26 @@ export function useShell(): Shell | undefined {
   return useRouteLoaderData<typeof loader>("root")?.shell;
 }
 
+/**
+ * entry.server adds the languages a page was translated in to `<html>` after rendering it; the
+ * browser keeps the attribute as the document has it, so hydration finds what it renders.
+ */
+function stringsAttribute(): string | undefined {
+  return typeof document === "undefined"
+    ? undefined
+    : (document.documentElement.getAttribute(STRINGS_ATTRIBUTE) ?? undefined);
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const shell = useShell();
   const { t, i18n } = useTranslation();
   const lang = shell?.lang ?? i18n.language;
+  // Another language's strings load through i18next's backend first (decision 012).
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
   }, [i18n, lang]);
   return (
-    <html lang={lang}>
+    <html lang={lang} {...{ [STRINGS_ATTRIBUTE]: stringsAttribute() }}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

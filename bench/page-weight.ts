@@ -18,9 +18,21 @@ export type PageWeight = {
 /** Specifiers of `import … from "x"`, `import "x"` and `export … from "x"` in a module. */
 export function staticImports(code: string): string[] {
   const found = new Set<string>();
+  // Only paths: the word "import" also occurs in minified strings (the orgImport namespace).
   for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["']([^"']+)["']/g))
-    found.add(m[1]!);
+    if (/^[./]/.test(m[1]!)) found.add(m[1]!);
   return [...found];
+}
+
+/**
+ * The page's strings chunk: entry.client imports `/build/_shared/strings-<lang>-….js` (decision
+ * 008) dynamically, before hydrating, so it counts although it is not a static import.
+ */
+export function stringsChunks(code: string, lang: string): string[] {
+  const found: string[] = [];
+  for (const m of code.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g))
+    if (m[1]!.split("/").at(-1)!.startsWith(`strings-${lang}-`)) found.push(m[1]!);
+  return found;
 }
 
 /** Script URLs a document loads: script src, modulepreload links, imports in inline modules. */
@@ -55,6 +67,7 @@ async function fetchSized(client: Client, req: HttpRequest) {
 export async function pageWeight(client: Client, page: HttpRequest): Promise<PageWeight> {
   const doc = await fetchSized(client, page);
   const html = doc.raw.toString("utf8");
+  const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? "";
   const seen = new Set<string>();
   const queue = scriptUrlsOf(html).map((u) => new URL(u, "http://127.0.0.1/").pathname);
   let scriptBytes = 0;
@@ -67,7 +80,8 @@ export async function pageWeight(client: Client, page: HttpRequest): Promise<Pag
     const js = await fetchSized(client, { path });
     scriptBytes += js.raw.length;
     scriptGzipBytes += js.sent;
-    for (const specifier of staticImports(js.raw.toString("utf8")))
+    const code = js.raw.toString("utf8");
+    for (const specifier of [...staticImports(code), ...stringsChunks(code, lang)])
       queue.push(new URL(specifier, `http://127.0.0.1${path}`).pathname);
   }
   return {

@@ -254,6 +254,7 @@ async function main(): Promise<void> {
   const databaseUrl = `file:${path.join(workDir, "puente.db")}`;
   // The issuer identity of this run (the seed issues the demo learner's credentials).
   process.env.ISSUER_KEYS_FILE ??= path.join(workDir, "issuer-keys.json");
+  execFileSync(process.execPath, ["scripts/credentials/issuer-keys.mjs", "--quiet"], { stdio: "inherit" });
   await migrate(databaseUrl);
   await seed(databaseUrl);
   const examCourse = listCourses().find((c) => quizzesOfCourse(c.id).length > 0)!;
@@ -297,12 +298,15 @@ async function main(): Promise<void> {
   const loadAtStart = loadAverage();
   await measureBaselines(baselines, "before");
 
+  // BENCH_SCENARIOS=lesson,quiz keeps the scenarios whose names contain one of the words;
+  // BENCH_SCENARIOS=none leaves them all out (the baselines and the exam still run).
+  const only = process.env.BENCH_SCENARIOS?.split(",").map((w) => w.trim().toLowerCase());
   const scenarios = [
     ...pageScenarios(learners),
     cohortProgressScenario(cohortBench),
     quizScenario(learners, readDb),
     ...credentialScenarios(readDb),
-  ];
+  ].filter((s) => !only || only.some((w) => s.name.toLowerCase().includes(w)));
   const measured: { name: string; shows: string; baseline: BaselineKey; phases?: Phases; skipped?: string }[] = [];
   for (const s of scenarios) {
     await settle(app);

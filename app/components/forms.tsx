@@ -3,6 +3,9 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES } from "~/modules/i18n/index.ts";
 
+// Kept in its own file (re-exported here) so pages without forms do not load conform.
+export { Notice } from "./notice.tsx";
+
 function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
   const { t } = useTranslation("auth");
   if (!errors?.length) return null;
@@ -110,20 +113,6 @@ export function FormSummary({ errors, message }: { errors?: string[]; message?: 
   return (
     <div role="alert" className="notice notice--error">
       {message ?? t("formErrors.summary")}
-    </div>
-  );
-}
-
-export function Notice({
-  children,
-  tone = "info",
-}: {
-  children: ReactNode;
-  tone?: "info" | "success" | "warning" | "error";
-}) {
-  return (
-    <div role={tone === "error" ? "alert" : "status"} className={`notice notice--${tone}`}>
-      {children}
     </div>
   );
 }

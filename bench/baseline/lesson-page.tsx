@@ -3,7 +3,8 @@
 // as plain React with no router, no i18next instance and no loader data, for the baseline server.
 // The lesson HTML is the content module's own output, the strings the app's translation files.
 import type { Course, Lesson } from "~/modules/content/index.server.ts";
-import { type Lang, otherLang, resources } from "~/modules/i18n/index.ts";
+import { type Lang, otherLang } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 import { sectionAnchor } from "~/modules/learning/index.ts";
 
 type Vars = Record<string, string | number>;

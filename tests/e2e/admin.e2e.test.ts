@@ -5,7 +5,7 @@ import { db } from "~/modules/db/index.server.ts";
 import { grantRole } from "~/modules/orgs/index.server.ts";
 import { createUser } from "../helpers/factories.ts";
 import { demoEmail, expect, hydrated, login, test } from "./support/browser.ts";
-import { resources } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 
 const esAdmin = resources.es.admin;
 const esAuth = resources.es.auth;

@@ -6,7 +6,7 @@ import { db } from "~/modules/db/index.server.ts";
 import { createUser } from "../helpers/factories.ts";
 import { expect, hydrated, login, test } from "./support/browser.ts";
 import { readLatestMail } from "./support/mail.ts";
-import { resources } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 
 const enAuth = resources.en.auth;
 const enCommon = resources.en.common;

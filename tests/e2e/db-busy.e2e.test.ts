@@ -1,7 +1,7 @@
 // The production server while another process holds the SQLite write lock: writes answer
 // 503 with Retry-After (document and data requests), /healthz reports "busy" at once,
 // static files are served without delay, and everything works again once it is released.
-import { resources } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 import { holdSqliteLock, sqliteFileOf } from "../helpers/sqlite-lock.ts";
 import { currentRun } from "./setup/run.ts";
 import { baseUrl, demoEmail, expect, test } from "./support/browser.ts";

@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 import { db } from "~/modules/db/index.server.ts";
 import { expect, hydrated, test } from "./support/browser.ts";
 import { countMail } from "./support/mail.ts";
-import { resources } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 
 const esAuth = resources.es.auth;
 

@@ -3,7 +3,7 @@
 // included), the instructor's pages link what they describe, and the account menu closes the
 // way menus do.
 import { expect, hydrated, test } from "./support/browser.ts";
-import { resources } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 
 const enCommon = resources.en.common;
 const enQuiz = resources.en.quiz;

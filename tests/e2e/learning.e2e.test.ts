@@ -6,7 +6,7 @@ import { getTerm, lessonsOfCourse, listCourses, type Lesson } from "~/modules/co
 import { db } from "~/modules/db/index.server.ts";
 import { createUser } from "../helpers/factories.ts";
 import { expect, hydrated, test } from "./support/browser.ts";
-import { resources } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 
 const esAuth = resources.es.auth;
 const esCommon = resources.es.common;

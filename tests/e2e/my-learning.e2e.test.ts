@@ -7,7 +7,7 @@ import { ownAttempt, snapshotItems, startAttempt, submitAttempt } from "~/module
 import { answerFields } from "../helpers/quiz.ts";
 import { createUser } from "../helpers/factories.ts";
 import { expect, login, test } from "./support/browser.ts";
-import { resources } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 
 const en = resources.en.learning;
 

@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import { db } from "~/modules/db/index.server.ts";
 import { expect, hydrated, login, test } from "./support/browser.ts";
-import { resources } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 
 const es = resources.es.orgImport;
 

@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import { db } from "~/modules/db/index.server.ts";
 import { expect, hydrated, login, test } from "./support/browser.ts";
-import { resources } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 
 const esAuth = resources.es.auth;
 const esOrgs = resources.es.orgs;

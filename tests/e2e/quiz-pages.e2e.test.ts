@@ -10,7 +10,7 @@ import type { SnapshotItem } from "~/modules/quiz/index.ts";
 import { answerFields } from "../helpers/quiz.ts";
 import { createUser } from "../helpers/factories.ts";
 import { expect, hydrated, login, test } from "./support/browser.ts";
-import { resources } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 
 const enQuiz = resources.en.quiz;
 const esQuiz = resources.es.quiz;

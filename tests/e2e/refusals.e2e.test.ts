@@ -7,7 +7,7 @@ import { errorKind } from "~/components/error-page.tsx";
 import { createUser } from "../helpers/factories.ts";
 import { root } from "./setup/run.ts";
 import { expect, hydrated, login, test } from "./support/browser.ts";
-import { resources } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 
 const enCommon = resources.en.common;
 const enErrors = resources.en.errors;

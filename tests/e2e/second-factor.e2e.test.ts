@@ -4,7 +4,7 @@
 import { Secret, TOTP } from "otpauth";
 import { db } from "~/modules/db/index.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "~/modules/demo/index.server.ts";
-import { resources } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 import { createMember } from "../helpers/factories.ts";
 import { demoEmail, expect, freshTotpCode, hydrated, test } from "./support/browser.ts";
 

@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { db } from "~/modules/db/index.server.ts";
 import { createUser } from "../helpers/factories.ts";
 import { baseUrl, expect, hydrated, login, test } from "./support/browser.ts";
-import { resources } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 
 const enAuth = resources.en.auth;
 const enCommon = resources.en.common;

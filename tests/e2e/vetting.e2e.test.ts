@@ -6,7 +6,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { db } from "~/modules/db/index.server.ts";
-import { resources } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 import { refreshVetting } from "~/modules/vetting/index.server.ts";
 import { expect, hydrated, test } from "./support/browser.ts";
 

@@ -6,7 +6,7 @@ import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
-import { i18nextOptions, resources } from "~/modules/i18n/index.ts";
+import { i18nextOptions, resources } from "~/modules/i18n/index.server.ts";
 import Privacy, { loader } from "~/routes/$lang.privacy/route.tsx";
 import { SECTION_ORDER, type NoticeId, type NoticeSection } from "~/routes/$lang.privacy/sections.ts";
 import { makeRequest, run } from "../helpers/routes.ts";

@@ -73,3 +73,36 @@ export function i18nFor(lang: Lang): i18n {
   }
   return instance;
 }
+
+/** What a document request renders with: its language's instance, noting every language used. */
+export type RenderingI18n = { i18n: i18n; languages: ReadonlySet<Lang> };
+
+function noteLanguages(languages: Set<Lang>, args: unknown[]): void {
+  for (const arg of args) {
+    if (!arg || typeof arg !== "object") continue;
+    const { lng, lngs } = arg as { lng?: unknown; lngs?: unknown };
+    for (const l of [lng, ...(Array.isArray(lngs) ? lngs : [])]) if (isLang(l)) languages.add(l);
+  }
+}
+
+/**
+ * A per-request view of `i18nFor(lang)` that notes each language a word is translated in
+ * (`useTranslation(ns, { lng })`, `t(key, { lng })`): the browser has only the languages
+ * entry.server names in the document (decision 012), so it must hear of every one the server
+ * used, or hydration meets other words. Every translation goes through the instance's `t`
+ * (react-i18next's fixed `t` calls `this.t`), which is what the view wraps; i18next binds its
+ * methods to the instance, so the view takes `getFixedT` unbound from the class, bound to itself.
+ */
+export function renderingI18n(lang: Lang): RenderingI18n {
+  const shared = i18nFor(lang);
+  const languages = new Set<Lang>([lang]);
+  const view = Object.create(shared) as i18n;
+  const translate = shared.t as unknown as (...args: unknown[]) => unknown;
+  view.t = ((...args: unknown[]) => {
+    noteLanguages(languages, args.slice(1));
+    return translate(...args);
+  }) as unknown as i18n["t"];
+  const unboundFixedT = (Object.getPrototypeOf(shared) as i18n).getFixedT;
+  view.getFixedT = unboundFixedT.bind(view) as i18n["getFixedT"];
+  return { i18n: view, languages };
+}

@@ -2,10 +2,11 @@ import type { InitOptions } from "i18next";
 import { DEFAULT_LANG, LANGUAGES } from "./config.ts";
 import { NAMESPACES, resources } from "./resources/index.ts";
 
-// Shared by the server and the browser: every string ships in the bundle (both languages are
-// small), so the first render and hydration use the same resources with no extra request.
+// Server and tests: every namespace of both languages (the browser's options are in
+// browser-options.ts and carry no resources, decision 012). Server-only: the browser's entry
+// must not import this file, or both languages end up in every page's JavaScript.
 export const i18nextOptions = {
-  supportedLngs: [...LANGUAGES],
+  supportedLngs: LANGUAGES as readonly string[] as string[],
   fallbackLng: DEFAULT_LANG,
   defaultNS: "common",
   ns: NAMESPACES,

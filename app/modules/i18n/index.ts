@@ -1,5 +1,6 @@
-// Browser-safe entry of the i18n module: languages, Intl formatting, the i18next options
-// (which carry every resource: both languages ship in the bundle) and the resources themselves.
+// Browser-safe entry of the i18n module: languages, Intl formatting, the browser's i18next options
+// and the loader of its translations (a chunk per language, decision 012). The options with every
+// resource of both languages, and the resources, are in index.server.ts.
 export {
   DEFAULT_LANG,
   INTL_LOCALE,
@@ -19,6 +20,11 @@ export {
   formatPercent,
   isTimeZone,
 } from "./format.ts";
-export { i18nextOptions } from "./i18next.ts";
-export { NAMESPACES, en, es, resources, type Namespace } from "./resources/index.ts";
+export { browserI18nextOptions } from "./browser-options.ts";
+export { browserBackend, browserResources, languagesOfDocument, STRINGS_ATTRIBUTE } from "./browser-resources.ts";
+// Types only. The resources themselves (and the server's options, which carry them) are in
+// index.server.ts: with code splitting esbuild keeps an import of every chunk a module imports,
+// used or not, so one value import of them here would put both languages in every page
+// (decision 012).
+export type { Namespace, en, es } from "./resources/index.ts";
 export type { Translation } from "./types.ts";

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CALLOUT_KINDS, JURISDICTIONS } from "~/modules/content/index.ts";
-import { en, es } from "./resources/index.ts";
+import { browserResources } from "./browser-resources.ts";
+import { LANGUAGES } from "./config.ts";
+import { en, es, resources } from "./resources/index.ts";
 
 function leaves(value: unknown, prefix = ""): string[] {
   if (typeof value === "string") return [prefix];
@@ -16,6 +18,14 @@ function at(obj: unknown, key: string): string {
 }
 
 describe("translation resources", () => {
+  it("reach the browser whole: each language's chunk is the server's resources of that language", async () => {
+    for (const lang of LANGUAGES) {
+      const chunk = await browserResources(lang);
+      expect(chunk, lang).toBe(resources[lang]);
+      expect(Object.keys(chunk).sort(), lang).toEqual(Object.keys(en).sort());
+    }
+  });
+
   it("have exactly the same keys in English and Spanish", () => {
     expect(leaves(es).sort()).toEqual(leaves(en).sort());
   });

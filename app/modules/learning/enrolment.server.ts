@@ -1,8 +1,14 @@
-import { db, type Db, type Tx } from "~/modules/db/index.server.ts";
+import { db, readRows, type Db, type RawRead, type Tx } from "~/modules/db/index.server.ts";
 
+const enrolmentRead: RawRead = {
+  sqlite: "SELECT 1 AS found FROM Enrolment WHERE userId = ? AND courseId = ?",
+  postgresql: 'SELECT 1 AS "found" FROM "Enrolment" WHERE "userId" = $1 AND "courseId" = $2',
+};
+
+/** One prepared statement (readRows): the lesson page and every quiz start ask it. */
 export async function isEnrolled(userId: string, courseId: string): Promise<boolean> {
-  const row = await db.enrolment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: { id: true } });
-  return row !== null;
+  const rows = await readRows<{ found: number }>(enrolmentRead, [userId, courseId]);
+  return rows.length > 0;
 }
 
 /** Idempotent: enrolling twice keeps the first enrolment. Pass `tx` to enrol inside a transaction. */

@@ -1,7 +1,7 @@
 // Inputs of the learning pages. Messages are keys under `learning:errors`.
 import { z } from "zod";
 
-export const QUERY_MAX = 200;
+import { QUERY_MAX } from "./limits.ts";
 
 export const queryParamsSchema = z.object({
   q: z.string().trim().max(QUERY_MAX, "queryTooLong").optional(),

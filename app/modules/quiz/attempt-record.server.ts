@@ -1,35 +1,71 @@
 import { env } from "~/env.server.ts";
-import { db } from "~/modules/db/index.server.ts";
+import { db, readRows, type RawRead } from "~/modules/db/index.server.ts";
 import type { Answer, AttemptSnapshot, SnapshotItem } from "./types.ts";
 
 export const graceMs = () => env.QUIZ_GRACE_SECONDS * 1000;
 
-const attemptSelect = {
-  id: true,
-  userId: true,
-  quizId: true,
-  courseId: true,
-  number: true,
-  lang: true,
-  status: true,
-  snapshot: true,
-  startedAt: true,
-  deadlineAt: true,
-  submittedAt: true,
-  passMark: true,
-  maxPoints: true,
-  scorePoints: true,
-  percent: true,
-  passed: true,
-  lateSubmission: true,
-  contentVersion: true,
-} as const;
+const ATTEMPT_COLUMNS = [
+  "id",
+  "userId",
+  "quizId",
+  "courseId",
+  "number",
+  "lang",
+  "status",
+  "snapshot",
+  "startedAt",
+  "deadlineAt",
+  "submittedAt",
+  "passMark",
+  "maxPoints",
+  "scorePoints",
+  "percent",
+  "passed",
+  "lateSubmission",
+  "contentVersion",
+] as const;
+const DATE_COLUMNS = new Set(["startedAt", "deadlineAt", "submittedAt"]);
+
+// One prepared statement (readRows): the attempt page, autosave and submit each read the attempt
+// first, and Prisma's per-statement cost was a large part of a learner's exam.
+const ownAttemptRead: RawRead = {
+  sqlite: `SELECT ${ATTEMPT_COLUMNS.join(", ")} FROM QuizAttempt WHERE id = ? AND userId = ?`,
+  postgresql: `SELECT ${ATTEMPT_COLUMNS.map((c) =>
+    DATE_COLUMNS.has(c) ? `"${c}" AT TIME ZONE 'UTC' AS "${c}"` : `"${c}"`,
+  ).join(", ")} FROM "QuizAttempt" WHERE "id" = $1 AND "userId" = $2`,
+};
+
+type Raw = string | number | boolean | Date | null;
+type AttemptRow = Record<(typeof ATTEMPT_COLUMNS)[number], Raw>;
+
+const dateOf = (v: Raw): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v as string | number));
+const boolOf = (v: Raw): boolean | null => (v === null ? null : Boolean(v));
+const numOf = (v: Raw): number | null => (v === null ? null : Number(v));
 
 /** The attempt, only if it belongs to `userId` (ownership is part of the query). */
 export async function ownAttempt(attemptId: string, userId: string) {
-  const row = await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, select: attemptSelect });
+  const [row] = await readRows<AttemptRow>(ownAttemptRead, [attemptId, userId]);
   if (!row) return null;
-  return { ...row, snapshot: JSON.parse(row.snapshot) as AttemptSnapshot };
+  return {
+    id: String(row.id),
+    userId: String(row.userId),
+    quizId: String(row.quizId),
+    courseId: String(row.courseId),
+    number: Number(row.number),
+    lang: String(row.lang),
+    status: String(row.status),
+    snapshot: JSON.parse(String(row.snapshot)) as AttemptSnapshot,
+    startedAt: dateOf(row.startedAt)!,
+    deadlineAt: dateOf(row.deadlineAt),
+    submittedAt: dateOf(row.submittedAt),
+    passMark: Number(row.passMark),
+    maxPoints: Number(row.maxPoints),
+    scorePoints: numOf(row.scorePoints),
+    percent: numOf(row.percent),
+    passed: boolOf(row.passed),
+    lateSubmission: Boolean(row.lateSubmission),
+    contentVersion: String(row.contentVersion),
+  };
 }
 
 export type OwnAttempt = NonNullable<Awaited<ReturnType<typeof ownAttempt>>>;

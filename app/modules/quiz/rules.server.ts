@@ -1,7 +1,7 @@
 // What a learner may do with a quiz now: attempts left, cool-down, time limit, open attempt.
 import { env } from "~/env.server.ts";
 import type { Quiz } from "~/modules/content/index.ts";
-import { db } from "~/modules/db/index.server.ts";
+import { db, readRows, type RawRead } from "~/modules/db/index.server.ts";
 
 export type QuizStanding = {
   attemptsUsed: number;
@@ -25,6 +25,65 @@ export function cooldownMs(quiz: Quiz): number {
   return (env.QUIZ_COOLDOWN_SECONDS ?? quiz.settings.cooldownMinutes * 60) * 1000;
 }
 
+// The learner's attempts at the quiz and their accommodation in one prepared statement
+// (readRows): every quiz start asks this, and at an exam everyone starts at once.
+const standingRead: RawRead = {
+  sqlite: `SELECT 'a' AS kind, id, status, startedAt, submittedAt, percent, passed, number, NULL AS extraMinutes, NULL AS extraAttempts
+             FROM QuizAttempt WHERE userId = ? AND quizId = ?
+           UNION ALL
+           SELECT 'x', NULL, NULL, NULL, NULL, NULL, NULL, NULL, extraMinutes, extraAttempts
+             FROM QuizAccommodation WHERE userId = ? AND quizId = ?`,
+  postgresql: `SELECT 'a' AS "kind", "id", "status", "startedAt" AT TIME ZONE 'UTC' AS "startedAt",
+                      "submittedAt" AT TIME ZONE 'UTC' AS "submittedAt", "percent", "passed",
+                      "number", NULL::integer AS "extraMinutes", NULL::integer AS "extraAttempts"
+                 FROM "QuizAttempt" WHERE "userId" = $1 AND "quizId" = $2
+               UNION ALL
+               SELECT 'x', NULL, NULL, NULL, NULL, NULL, NULL, NULL, "extraMinutes", "extraAttempts"
+                 FROM "QuizAccommodation" WHERE "userId" = $3 AND "quizId" = $4`,
+};
+
+type StandingRow = {
+  kind: "a" | "x";
+  id: string | null;
+  status: string | null;
+  startedAt: string | number | Date | null;
+  submittedAt: string | number | Date | null;
+  percent: number | null;
+  passed: boolean | number | null;
+  number: number | null;
+  extraMinutes: number | null;
+  extraAttempts: number | null;
+};
+
+function asDate(value: string | number | Date | null): Date | null {
+  return value === null ? null : value instanceof Date ? value : new Date(value);
+}
+
+async function attemptsAndAccommodation(userId: string, quizId: string) {
+  const rows = await readRows<StandingRow>(standingRead, [userId, quizId, userId, quizId]);
+  const accommodation = rows.find((r) => r.kind === "x");
+  const attempts = rows
+    .filter((r) => r.kind === "a")
+    .sort((a, b) => Number(b.number) - Number(a.number))
+    .map((r) => ({
+      id: String(r.id),
+      status: String(r.status),
+      startedAt: asDate(r.startedAt) ?? new Date(0),
+      submittedAt:
+        r.submittedAt === null ? null : r.submittedAt instanceof Date ? r.submittedAt : new Date(r.submittedAt),
+      percent: r.percent === null ? null : Number(r.percent),
+      passed: r.passed === null ? null : Boolean(r.passed),
+      number: Number(r.number),
+    }));
+  return {
+    attempts,
+    accommodation: {
+      extraMinutes: Number(accommodation?.extraMinutes ?? 0),
+      extraAttempts: Number(accommodation?.extraAttempts ?? 0),
+    },
+  };
+}
+
 export async function accommodationOf(userId: string, quizId: string) {
   const row = await db.quizAccommodation.findUnique({
     where: { userId_quizId: { userId, quizId } },
@@ -44,14 +103,7 @@ export async function quizStanding(
   now = new Date(),
   cycleStart: Date | null = null,
 ): Promise<QuizStanding> {
-  const [all, accommodation] = await Promise.all([
-    db.quizAttempt.findMany({
-      where: { userId, quizId: quiz.id },
-      select: { id: true, number: true, status: true, startedAt: true, submittedAt: true, percent: true, passed: true },
-      orderBy: { number: "desc" },
-    }),
-    accommodationOf(userId, quiz.id),
-  ]);
+  const { attempts: all, accommodation } = await attemptsAndAccommodation(userId, quiz.id);
   const attempts = cycleStart ? all.filter((a) => a.status === "open" || a.startedAt >= cycleStart) : all;
   const submitted = attempts.filter((a) => a.status === "submitted");
   const allowed = quiz.settings.maxAttempts === 0 ? null : quiz.settings.maxAttempts + accommodation.extraAttempts;

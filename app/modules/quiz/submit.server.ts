@@ -35,9 +35,14 @@ export async function submitAttempt(input: {
   userId: string;
   fields?: [string, string][];
   now?: Date;
+  /** The attempt as `ownAttempt(attemptId, userId)` just read it (the route has), to save a read. */
+  read?: OwnAttempt;
 }): Promise<SubmitResult> {
   const now = input.now ?? new Date();
-  const attempt = await ownAttempt(input.attemptId, input.userId);
+  const attempt =
+    input.read && input.read.id === input.attemptId && input.read.userId === input.userId
+      ? input.read
+      : await ownAttempt(input.attemptId, input.userId);
   if (!attempt) return { ok: false, reason: "notFound" };
   if (attempt.status !== "open") return resultOf(attempt, true);
 
@@ -54,8 +59,10 @@ export async function submitAttempt(input: {
   const finalRows = responseRows(attempt.id, items, finalAnswers, now);
   const cutoff = attempt.deadlineAt ? new Date(attempt.deadlineAt.getTime() + graceMs()) : null;
   try {
-    // Five statements whatever the quiz's length, so many learners submitting at once (and
-    // SQLite's single writer) are not held up by long transactions.
+    // At most five statements whatever the quiz's length, four when nothing was saved before
+    // (an exam's usual case): while a transaction is open every other statement of the process
+    // waits for it (the SQLite adapter's lock), so its length is what many learners submitting
+    // at once queue behind. The claim comes first so that no autosave lands after the read.
     const graded = await db.$transaction(
       async (tx) => {
         const claimed = await tx.quizAttempt.updateMany({
@@ -84,7 +91,7 @@ export async function submitAttempt(input: {
             score: gradeItem(item, answer),
           };
         });
-        await tx.quizResponse.deleteMany({ where: { attemptId: attempt.id } });
+        if (stored.length) await tx.quizResponse.deleteMany({ where: { attemptId: attempt.id } });
         await tx.quizResponse.createMany({ data: rows });
         const scores = rows.map((r) => r.score);
         const percent = percentOf(scores);

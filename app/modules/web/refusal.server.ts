@@ -1,6 +1,7 @@
 // The page server.mjs sends when it refuses a request before Remix runs (a cross-site form,
 // a body over the limit): a small translated document, since no route or layout is involved.
-import { isLang, type Lang, resources } from "~/modules/i18n/index.ts";
+import { isLang, type Lang } from "~/modules/i18n/index.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 
 export type Refusal = { status: 403; reason: "crossSite" } | { status: 413; reason: "tooLarge"; limitBytes: number };
 

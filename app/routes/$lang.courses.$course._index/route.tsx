@@ -14,8 +14,7 @@ import { ProgressPanel } from "~/components/lesson/progress-panel.tsx";
 import { getUser, requireUser } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { forbidden, notFound, orNotFound, requireLang, titleMeta } from "~/modules/web/index.ts";
-import { courseView, enrol, findCourse } from "~/modules/learning/index.server.ts";
-import { courseActionSchema } from "~/modules/learning/index.ts";
+import { courseActionSchema, courseView, enrol, findCourse } from "~/modules/learning/index.server.ts";
 import styles from "~/styles/lesson.css";
 import { ModuleList } from "./module-list.tsx";
 

@@ -1,6 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Notice } from "~/components/forms.tsx";
+import { Notice } from "~/components/notice.tsx";
 import type { Lang } from "~/modules/i18n/index.ts";
 import type { LessonPage } from "~/modules/learning/index.server.ts";
 import { coursePath, lessonPath, quizPath } from "~/modules/learning/index.ts";

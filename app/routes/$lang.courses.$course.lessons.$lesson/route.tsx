@@ -8,7 +8,7 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Notice } from "~/components/forms.tsx";
+import { Notice } from "~/components/notice.tsx";
 import { BilingualBody, LessonBody } from "~/components/lesson/lesson-body.tsx";
 import { documentFragments, requireUser } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
@@ -22,8 +22,9 @@ import {
   recordVisit,
   findCourseLesson,
   withoutHtml,
+  lessonActionSchema,
 } from "~/modules/learning/index.server.ts";
-import { coursePath, lessonActionSchema, lessonPath, SIDE_BY_SIDE } from "~/modules/learning/index.ts";
+import { coursePath, lessonPath, SIDE_BY_SIDE } from "~/modules/learning/index.ts";
 import styles from "~/styles/lesson.css";
 import { EnrolGate } from "./enrol-gate.tsx";
 import { LessonFooter } from "./lesson-footer.tsx";

@@ -63,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
   const t = await getFixedT(lang);
   if (intent === "submit") {
-    const result = await submitAttempt({ attemptId: attempt.id, userId: user.id, fields });
+    const result = await submitAttempt({ attemptId: attempt.id, userId: user.id, fields, read: attempt });
     if (!result.ok) {
       const errors = result.reason === "invalid" ? answerErrorMessages(t, result.errors) : [t("quiz:errors.notFound")];
       return data({ ok: false as const, errors, confirm: null }, { status: 400 });

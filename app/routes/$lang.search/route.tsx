@@ -6,8 +6,8 @@ import { Marked } from "~/components/lesson/marked.tsx";
 import { SearchBox } from "~/components/lesson/search-box.tsx";
 import { requireLang, titleMeta } from "~/modules/web/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
-import { searchView } from "~/modules/learning/index.server.ts";
-import { QUERY_MAX, queryParamsSchema } from "~/modules/learning/index.ts";
+import { searchView, queryParamsSchema } from "~/modules/learning/index.server.ts";
+import { QUERY_MAX } from "~/modules/learning/index.ts";
 import styles from "~/styles/lesson.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

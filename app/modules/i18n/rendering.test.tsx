@@ -1,0 +1,58 @@
+// The server notes every language a document's render translates words in (decision 012), so
+// the browser can load them all before hydrating and render the same words.
+import { renderToString } from "react-dom/server";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { describe, expect, it } from "vitest";
+import { renderingI18n } from "./i18n.server.ts";
+import { resources } from "./resources/index.ts";
+
+function PageWords() {
+  const { t } = useTranslation("learning");
+  return <p>{t("lesson.objectives")}</p>;
+}
+
+function OtherColumn() {
+  const { t } = useTranslation("learning", { lng: "es" });
+  return <p lang="es">{t("lesson.objectives")}</p>;
+}
+
+function OtherByOption() {
+  const { t } = useTranslation();
+  return <p lang="es">{t("skipToContent", { lng: "es" })}</p>;
+}
+
+function render(node: React.ReactNode) {
+  const rendering = renderingI18n("en");
+  const html = renderToString(<I18nextProvider i18n={rendering.i18n}>{node}</I18nextProvider>);
+  return { html, languages: [...rendering.languages] };
+}
+
+describe("renderingI18n", () => {
+  it("names the page's language alone when nothing else is translated", () => {
+    const { html, languages } = render(<PageWords />);
+    expect(html).toContain(resources.en.learning.lesson.objectives);
+    expect(languages).toEqual(["en"]);
+  });
+
+  it("notes a language asked for through useTranslation's lng, page language first", () => {
+    const { html, languages } = render(
+      <>
+        <PageWords />
+        <OtherColumn />
+      </>,
+    );
+    expect(html).toContain(resources.es.learning.lesson.objectives);
+    expect(languages).toEqual(["en", "es"]);
+  });
+
+  it("notes a language asked for in t's options", () => {
+    const { html, languages } = render(<OtherByOption />);
+    expect(html).toContain(resources.es.common.skipToContent);
+    expect(languages).toEqual(["en", "es"]);
+  });
+
+  it("keeps each request's languages apart (the instance underneath is shared)", () => {
+    render(<OtherColumn />);
+    expect(render(<PageWords />).languages).toEqual(["en"]);
+  });
+});

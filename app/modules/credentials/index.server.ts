@@ -13,6 +13,7 @@ export {
 export {
   credentialsOf,
   publicRecord,
+  ownCredentialRecord,
   publicUrls,
   recordState,
   achievementDocument,
@@ -53,3 +54,7 @@ export { recordSecurityEvent } from "./security-events.server.ts";
 export * from "./types.ts";
 export { allowVerification } from "./rate-limit.server.ts";
 export { verifyPage, verifyLanguage, nameMatches, type VerifyPage } from "./public-view.server.ts";
+export { holderCards, currentCredentialsOf, hasCertificate, type HolderCard, type CurrentCredential } from "./holder.server.ts";
+export { certificatePdf, certificateFileName } from "./pdf.server.ts";
+export { qrCode, type QrCode } from "./qr.server.ts";
+export * from "./share.ts";

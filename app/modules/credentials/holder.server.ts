@@ -153,3 +153,15 @@ export async function currentCredentialsOf(
   }
   return result;
 }
+
+export type CurrentCredentialLabel = { achievementId: string; name: string; expiring: boolean; expires: string };
+
+/** A person's current credentials as the people tables show them, in the viewer's language. */
+export function currentCredentialLabels(list: CurrentCredential[] | undefined, lang: Lang): CurrentCredentialLabel[] {
+  return (list ?? []).map((c) => ({
+    achievementId: c.achievementId,
+    name: c.name[lang],
+    expiring: c.state === "expiring",
+    expires: formatDate(c.validUntil, lang, "UTC"),
+  }));
+}

@@ -54,7 +54,15 @@ export { recordSecurityEvent } from "./security-events.server.ts";
 export * from "./types.ts";
 export { allowVerification } from "./rate-limit.server.ts";
 export { verifyPage, verifyLanguage, nameMatches, type VerifyPage } from "./public-view.server.ts";
-export { holderCards, currentCredentialsOf, hasCertificate, type HolderCard, type CurrentCredential } from "./holder.server.ts";
+export {
+  holderCards,
+  currentCredentialsOf,
+  currentCredentialLabels,
+  hasCertificate,
+  type HolderCard,
+  type CurrentCredential,
+  type CurrentCredentialLabel,
+} from "./holder.server.ts";
 export { certificatePdf, certificateFileName } from "./pdf.server.ts";
 export { qrCode, type QrCode } from "./qr.server.ts";
 export * from "./share.ts";

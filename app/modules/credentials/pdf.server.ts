@@ -104,7 +104,9 @@ export async function certificatePdf(record: PublicRecord, paper: Paper): Promis
   w.text(en.heading, bold, 24);
   w.text(es.heading, bold, 20, { color: MUTED, gap: 18 });
   w.text(both(en.certifies, es.certifies), regular, 11, { color: MUTED, gap: 4 });
-  w.text(record.holderName, bold, 26, { gap: 12 });
+  // A name too long for one line at 26 pt is set smaller, so the page keeps room for the QR code.
+  const nameSize = bold.widthOfTextAtSize(record.holderName, 26) > width ? 18 : 26;
+  w.text(record.holderName, bold, nameSize, { gap: 12 });
   w.text(both(en.earned, es.earned), regular, 11, { color: MUTED, gap: 4 });
   w.text(record.name.en, bold, 16, { gap: 2 });
   w.text(record.name.es, bold, 16, { color: MUTED, gap: 10 });

@@ -3,7 +3,9 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
+import { CurrentCredentials } from "~/components/credentials/current-credentials.tsx";
 import { requirePermission } from "~/modules/auth/index.server.ts";
+import { currentCredentialLabels, currentCredentialsOf } from "~/modules/credentials/index.server.ts";
 import { isPendingVerification, ROLES } from "~/modules/auth/index.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
@@ -20,6 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { q, terms, page } = parseProgressQuery(url.searchParams);
   const { total, members } = await orgMembers(org.id, { terms, page });
+  const credentials = await currentCredentialsOf(members.map((m) => m.userId));
   const t = await getFixedT(lang);
   const done = url.searchParams.get("done");
   return {
@@ -33,7 +36,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     total,
     notice:
       done === "roleGranted" || done === "roleRevoked" || done === "membershipEnded" ? t(`orgs:done.${done}`) : null,
-    members: members.map((m) => ({ ...m, since: formatDate(m.since, lang, user.timeZone) })),
+    members: members.map((m) => ({
+      ...m,
+      since: formatDate(m.since, lang, user.timeZone),
+      credentials: currentCredentialLabels(credentials.get(m.userId), lang),
+    })),
   };
 }
 
@@ -64,6 +71,7 @@ export default function MembersPage() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("orgs");
   const { t: tc } = useTranslation();
+  const { t: tcr } = useTranslation("credentials");
   const role = (r: string) => tc(`roles.${r as "learner"}`, { defaultValue: r });
   const base = `/${lang}/orgs/${org.id}/members`;
   const pageLink = (p: number) => `${base}?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
@@ -93,6 +101,7 @@ export default function MembersPage() {
             <tr>
               <th scope="col">{t("progress.columns.name")}</th>
               <th scope="col">{t("members.roles")}</th>
+              <th scope="col">{tcr("current.column")}</th>
               <th scope="col">{t("members.since")}</th>
               <th scope="col">{t("members.change")}</th>
             </tr>
@@ -130,6 +139,9 @@ export default function MembersPage() {
                       </li>
                     ))}
                   </ul>
+                </td>
+                <td>
+                  <CurrentCredentials credentials={m.credentials} />
                 </td>
                 <td>{m.since}</td>
                 <td>

@@ -117,6 +117,12 @@ export const credentials = {
       done: "Your choice was saved.",
     },
   },
+  current: {
+    column: "Current credentials",
+    none: "None",
+    expiring: "expires {{date}}",
+    until: "valid until {{date}}",
+  },
   admin: {
     heading: "Credentials",
     none: "This person holds no credentials.",

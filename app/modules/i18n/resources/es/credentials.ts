@@ -120,6 +120,12 @@ export const credentials: Translation<typeof en> = {
       done: "Su elección se guardó.",
     },
   },
+  current: {
+    column: "Credenciales vigentes",
+    none: "Ninguna",
+    expiring: "vence el {{date}}",
+    until: "vigente hasta el {{date}}",
+  },
   admin: {
     heading: "Credenciales",
     none: "Esta persona no tiene credenciales.",

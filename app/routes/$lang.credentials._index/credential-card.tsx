@@ -113,7 +113,7 @@ export function CredentialCard({ lang, credential: c }: { lang: Lang; credential
           <div>
             <ul className="holder-links">
               <li>
-                <a href={c.urls.verify}>{t("holder.share.verify")}</a>
+                <a href={`${c.urls.verify}?lang=${lang}`}>{t("holder.share.verify")}</a>
               </li>
               <li>
                 <a href={c.urls.json}>{t("holder.share.json")}</a>

@@ -8,7 +8,7 @@ import {
   PDFDocument,
   PDFName,
   PDFRawStream,
-  PDFRef,
+  type PDFRef,
   PDFStream,
   decodePDFRawStream,
 } from "pdf-lib";
@@ -65,7 +65,8 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
         if (match[1]) current = fonts.get(match[1]);
         else if (match[2] !== undefined && current) {
           let line = "";
-          for (let i = 0; i < match[2].length; i += 4) line += current.get(match[2].slice(i, i + 4).toUpperCase()) ?? "?";
+          for (let i = 0; i < match[2].length; i += 4)
+            line += current.get(match[2].slice(i, i + 4).toUpperCase()) ?? "?";
           lines.push(line);
         }
       }

@@ -184,7 +184,9 @@ describe("PDF certificate", () => {
       const descriptors = doc.context
         .enumerateIndirectObjects()
         .map(([, object]) => object)
-        .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of("Type")) === PDFName.of("FontDescriptor"));
+        .filter(
+          (o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of("Type")) === PDFName.of("FontDescriptor"),
+        );
       expect(descriptors.length).toBe(2);
       for (const d of descriptors) {
         expect(d.get(PDFName.of("FontFile2"))).toBeDefined();

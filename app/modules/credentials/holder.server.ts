@@ -145,7 +145,9 @@ export async function currentCredentialsOf(
     list.push({
       userId: row.userId,
       achievementId: row.achievementId,
-      name: achievement ? { en: achievement.name.en, es: achievement.name.es } : { en: row.achievementId, es: row.achievementId },
+      name: achievement
+        ? { en: achievement.name.en, es: achievement.name.es }
+        : { en: row.achievementId, es: row.achievementId },
       state,
       validUntil: row.validUntil,
     });

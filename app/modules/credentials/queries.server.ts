@@ -75,7 +75,8 @@ const HOLDER_SELECT = {
 type SignedView = {
   name?: string;
   issuer?: { id?: string; name?: string };
-  credentialSubject?: { achievement?: { name?: string; creditsAvailable?: number } } };
+  credentialSubject?: { achievement?: { name?: string; creditsAvailable?: number } };
+};
 
 function namesOf(signed: SignedView, lang: Lang, achievement: Achievement | undefined) {
   const issuedName = signed.credentialSubject?.achievement?.name ?? signed.name ?? "";

@@ -12,10 +12,6 @@ const es = resources.es.credentials;
 test("the demo learner downloads a PDF and opens /verify from /es/credentials, in Spanish", async ({
   learnerPage: page,
 }) => {
-  page.on("pageerror", (e) => console.log("DEBUG pageerror at", page.url(), e.message.slice(0, 80)));
-  page.on("console", async (m) => {
-    if (m.type() === "error") console.log("DEBUG console at", page.url(), m.text().slice(0, 300));
-  });
   const learner = await db.user.findUniqueOrThrow({ where: { email: demoEmail("learner") }, select: { name: true } });
   await page.goto("/es/credentials");
   await expect(page.getByRole("heading", { level: 1, name: es.holder.title })).toBeVisible();

@@ -245,3 +245,47 @@ describe("currentCredentialsOf", () => {
     expect((await currentCredentialsOf([])).size).toBe(0);
   }, 60_000);
 });
+
+describe("people tables count credentials", () => {
+  it("the org admin's members list, person page and cohort table show each member's current credentials", async () => {
+    const { orgWithAdmin, cohortOf } = await import("../helpers/orgs.ts");
+    const membersPage = await import("~/routes/$lang.orgs.$orgId.members._index/route.tsx");
+    const personPage = await import("~/routes/$lang.orgs.$orgId.members.$userId/route.tsx");
+    const cohortPage = await import("~/routes/$lang.orgs.$orgId.cohorts.$cohortId._index/route.tsx");
+    const org = await orgWithAdmin();
+    const a = await holder();
+    await db.membership.create({
+      data: { userId: a.user.id, orgId: org.orgId, roles: { create: { role: "learner" } } },
+    });
+    const cohortId = await cohortOf(org.orgId, org.admin.id);
+    await db.cohortMember.create({ data: { cohortId, userId: a.user.id, orgId: org.orgId } });
+    const expected = [{ achievementId: "aml-basics-certificate", name: "Certificado de fundamentos de PLD" }];
+    const pick = (list: { achievementId: string; name: string }[] | null | undefined) =>
+      (list ?? []).map(({ achievementId, name }) => ({ achievementId, name }));
+
+    const members = await run(
+      membersPage.loader,
+      makeRequest(`/es/orgs/${org.orgId}/members`, { cookie: org.cookie }),
+      { lang: "es", orgId: org.orgId },
+    );
+    type Row = { userId: string; credentials: { achievementId: string; name: string }[] | null };
+    const rows = (members.data as { members: Row[] }).members;
+    expect(pick(rows.find((m) => m.userId === a.user.id)?.credentials)).toEqual(expected);
+    expect(rows.find((m) => m.userId === org.admin.id)?.credentials).toEqual([]);
+
+    const person = await run(
+      personPage.loader,
+      makeRequest(`/es/orgs/${org.orgId}/members/${a.user.id}`, { cookie: org.cookie }),
+      { lang: "es", orgId: org.orgId, userId: a.user.id },
+    );
+    expect(pick((person.data as { person: Row }).person.credentials)).toEqual(expected);
+
+    const cohort = await run(
+      cohortPage.loader,
+      makeRequest(`/es/orgs/${org.orgId}/cohorts/${cohortId}`, { cookie: org.cookie }),
+      { lang: "es", orgId: org.orgId, cohortId },
+    );
+    const progressRows = (cohort.data as { progress: { rows: Row[] } }).progress.rows;
+    expect(pick(progressRows.find((r) => r.userId === a.user.id)?.credentials)).toEqual(expected);
+  }, 60_000);
+});

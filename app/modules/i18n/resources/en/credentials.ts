@@ -72,7 +72,6 @@ export const credentials = {
     empty:
       "You hold no credentials yet. A credential is issued when you complete every lesson of a course and pass its quizzes at their pass mark, with a verified email address.",
     browse: "Browse the courses",
-    learnLink: "My credentials",
     status: "Status",
     issued: "Issued",
     validFrom: "Valid from",
@@ -83,7 +82,6 @@ export const credentials = {
     renewed: "Renewed: a successor credential continues from {{date}}.",
     renews: "Renews an earlier credential, without a gap.",
     hours: "Hours of instruction",
-    hoursValue: "{{hours}}",
     otherLanguage: "In Spanish",
     recertify: {
       heading: "Recertification",

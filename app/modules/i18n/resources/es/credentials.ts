@@ -75,7 +75,6 @@ export const credentials: Translation<typeof en> = {
     empty:
       "Aún no tiene credenciales. Una credencial se emite cuando usted concluye todas las lecciones de un curso y aprueba sus cuestionarios con la calificación mínima, con su correo electrónico verificado.",
     browse: "Ver los cursos",
-    learnLink: "Mis credenciales",
     status: "Estado",
     issued: "Emitida",
     validFrom: "Vigente desde",
@@ -86,7 +85,6 @@ export const credentials: Translation<typeof en> = {
     renewed: "Renovada: una credencial sucesora continúa a partir del {{date}}.",
     renews: "Renueva una credencial anterior, sin interrupción.",
     hours: "Horas de instrucción",
-    hoursValue: "{{hours}}",
     otherLanguage: "En inglés",
     recertify: {
       heading: "Recertificación",

@@ -9,7 +9,7 @@ import { ResponseStatusContext } from "~/components/response-status.ts";
 import { documentFragments } from "~/modules/auth/index.server.ts";
 import { getContent } from "~/modules/content/index.server.ts";
 import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "~/modules/db/index.server.ts";
-import { DEFAULT_LANG } from "~/modules/i18n/index.ts";
+import { DEFAULT_LANG, isLang } from "~/modules/i18n/index.ts";
 import { startPruneSchedule } from "~/modules/maintenance/index.server.ts";
 import { STRINGS_ATTRIBUTE, type Lang } from "~/modules/i18n/index.ts";
 import { langFromPath, renderingI18n } from "~/modules/i18n/index.server.ts";
@@ -121,7 +121,14 @@ export default async function handleRequest(
   _loadContext: AppLoadContext,
 ) {
   if (busyRequests.has(request)) responseStatusCode = markBusy(responseHeaders);
-  const rendering = renderingI18n(langFromPath(new URL(request.url).pathname) ?? DEFAULT_LANG);
+  // A page without a language prefix (/verify/:id) renders its frame in the language the root
+  // loader chose, as the browser will when it hydrates from <html lang>; otherwise a Spanish
+  // reader's header is English on the server and Spanish in the browser (a hydration error).
+  const shellLang = (remixContext.staticHandlerContext.loaderData?.root as { shell?: { lang?: unknown } } | undefined)
+    ?.shell?.lang;
+  const rendering = renderingI18n(
+    langFromPath(new URL(request.url).pathname) ?? (isLang(shellLang) ? shellLang : DEFAULT_LANG),
+  );
   // Crawlers and the first paint both get the whole document: the app streams no Suspense.
   const readyEvent = isbot(request.headers.get("user-agent")) ? "onAllReady" : "onShellReady";
 

@@ -71,6 +71,7 @@ export function SiteHeader({ shell }: { shell: Shell | undefined }) {
               </summary>
               <div className="account-menu__panel">
                 <Link to={`/${lang}/account`}>{t("nav.account")}</Link>
+                <Link to={`/${lang}/credentials`}>{t("nav.myCredentials")}</Link>
                 <Form method="post" action={`/${lang}/logout`}>
                   <button type="submit" className="link-button">
                     {t("nav.signOut")}

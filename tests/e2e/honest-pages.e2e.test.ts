@@ -9,11 +9,12 @@ const enCommon = resources.en.common;
 const enQuiz = resources.en.quiz;
 const enStats = resources.en.stats;
 
-// Words for features that are not built yet: QR codes, sharing agreements, clearance.
-// (Cohorts, enrolment codes and credentials exist since session 3.)
+// Words for features that are not built yet: sharing agreements, clearance.
+// (Cohorts, enrolment codes and credentials exist since session 3; the holder's page with its
+// QR code and PDF since session 4.)
 const NOT_BUILT = {
-  en: /QR code|sharing agreement|who is cleared/i,
-  es: /código QR|convenio|habilitad[oa]/i,
+  en: /sharing agreement|who is cleared/i,
+  es: /convenio|habilitad[oa]/i,
 };
 // Common tú forms (the interface addresses people as usted).
 const TU = /\b(podrás|puedes|tienes|debes|aprenderás|sabrás|tu|tus|te)\b/i;

@@ -13,8 +13,8 @@ export {
 } from "./award.server.ts";
 export {
   credentialsOf,
-  currentCredentialsOf,
   publicRecord,
+  ownCredentialRecord,
   publicUrls,
   recordState,
   achievementDocument,
@@ -54,3 +54,15 @@ export { makeDocumentLoader, UnknownDocumentError } from "./document-loader.serv
 export * from "./types.ts";
 export { allowVerification } from "./rate-limit.server.ts";
 export { verifyPage, verifyLanguage, nameMatches, type VerifyPage } from "./public-view.server.ts";
+export {
+  holderCards,
+  currentCredentialsOf,
+  currentCredentialLabels,
+  hasCertificate,
+  type HolderCard,
+  type CurrentCredential,
+  type CurrentCredentialLabel,
+} from "./holder.server.ts";
+export { certificatePdf, certificateFileName } from "./pdf.server.ts";
+export { qrCode, type QrCode } from "./qr.server.ts";
+export * from "./share.ts";

@@ -34,6 +34,8 @@ export type HolderCredential = {
   name: { en: string; es: string };
   lang: Lang;
   hours: number | null;
+  /** The issuer's name as signed into the credential. */
+  issuerName: string;
   state: CredentialState;
   issuedAt: Date;
   validFrom: Date;
@@ -70,7 +72,11 @@ const HOLDER_SELECT = {
   signedJson: true,
 } as const;
 
-type SignedView = { name?: string; credentialSubject?: { achievement?: { name?: string; creditsAvailable?: number } } };
+type SignedView = {
+  name?: string;
+  issuer?: { id?: string; name?: string };
+  credentialSubject?: { achievement?: { name?: string; creditsAvailable?: number } };
+};
 
 function namesOf(signed: SignedView, lang: Lang, achievement: Achievement | undefined) {
   const issuedName = signed.credentialSubject?.achievement?.name ?? signed.name ?? "";
@@ -114,6 +120,7 @@ export async function credentialsOf(userId: string, now = new Date()): Promise<H
       name: namesOf(signed, lang, achievement),
       lang,
       hours: signed.credentialSubject?.achievement?.creditsAvailable ?? null,
+      issuerName: signed.issuer?.name ?? "",
       state: recordState(row, now),
       issuedAt: row.issuedAt,
       validFrom: row.validFrom,
@@ -134,6 +141,7 @@ export async function credentialsOf(userId: string, now = new Date()): Promise<H
 export type PublicRecord = {
   id: string;
   userId: string;
+  achievementId: string;
   holderName: string;
   name: { en: string; es: string };
   lang: Lang;
@@ -152,28 +160,55 @@ export type PublicRecord = {
   suspensionListId: string;
 };
 
+const RECORD_SELECT = {
+  ...HOLDER_SELECT,
+  userId: true,
+  revocationListId: true,
+  suspensionListId: true,
+} as const;
+
 /** The record behind /verify/:id and /credentials/:id.json; null for unknown or malformed ids. */
 export async function publicRecord(id: string): Promise<PublicRecord | null> {
   if (!isCredentialId(id)) return null;
-  const row = await db.credential.findUnique({
-    where: { id },
-    select: {
-      ...HOLDER_SELECT,
-      userId: true,
-      revocationListId: true,
-      suspensionListId: true,
-    },
-  });
-  if (!row) return null;
+  const row = await db.credential.findUnique({ where: { id }, select: RECORD_SELECT });
+  return row ? toPublicRecord(row) : null;
+}
+
+/** One of the holder's own credentials (scoped to the holder in the query), or null. */
+export async function ownCredentialRecord(userId: string, id: string): Promise<PublicRecord | null> {
+  if (!isCredentialId(id)) return null;
+  const row = await db.credential.findFirst({ where: { id, userId }, select: RECORD_SELECT });
+  return row ? toPublicRecord(row) : null;
+}
+
+type RecordRow = {
+  id: string;
+  userId: string;
+  achievementId: string;
+  lang: string;
+  issuedAt: Date;
+  validFrom: Date;
+  validUntil: Date;
+  revokedAt: Date | null;
+  suspendedAt: Date | null;
+  predecessorId: string | null;
+  renewedById: string | null;
+  nameConfirmation: boolean;
+  signedJson: string;
+  revocationListId: string;
+  suspensionListId: string;
+};
+
+function toPublicRecord(row: RecordRow): PublicRecord {
   const lang: Lang = isLang(row.lang) ? row.lang : "en";
   const signed = JSON.parse(row.signedJson) as SignedView & {
-    issuer?: { id?: string; name?: string };
     credentialSubject?: { identifier?: { identityHash?: string; identityType?: string }[] };
   };
   const holderName = signed.credentialSubject?.identifier?.find((i) => i.identityType === "name")?.identityHash ?? "";
   return {
     id: row.id,
     userId: row.userId,
+    achievementId: row.achievementId,
     holderName,
     name: namesOf(signed, lang, getAchievement(row.achievementId)),
     lang,
@@ -217,33 +252,4 @@ export async function adminCredential(id: string) {
     revokedAt: record.revokedAt,
     suspendedAt: record.suspendedAt,
   };
-}
-
-/**
- * Each person's current credentials at `now` (valid, not suspended, not revoked; the latest of
- * each achievement), for tables that list many people: one query for the lot.
- */
-export async function currentCredentialsOf(
-  userIds: readonly string[],
-  now = new Date(),
-): Promise<Map<string, { id: string; achievementId: string; validUntil: Date }[]>> {
-  const rows = await db.credential.findMany({
-    where: {
-      userId: { in: [...userIds] },
-      revokedAt: null,
-      suspendedAt: null,
-      validFrom: { lte: now },
-      validUntil: { gt: now },
-    },
-    select: { id: true, userId: true, achievementId: true, validUntil: true },
-    orderBy: { validUntil: "desc" },
-  });
-  const out = new Map<string, { id: string; achievementId: string; validUntil: Date }[]>();
-  for (const r of rows) {
-    const list = out.get(r.userId) ?? [];
-    if (!list.some((c) => c.achievementId === r.achievementId))
-      list.push({ id: r.id, achievementId: r.achievementId, validUntil: r.validUntil });
-    out.set(r.userId, list);
-  }
-  return out;
 }

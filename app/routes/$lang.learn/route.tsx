@@ -70,6 +70,12 @@ export default function MyLearning() {
           </ul>
         )}
       </section>
+      <section aria-labelledby="credentials">
+        <h2 id="credentials">{t("learn.credentials.heading")}</h2>
+        <p>
+          {t("learn.credentials.text")} <Link to={`/${lang}/credentials`}>{t("learn.credentials.link")}</Link>
+        </p>
+      </section>
       <section aria-labelledby="attempts">
         <h2 id="attempts">{t("learn.attempts.heading")}</h2>
         {attempts.length === 0 ? <p>{t("learn.attempts.none")}</p> : <AttemptsTable lang={lang} attempts={attempts} />}

@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CurrentCredentials } from "~/components/credentials/current-credentials.tsx";
 import { RowAction } from "~/components/row-action.tsx";
 import { PROGRESS_SORTS, PROGRESS_STATUSES, progressSearch, type ProgressQuery } from "~/modules/orgs/index.ts";
 import type { Lang } from "~/modules/i18n/index.ts";
@@ -20,6 +21,7 @@ export function ProgressTable({
   progress: ProgressView;
 }) {
   const { t } = useTranslation("orgs");
+  const { t: tcr } = useTranslation("credentials");
   const base = `/${lang}/orgs/${orgId}/cohorts/${cohort.id}`;
   const sortLink = (sort: ProgressQuery["sort"]) => {
     const dir = query.sort === sort && query.dir === "asc" ? "desc" : "asc";
@@ -95,6 +97,7 @@ export function ProgressTable({
                     {c.dueOn ? <span className="table-sub">{t("progress.due", { date: c.dueOn })}</span> : null}
                   </th>
                 ))}
+                <th scope="col">{tcr("current.column")}</th>
                 {cohort.archived ? null : <th scope="col">{t("progress.columns.actions")}</th>}
               </tr>
             </thead>
@@ -128,6 +131,7 @@ export function ProgressTable({
                       ) : null}
                     </td>
                   ))}
+                  <td>{row.credentials ? <CurrentCredentials credentials={row.credentials} /> : null}</td>
                   {cohort.archived ? null : (
                     <td>
                       {row.full ? (

@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { requirePermission } from "~/modules/auth/index.server.ts";
+import { currentCredentialsOf } from "~/modules/credentials/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { notFound, orNotFound, requireLang, titleMeta } from "~/modules/web/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
@@ -22,6 +23,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const query = parseProgressQuery(url.searchParams);
   const progress = await cohortProgress(cohort, query, { timeZone: user.timeZone, pageSize: PROGRESS_PAGE_SIZE });
+  // Current credentials of the people the caller sees in full (their own organization's).
+  const credentials = await currentCredentialsOf(progress.rows.filter((r) => r.full).map((r) => r.userId));
   const t = await getFixedT(lang);
   const done = url.searchParams.get("done");
   return {
@@ -30,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     orgId,
     cohort: cohortView(cohort, lang),
     query,
-    progress: progressView(progress, lang, user.timeZone),
+    progress: progressView(progress, lang, user.timeZone, credentials),
     candidates: cohort.isOwner && !cohort.archivedAt ? await partnerCandidates(cohort) : [],
     notice:
       done && /^[a-zA-Z]{1,30}$/.test(done) ? t(`orgs:done.${done}` as "orgs:done.added", { defaultValue: "" }) : null,

@@ -3,6 +3,7 @@ import { getCourse } from "~/modules/content/index.server.ts";
 import type { Lang } from "~/modules/i18n/index.ts";
 import { formatDate, formatNumber } from "~/modules/i18n/index.ts";
 import type { CohortAccess, ProgressPage } from "~/modules/orgs/index.server.ts";
+import { currentCredentialLabels, type CurrentCredential } from "~/modules/credentials/index.server.ts";
 
 const day = (date: Date, lang: Lang) => formatDate(date, lang, "UTC");
 
@@ -30,7 +31,12 @@ export function cohortView(cohort: CohortAccess, lang: Lang) {
 }
 export type CohortView = ReturnType<typeof cohortView>;
 
-export function progressView(progress: ProgressPage, lang: Lang, timeZone: string) {
+export function progressView(
+  progress: ProgressPage,
+  lang: Lang,
+  timeZone: string,
+  credentials: Map<string, CurrentCredential[]>,
+) {
   return {
     total: progress.total,
     page: progress.page,
@@ -43,6 +49,7 @@ export function progressView(progress: ProgressPage, lang: Lang, timeZone: strin
       orgName: row.orgName,
       country: row.country,
       full: row.full,
+      credentials: row.full ? currentCredentialLabels(credentials.get(row.userId), lang) : null,
       courses: row.courses.map((c) => ({
         courseId: c.courseId,
         lessons: `${formatNumber(c.lessonsDone, lang)} / ${formatNumber(c.lessonsTotal, lang)}`,

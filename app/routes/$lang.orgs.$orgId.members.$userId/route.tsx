@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CurrentCredentials } from "~/components/credentials/current-credentials.tsx";
 import { requirePermission } from "~/modules/auth/index.server.ts";
+import { currentCredentialLabels, currentCredentialsOf } from "~/modules/credentials/index.server.ts";
 import { getCourse } from "~/modules/content/index.server.ts";
 import { notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
 import { formatDate, formatNumber } from "~/modules/i18n/index.ts";
@@ -16,12 +18,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = await personRecord(org.id, params.userId ?? "", { timeZone: user.timeZone });
   if (!person) throw notFound();
   const date = (d: Date) => formatDate(d, lang, user.timeZone);
+  const credentials = await currentCredentialsOf([person.userId]);
   return {
     lang,
     title: person.name,
     org: { id: org.id, name: org.name },
     person: {
       ...person,
+      credentials: currentCredentialLabels(credentials.get(person.userId), lang),
       membership: person.membership ? { ...person.membership, since: date(person.membership.since) } : null,
       cohorts: person.cohorts.map((c) => ({
         ...c,
@@ -50,6 +54,7 @@ export default function PersonPage() {
   const { lang, org, person } = useLoaderData<typeof loader>();
   const { t } = useTranslation("orgs");
   const { t: tc } = useTranslation();
+  const { t: tcr } = useTranslation("credentials");
   return (
     <div className="page">
       <p>
@@ -74,6 +79,10 @@ export default function PersonPage() {
             <dd>{person.membership.since}</dd>
           </>
         ) : null}
+        <dt>{tcr("current.column")}</dt>
+        <dd>
+          <CurrentCredentials credentials={person.credentials} />
+        </dd>
       </dl>
       <h2>{t("person.cohorts")}</h2>
       {person.cohorts.length === 0 ? <p>{t("person.noCohorts")}</p> : null}

@@ -4,7 +4,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { RowAction } from "~/components/row-action.tsx";
 import { Notice } from "~/components/forms.tsx";
+import { CurrentCredentials } from "~/components/credentials/current-credentials.tsx";
 import { requirePermission } from "~/modules/auth/index.server.ts";
+import { currentCredentialLabels, currentCredentialsOf } from "~/modules/credentials/index.server.ts";
 import { isPendingVerification, ROLES } from "~/modules/auth/index.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
@@ -32,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     orgMembers(org.id, { terms, page }),
     pendingInvitations(org.id),
   ]);
+  const credentials = await currentCredentialsOf(members.map((m) => m.userId));
   const t = await getFixedT(lang);
   const done = url.searchParams.get("done");
   return {
@@ -47,7 +50,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       done === "roleGranted" || done === "roleRevoked" || done === "membershipEnded" || done === "invitationResent"
         ? t(`orgs:done.${done}`)
         : null,
-    members: members.map((m) => ({ ...m, since: formatDate(m.since, lang, user.timeZone) })),
+    members: members.map((m) => ({
+      ...m,
+      since: formatDate(m.since, lang, user.timeZone),
+      credentials: currentCredentialLabels(credentials.get(m.userId), lang),
+    })),
     invitations: {
       total: pending.total,
       rows: pending.invitations.map((i) => ({
@@ -104,6 +111,7 @@ export default function MembersPage() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("orgs");
   const { t: tc } = useTranslation();
+  const { t: tcr } = useTranslation("credentials");
   const role = (r: string) => tc(`roles.${r as "learner"}`, { defaultValue: r });
   const base = `/${lang}/orgs/${org.id}/members`;
   const pageLink = (p: number) => `${base}?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
@@ -133,6 +141,7 @@ export default function MembersPage() {
             <tr>
               <th scope="col">{t("progress.columns.name")}</th>
               <th scope="col">{t("members.roles")}</th>
+              <th scope="col">{tcr("current.column")}</th>
               <th scope="col">{t("members.since")}</th>
               <th scope="col">{t("members.change")}</th>
             </tr>
@@ -166,6 +175,9 @@ export default function MembersPage() {
                       </li>
                     ))}
                   </ul>
+                </td>
+                <td>
+                  <CurrentCredentials credentials={m.credentials} />
                 </td>
                 <td>{m.since}</td>
                 <td>

@@ -12,6 +12,7 @@ export const common = {
     courses: "Courses",
     glossary: "Glossary",
     myLearning: "My learning",
+    myCredentials: "My credentials",
     admin: "Administration",
     organization: "My organisation",
     vetting: "Vetting status",

@@ -142,6 +142,11 @@ export const learning = {
     language: "Language: {{language}}",
   },
   learn: {
+    credentials: {
+      heading: "Credentials",
+      text: "Completing a course and passing its quizzes earns its credential, which anyone you share it with can verify.",
+      link: "See my credentials",
+    },
     title: "My learning",
     inProgress: "In progress",
     completed: "Completed",

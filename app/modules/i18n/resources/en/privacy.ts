@@ -83,9 +83,9 @@ export const privacy = {
         body: ["Access is limited by role, and every permission is checked on our servers:"],
         items: [
           "You see all the data of your own account.",
-          "The organisation administrators of your organisations see your name, email address and the roles you hold in their organisation.",
+          "The organisation administrators of your organisations see your name, email address, the roles you hold in their organisation and your current credentials (which achievements, valid until when).",
           "The organisation administrators of an organisation that places you in a cohort see your progress in that cohort's courses (lessons done, quiz results, completion); in a joint cohort, the administrators of the partner organisations see only your name, organisation and whether you completed.",
-          "Anyone who has the verification link of one of your credentials sees your name, the achievement, its dates and its status.",
+          "Anyone who has the verification link of one of your credentials sees your name (unless you choose, on your “My credentials” page, to show it only to someone who types it), the achievement, its dates and its status.",
           "Supervisors of your organisation see your name and email address.",
           "The vetting officers of your organisation see your name and email address.",
           "Instructors see statistics on how quiz items are answered, without names, and any accommodations they arrange for you.",
@@ -204,9 +204,9 @@ export const privacy = {
         body: ["Access depends on role, and every permission is checked on our servers:"],
         items: [
           "You see everything in your own account.",
-          "Organisation administrators of your organisations see your name, email address and roles.",
+          "Organisation administrators of your organisations see your name, email address, roles and current credentials.",
           "The organisation administrators of an organisation that places you in a cohort see your progress in that cohort's courses (lessons done, quiz results, completion); in a joint cohort, the administrators of the partner organisations see only your name, organisation and whether you completed.",
-          "Anyone who has the verification link of one of your credentials sees your name, the achievement, its dates and its status.",
+          "Anyone who has the verification link of one of your credentials sees your name (unless you choose, on your “My credentials” page, to show it only to someone who types it), the achievement, its dates and its status.",
           "Supervisors of your organisation see your name and email address.",
           "The vetting officers of your organisation see your name and email address.",
           "Instructors see quiz item statistics without names, and any accommodations they arrange for you.",

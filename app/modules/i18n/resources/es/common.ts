@@ -15,6 +15,7 @@ export const common: Translation<typeof en> = {
     courses: "Cursos",
     glossary: "Glosario",
     myLearning: "Mi aprendizaje",
+    myCredentials: "Mis credenciales",
     admin: "Administración",
     organization: "Mi organización",
     vetting: "Estado de control de confianza",

@@ -147,6 +147,11 @@ export const learning: Translation<typeof en> = {
     language: "Idioma: {{language}}",
   },
   learn: {
+    credentials: {
+      heading: "Credenciales",
+      text: "Al concluir un curso y aprobar sus cuestionarios, usted obtiene su credencial, que cualquier persona con quien la comparta puede verificar.",
+      link: "Ver mis credenciales",
+    },
     title: "Mi aprendizaje",
     inProgress: "En curso",
     completed: "Concluidos",

@@ -83,9 +83,9 @@ export const privacy: Translation<typeof en> = {
         body: ["El acceso depende de la función de cada persona, y cada permiso se verifica en nuestros servidores:"],
         items: [
           "Usted ve todos los datos de su propia cuenta.",
-          "Los administradores de sus organizaciones ven su nombre, su correo electrónico y las funciones que tiene en su organización.",
+          "Los administradores de sus organizaciones ven su nombre, su correo electrónico, las funciones que tiene en su organización y sus constancias vigentes (qué logros y hasta cuándo).",
           "Los administradores de una organización que lo inscribe en un grupo ven su avance en los cursos de ese grupo (lecciones concluidas, resultados de los cuestionarios, conclusión); en un grupo conjunto, los administradores de las organizaciones participantes ven solo su nombre, su organización y si concluyó.",
-          "Cualquier persona que tenga el enlace de verificación de una de sus constancias ve su nombre, el logro, sus fechas y su estado.",
+          "Cualquier persona que tenga el enlace de verificación de una de sus constancias ve su nombre (salvo que usted elija, en la página «Mis credenciales», mostrarlo solo a quien lo escriba), el logro, sus fechas y su estado.",
           "Los supervisores de su organización ven su nombre y su correo electrónico.",
           "Los oficiales de control de confianza de su organización ven su nombre y su correo electrónico.",
           "Los instructores ven estadísticas de cómo se responden los reactivos, sin nombres, y los ajustes razonables que le otorguen a usted.",
@@ -204,9 +204,9 @@ export const privacy: Translation<typeof en> = {
         body: ["El acceso depende de la función de cada persona, y cada permiso se verifica en nuestros servidores:"],
         items: [
           "Usted ve todo lo de su propia cuenta.",
-          "Los administradores de sus organizaciones ven su nombre, su correo electrónico y sus funciones.",
+          "Los administradores de sus organizaciones ven su nombre, su correo electrónico, sus funciones y sus constancias vigentes.",
           "Los administradores de una organización que lo inscribe en un grupo ven su avance en los cursos de ese grupo (lecciones concluidas, resultados de los cuestionarios, conclusión); en un grupo conjunto, los administradores de las organizaciones participantes ven solo su nombre, su organización y si concluyó.",
-          "Cualquier persona que tenga el enlace de verificación de una de sus constancias ve su nombre, el logro, sus fechas y su estado.",
+          "Cualquier persona que tenga el enlace de verificación de una de sus constancias ve su nombre (salvo que usted elija, en la página «Mis credenciales», mostrarlo solo a quien lo escriba), el logro, sus fechas y su estado.",
           "Los supervisores de su organización ven su nombre y su correo electrónico.",
           "Los oficiales de control de confianza de su organización ven su nombre y su correo electrónico.",
           "Los instructores ven estadísticas de los reactivos sin nombres y los ajustes razonables que le otorguen a usted.",

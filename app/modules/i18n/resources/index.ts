@@ -14,6 +14,7 @@ import { content as enContent } from "./en/content.ts";
 import { orgs as enOrgs } from "./en/orgs.ts";
 import { orgImport as enOrgImport } from "./en/orgImport.ts";
 import { credentials as enCredentials } from "./en/credentials.ts";
+import { sharing as enSharing } from "./en/sharing.ts";
 import { admin as esAdmin } from "./es/admin.ts";
 import { auth as esAuth } from "./es/auth.ts";
 import { common as esCommon } from "./es/common.ts";
@@ -28,6 +29,7 @@ import { content as esContent } from "./es/content.ts";
 import { orgs as esOrgs } from "./es/orgs.ts";
 import { orgImport as esOrgImport } from "./es/orgImport.ts";
 import { credentials as esCredentials } from "./es/credentials.ts";
+import { sharing as esSharing } from "./es/sharing.ts";
 
 export const en = {
   common: enCommon,
@@ -44,6 +46,7 @@ export const en = {
   orgs: enOrgs,
   orgImport: enOrgImport,
   credentials: enCredentials,
+  sharing: enSharing,
 };
 
 export const es = {
@@ -61,6 +64,7 @@ export const es = {
   orgs: esOrgs,
   orgImport: esOrgImport,
   credentials: esCredentials,
+  sharing: esSharing,
 } satisfies Record<keyof typeof en, unknown>;
 
 export const resources = { en, es };

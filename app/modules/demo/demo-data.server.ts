@@ -8,6 +8,7 @@ import { seedDemoCredentials } from "./credentials.server.ts";
 import { forgetDemoPresence } from "./presence.server.ts";
 import { seedDemoCohorts } from "./cohorts.server.ts";
 import { seedDemoQuizAttempts } from "./quiz-attempts.server.ts";
+import { seedDemoSharing } from "./sharing.server.ts";
 
 export const DEMO_PASSWORD = "puente-demo-2026";
 
@@ -117,6 +118,7 @@ export async function seedDemoData(): Promise<boolean> {
   }
   await seedDemoQuizAttempts({ orgIds, passwordHash });
   await seedDemoCohorts({ orgIds, passwordHash });
+  await seedDemoSharing({ orgIds });
   await seedDemoCredentials({ email: "learner@demo.puente.test", adminEmail: "admin@demo.puente.test" });
   forgetDemoPresence();
   return true;

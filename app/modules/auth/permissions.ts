@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   "read:vetting-status:org",
   "read:vetting-check:org",
   "update:vetting-check:org",
+  "update:vetting-assignment:org",
   "read:users:any",
   "update:users:any",
   "update:roles:any",
@@ -35,9 +36,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "update:cohorts:org",
     "read:sharing:org",
     "update:sharing:org",
+    "update:vetting-assignment:org",
   ],
   supervisor: ["read:vetting-status:org"],
-  vetting_officer: ["read:vetting-check:org", "update:vetting-check:org"],
+  vetting_officer: ["read:vetting-check:org", "update:vetting-check:org", "update:vetting-assignment:org"],
 };
 
 export const ADMIN_PERMISSIONS: readonly Permission[] = [

@@ -9,6 +9,7 @@
 // credential records that content version; later edits never change it.
 import { credentialHolder } from "~/modules/auth/index.server.ts";
 import { recordAudit } from "~/modules/audit/index.server.ts";
+import { addMonths, refreshVetting } from "~/modules/vetting/index.server.ts";
 import {
   contentVersion,
   courseCompletionRequirements,
@@ -28,14 +29,7 @@ import { allocateStatus, forgetStatusLists, statusListUrl } from "./status-lists
 
 const DAY_MS = 86_400_000;
 
-export function addMonths(date: Date, months: number): Date {
-  const next = new Date(date);
-  const day = next.getUTCDate();
-  next.setUTCMonth(next.getUTCMonth() + months);
-  // 31 January + 1 month: the last day of February, not 3 March.
-  if (next.getUTCDate() !== day) next.setUTCDate(0);
-  return next;
-}
+export { addMonths };
 
 export const windowStartOf = (validUntil: Date, achievement: Pick<Achievement, "recertifyWindowDays">) =>
   new Date(validUntil.getTime() - achievement.recertifyWindowDays * DAY_MS);
@@ -174,6 +168,7 @@ async function issue(
         },
         select: { id: true },
       });
+      await refreshVetting(tx, holder.id, now);
       await recordAudit(tx, {
         actorId: null,
         action: plan.kind === "renewal" ? "credential.renewed" : "credential.issued",

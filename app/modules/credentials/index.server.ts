@@ -49,7 +49,6 @@ export {
   IssuerMissingError,
 } from "./issuer.server.ts";
 export { makeDocumentLoader, UnknownDocumentError } from "./document-loader.server.ts";
-export { recordSecurityEvent } from "./security-events.server.ts";
 export * from "./types.ts";
 export { allowVerification } from "./rate-limit.server.ts";
 export { verifyPage, verifyLanguage, nameMatches, type VerifyPage } from "./public-view.server.ts";

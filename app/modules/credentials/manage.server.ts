@@ -1,9 +1,9 @@
 // Revoke, suspend and reinstate (platform admins), and the holder's "confirm the name to
 // view" switch. Each change bumps the list it touches and writes its audit event in the same
 // transaction; a refused attempt changes nothing and is logged as a security event.
-import { recordAudit } from "~/modules/audit/index.server.ts";
+import { recordAudit, recordSecurityEvent } from "~/modules/audit/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { recordSecurityEvent } from "./security-events.server.ts";
+import { refreshVetting } from "~/modules/vetting/index.server.ts";
 import { forgetStatusLists, touchList } from "./status-lists.server.ts";
 import { isCredentialId, REVOKE_REASONS, type RevokeReason } from "./types.ts";
 
@@ -38,6 +38,7 @@ async function refuse(
 
 const STATE_SELECT = {
   id: true,
+  userId: true,
   revokedAt: true,
   suspendedAt: true,
   revocationListId: true,
@@ -77,6 +78,7 @@ export async function revokeCredential(
     });
     if (updated.count !== 1) return false;
     await touchList(tx, row.revocationListId);
+    await refreshVetting(tx, row.userId, now);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "credential.revoked",
@@ -110,6 +112,7 @@ export async function suspendCredential(
     });
     if (updated.count !== 1) return false;
     await touchList(tx, row.suspensionListId);
+    await refreshVetting(tx, row.userId, now);
     await recordAudit(tx, { actorId: actor.id, action: "credential.suspended", subject: `credential:${row.id}` });
     return true;
   });
@@ -119,7 +122,11 @@ export async function suspendCredential(
 }
 
 /** Lifts a suspension. A revocation is final and cannot be reinstated. */
-export async function reinstateCredential(actor: Actor, credentialId: string): Promise<ManageOutcome> {
+export async function reinstateCredential(
+  actor: Actor,
+  credentialId: string,
+  now = new Date(),
+): Promise<ManageOutcome> {
   if (!actor.isPlatformAdmin) return refuse(actor, "reinstate", credentialId, "forbidden");
   const row = await load(credentialId);
   if (!row) return refuse(actor, "reinstate", credentialId, "notFound");
@@ -132,6 +139,7 @@ export async function reinstateCredential(actor: Actor, credentialId: string): P
     });
     if (updated.count !== 1) return false;
     await touchList(tx, row.suspensionListId);
+    await refreshVetting(tx, row.userId, now);
     await recordAudit(tx, { actorId: actor.id, action: "credential.reinstated", subject: `credential:${row.id}` });
     return true;
   });

@@ -2,9 +2,8 @@
 // vetting status of its people under named profiles, at category level, until an end date.
 // The grantor's org admin proposes, the grantee's accepts; either side ends it. Every change
 // is audited in its transaction; refused attempts worth a look go to the security log.
-import { recordAudit } from "~/modules/audit/index.server.ts";
+import { recordAudit, recordSecurityEvent } from "~/modules/audit/index.server.ts";
 import { getProfile } from "~/modules/content/index.server.ts";
-import { recordSecurityEvent } from "~/modules/credentials/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { MAX_AGREEMENT_YEARS, type AgreementState, type SharingErrorKey } from "./index.ts";
 

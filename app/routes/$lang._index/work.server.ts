@@ -6,18 +6,22 @@ import type { Lang } from "~/modules/i18n/index.ts";
 import { formatDate } from "~/modules/i18n/index.ts";
 import { learnerHome } from "~/modules/learning/index.server.ts";
 import { lessonPath } from "~/modules/learning/index.ts";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { instructorActivity, learnerDueItems, orgAdminCohorts } from "~/modules/orgs/index.server.ts";
+import { officerWork, reasonText, vettingLabels, type WorkRow } from "~/modules/vetting/index.server.ts";
 
 export async function homeWork(request: Request, user: SessionUser, lang: Lang) {
   const memberships = await getMemberships(request, user.id);
   const subject = { isPlatformAdmin: user.isPlatformAdmin, emailVerified: user.emailVerified, memberships };
   const adminOrgs = orgsGranting(subject, "read:cohorts:org");
   const instructorOrgs = orgsGranting(subject, "read:item-stats:org");
-  const [learning, due, cohorts, activity] = await Promise.all([
+  const checkOrgs = orgsGranting(subject, "read:vetting-check:org");
+  const [learning, due, cohorts, activity, checks] = await Promise.all([
     learnerHome(user, lang),
     learnerDueItems(user.id, user.timeZone),
     adminOrgs.length ? orgAdminCohorts(adminOrgs, user.timeZone) : Promise.resolve([]),
     holds(subject, "read:item-stats:org") ? instructorActivity(instructorOrgs) : Promise.resolve([]),
+    checkOrgs.length ? vettingWork(checkOrgs, lang) : Promise.resolve(null),
   ]);
   const title = (courseId: string) => getCourse(courseId)?.title[lang] ?? courseId;
   return {
@@ -51,6 +55,30 @@ export async function homeWork(request: Request, user: SessionUser, lang: Lang) 
       endsOn: formatDate(c.endsOn, lang, "UTC"),
     })),
     activity: activity.map((a) => ({ ...a, title: title(a.courseId) })),
+    checks,
+  };
+}
+
+/** A vetting officer's checks due and awaiting a result, first few of each, in words. */
+async function vettingWork(orgIds: string[], lang: Lang) {
+  const [work, t] = await Promise.all([officerWork({ orgIds, now: new Date(), limit: 5 }), getFixedT(lang)]);
+  const labels = vettingLabels(lang);
+  const line = (r: WorkRow) => ({
+    key: `${r.orgId}:${r.userId}:${r.profileId}`,
+    name: r.name,
+    href: `/${lang}/vetting/people/${r.userId}`,
+    status: r.status,
+    reasons: r.reasons
+      .filter((reason) => reason.code.startsWith("check."))
+      .map((reason) => reasonText(t, reason, lang, labels))
+      .join("; "),
+  });
+  return {
+    href: `/${lang}/vetting/checks`,
+    due: work.due.map(line),
+    dueTotal: work.dueTotal,
+    awaiting: work.awaiting.map(line),
+    awaitingTotal: work.awaitingTotal,
   };
 }
 export type HomeWork = Awaited<ReturnType<typeof homeWork>>;

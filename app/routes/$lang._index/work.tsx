@@ -4,10 +4,12 @@ import type { HomeWork } from "./work.server.ts";
 
 export function WorkFirst({ work }: { work: HomeWork; name: string }) {
   const { t } = useTranslation("orgs");
-  const empty = !work.cohorts.length && !work.due.length && !work.continue.length && !work.activity.length;
+  const empty =
+    !work.cohorts.length && !work.due.length && !work.continue.length && !work.activity.length && !work.checks;
   if (empty) return null;
   return (
     <>
+      {work.checks ? <VettingWork checks={work.checks} /> : null}
       {work.cohorts.length ? (
         <section aria-labelledby="home-cohorts">
           <h2 id="home-cohorts">{t("home.cohorts")}</h2>
@@ -84,6 +86,43 @@ export function WorkFirst({ work }: { work: HomeWork; name: string }) {
           </div>
         </section>
       ) : null}
+    </>
+  );
+}
+
+function VettingWork({ checks }: { checks: NonNullable<HomeWork["checks"]> }) {
+  const { t } = useTranslation("vetting");
+  const list = (id: string, title: string, rows: typeof checks.due, total: number, none: string) => (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {title} ({total})
+      </h2>
+      {rows.length ? (
+        <ul className="stack">
+          {rows.map((r) => (
+            <li key={r.key}>
+              <Link to={r.href}>{r.name}</Link> <span className="badge">{t(`status.${r.status}`)}</span> {r.reasons}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{none}</p>
+      )}
+    </section>
+  );
+  return (
+    <>
+      {list("home-checks-due", t("home.due"), checks.due, checks.dueTotal, t("officer.noneDue"))}
+      {list(
+        "home-checks-awaiting",
+        t("home.awaiting"),
+        checks.awaiting,
+        checks.awaitingTotal,
+        t("officer.noneAwaiting"),
+      )}
+      <p>
+        <Link to={checks.href}>{t("home.all")}</Link>
+      </p>
     </>
   );
 }

@@ -15,6 +15,7 @@ import { orgs as enOrgs } from "./en/orgs.ts";
 import { orgImport as enOrgImport } from "./en/orgImport.ts";
 import { credentials as enCredentials } from "./en/credentials.ts";
 import { sharing as enSharing } from "./en/sharing.ts";
+import { vetting as enVetting } from "./en/vetting.ts";
 import { admin as esAdmin } from "./es/admin.ts";
 import { auth as esAuth } from "./es/auth.ts";
 import { common as esCommon } from "./es/common.ts";
@@ -30,6 +31,7 @@ import { orgs as esOrgs } from "./es/orgs.ts";
 import { orgImport as esOrgImport } from "./es/orgImport.ts";
 import { credentials as esCredentials } from "./es/credentials.ts";
 import { sharing as esSharing } from "./es/sharing.ts";
+import { vetting as esVetting } from "./es/vetting.ts";
 
 export const en = {
   common: enCommon,
@@ -47,6 +49,7 @@ export const en = {
   orgImport: enOrgImport,
   credentials: enCredentials,
   sharing: enSharing,
+  vetting: enVetting,
 };
 
 export const es = {
@@ -65,6 +68,7 @@ export const es = {
   orgImport: esOrgImport,
   credentials: esCredentials,
   sharing: esSharing,
+  vetting: esVetting,
 } satisfies Record<keyof typeof en, unknown>;
 
 export const resources = { en, es };

@@ -1,0 +1,20 @@
+// Browser-safe entry of the vetting module: statuses, the rules as a pure function, reasons
+// in the reader's language, and calendar helpers.
+export {
+  CHECK_RESULTS,
+  EXPIRING_DAYS,
+  STATUSES,
+  STATUS_RANK,
+  evaluate,
+  liveEntries,
+  type CheckFact,
+  type CheckResult,
+  type CredentialFact,
+  type Evaluation,
+  type Lapse,
+  type Reason,
+  type Requirements,
+  type Status,
+} from "./status.ts";
+export { addMonths, dayString, parseDay, todayOf } from "./dates.ts";
+export { reasonText, type VettingLabels } from "./reasons.ts";

@@ -227,7 +227,7 @@ export async function agreementCandidates(orgId: string) {
 export type SharedScope = {
   agreementId: string;
   grantor: { id: string; name: string; country: string };
-  granteeOrgId: string;
+  grantee: { id: string; name: string };
   profileIds: string[];
   endsOn: Date;
 };
@@ -247,14 +247,14 @@ export async function sharedWith(granteeOrgIds: readonly string[], now = new Dat
     orderBy: { acceptedAt: "asc" },
   });
   const orgs = await db.organization.findMany({
-    where: { id: { in: [...new Set(rows.map((r) => r.grantorOrgId))] } },
+    where: { id: { in: [...new Set(rows.flatMap((r) => [r.grantorOrgId, r.granteeOrgId]))] } },
     select: { id: true, name: true, country: true },
   });
   const byId = new Map(orgs.map((o) => [o.id, o]));
   return rows.map((r) => ({
     agreementId: r.id,
     grantor: byId.get(r.grantorOrgId) ?? { id: r.grantorOrgId, name: "—", country: "" },
-    granteeOrgId: r.granteeOrgId,
+    grantee: { id: r.granteeOrgId, name: byId.get(r.granteeOrgId)?.name ?? "—" },
     profileIds: r.profiles.map((p) => p.profileId),
     endsOn: r.endsOn,
   }));

@@ -12,3 +12,9 @@ export {
   type Outcome as SharingOutcome,
   type SharedScope,
 } from "./agreements.server.ts";
+export {
+  sharedPeople,
+  SHARED_ROWS_PER_PROFILE,
+  type SharedAgreementView,
+  type SharedPerson,
+} from "./shared-people.server.ts";

@@ -57,3 +57,16 @@ export const sharingActionSchema = z.discriminatedUnion("intent", [
   respondSchema.extend({ intent: z.literal("decline") }),
   respondSchema.extend({ intent: z.literal("end") }),
 ]);
+
+/** What a partner may learn of a reason: its category, never the check, result, date or evidence. */
+export type ReasonCategory = "training" | "vetting" | "lapsesSoon";
+
+export function categoriesOf(reasons: readonly { code: string }[]): ReasonCategory[] {
+  const found = new Set<ReasonCategory>();
+  for (const { code } of reasons) {
+    if (code.endsWith(".expiring")) found.add("lapsesSoon");
+    else if (code.startsWith("credential.")) found.add("training");
+    else found.add("vetting");
+  }
+  return (["training", "vetting", "lapsesSoon"] as const).filter((c) => found.has(c));
+}

@@ -70,4 +70,22 @@ export const sharing = {
     declined: "The proposal was declined.",
     ended: "The agreement was ended. Nothing more is shared under it.",
   },
+  shared: {
+    title: "People shared with you",
+    intro:
+      "Partner organisations share the vetting status of their people with your organisation through sharing agreements. Each section names the agreement it comes through. You see the status, the soonest lapse date and the reasons by category only; the partner keeps the details.",
+    none: "No partner organisation shares its people with your organisation at the moment.",
+    through: "{{partner}} ({{country}}), under the agreement in force until {{date}} inclusive",
+    forYou: "Shared with {{org}}",
+    profiles: "Profiles: {{profiles}}",
+    empty: "No one is assigned to these profiles at {{partner}}.",
+    more: "Showing {{shown}} of {{total}}.",
+    columns: { name: "Name", profile: "Profile", status: "Status", lapse: "Soonest lapse", reasons: "Reasons" },
+    noLapse: "—",
+    categories: {
+      training: "Training requirement not met",
+      vetting: "Vetting requirement not met",
+      lapsesSoon: "Lapses within 60 days",
+    },
+  },
 };

@@ -73,4 +73,22 @@ export const sharing: Translation<typeof en> = {
     declined: "La propuesta fue rechazada.",
     ended: "El acuerdo fue terminado. Ya no se comparte nada en virtud de él.",
   },
+  shared: {
+    title: "Personal compartido con usted",
+    intro:
+      "Las organizaciones contraparte comparten con su organización el estado de evaluación de su personal mediante acuerdos de intercambio. Cada sección indica el acuerdo del que proviene. Usted ve el estado, la fecha de vencimiento más próxima y los motivos solo por categoría; la contraparte conserva los detalles.",
+    none: "Por ahora, ninguna organización contraparte comparte su personal con su organización.",
+    through: "{{partner}} ({{country}}), conforme al acuerdo vigente hasta el {{date}} inclusive",
+    forYou: "Compartido con {{org}}",
+    profiles: "Perfiles: {{profiles}}",
+    empty: "Nadie tiene asignados estos perfiles en {{partner}}.",
+    more: "Se muestran {{shown}} de {{total}}.",
+    columns: { name: "Nombre", profile: "Perfil", status: "Estado", lapse: "Próximo vencimiento", reasons: "Motivos" },
+    noLapse: "—",
+    categories: {
+      training: "Requisito de capacitación no cumplido",
+      vetting: "Requisito de evaluación no cumplido",
+      lapsesSoon: "Vence en los próximos 60 días",
+    },
+  },
 };

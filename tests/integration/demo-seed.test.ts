@@ -15,6 +15,7 @@ import { createUser, sessionCookie } from "../helpers/factories.ts";
 import { makeRequest } from "../helpers/routes.ts";
 import { getQuiz } from "~/modules/content/index.server.ts";
 import { quizItemStatistics } from "~/modules/quiz/index.server.ts";
+import { agreementsOf, sharedWith } from "~/modules/sharing/index.server.ts";
 
 const run = promisify(execFile);
 
@@ -181,6 +182,23 @@ describe("demoPolicy", () => {
   });
 });
 
+describe("demo sharing agreements", () => {
+  it("shows agreements in force both ways between the US and Mexican units, an ended one and a proposal", async () => {
+    const orgs = await db.organization.findMany({ select: { id: true, slug: true } });
+    const id = (slug: string) => orgs.find((o) => o.slug === slug)!.id;
+    const views = await agreementsOf(id("unidad-conjunta-analisis"));
+    expect(views.map((a) => [a.direction, a.state]).sort()).toEqual([
+      ["incoming", "ended"],
+      ["incoming", "inForce"],
+      ["outgoing", "inForce"],
+    ]);
+    const shared = await sharedWith([id("sw-financial-task-force")]);
+    expect(shared.map((s) => s.grantor.id)).toEqual([id("unidad-conjunta-analisis")]);
+    const school = await agreementsOf(id("facultad-derecho-frontera"));
+    expect(school.map((a) => [a.direction, a.state])).toEqual([["outgoing", "proposed"]]);
+  });
+});
+
 describe("npm run demo:remove", () => {
   const DEMO = { endsWith: "@demo.puente.test" };
 
@@ -232,6 +250,7 @@ describe("npm run demo:remove", () => {
     expect(attempts.length).toBeGreaterThan(0);
     expect(await db.session.count({ where: { userId: { in: ids } } })).toBeGreaterThan(0);
     expect(await db.loginAttempt.count({ where: { key: DEMO } })).toBeGreaterThan(0);
+    expect(await db.sharingAgreement.count()).toBeGreaterThan(0);
     const auditEvents = await db.auditEvent.count();
 
     const shellBefore = await loadShell(makeRequest("/en"), { lang: "en" }, undefined);
@@ -253,6 +272,8 @@ describe("npm run demo:remove", () => {
     expect(await db.quizResponse.count({ where: { attemptId: { in: attempts } } })).toBe(0);
     expect(await db.quizAccommodation.count({ where: { userId: { in: ids } } })).toBe(0);
     expect(await db.loginAttempt.count({ where: { key: DEMO } })).toBe(0);
+    // Every demo agreement names a removed organization on one side at least.
+    expect(await db.sharingAgreement.count()).toBe(0);
     // The real person keeps their account, membership and accommodation; the organization they
     // joined stays, the other demo organizations go.
     expect(await db.membership.count({ where: { userId: real.id, orgId: bar.id } })).toBe(1);

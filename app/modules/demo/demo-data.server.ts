@@ -9,6 +9,7 @@ import { seedDemoVetting } from "./vetting.server.ts";
 import { forgetDemoPresence } from "./presence.server.ts";
 import { seedDemoCohorts } from "./cohorts.server.ts";
 import { seedDemoQuizAttempts } from "./quiz-attempts.server.ts";
+import { seedDemoSharing } from "./sharing.server.ts";
 
 export const DEMO_PASSWORD = "puente-demo-2026";
 
@@ -130,6 +131,7 @@ export async function seedDemoData(): Promise<boolean> {
   }
   await seedDemoQuizAttempts({ orgIds, passwordHash });
   await seedDemoCohorts({ orgIds, passwordHash });
+  await seedDemoSharing({ orgIds });
   await seedDemoCredentials({ email: "learner@demo.puente.test", adminEmail: "admin@demo.puente.test" });
   await seedDemoVetting({
     orgIds,

@@ -18,6 +18,10 @@ export async function removeDemoData(): Promise<DemoRemoval> {
   const ids = users.map((u) => u.id);
   await forgetSignInAttempts(users.map((u) => u.email));
   await forgetMailLimits(users);
+  const demoOrgs = await db.organization.findMany({
+    where: { slug: { in: DEMO_ORGS.map((o) => o.slug) } },
+    select: { id: true },
+  });
   const [, , removedUsers, removedOrgs] = await db.$transaction([
     db.quizAccommodation.deleteMany({ where: { userId: { in: ids } } }),
     db.vettingCheck.deleteMany({ where: { userId: { in: ids } } }),
@@ -25,6 +29,16 @@ export async function removeDemoData(): Promise<DemoRemoval> {
     // A demo organization a real person has joined since stays, with that person.
     db.organization.deleteMany({ where: { slug: { in: DEMO_ORGS.map((o) => o.slug) }, memberships: { none: {} } } }),
   ]);
+  // Sharing agreements name organizations without a foreign key: those of removed ones go too.
+  const kept = new Set(
+    (await db.organization.findMany({ where: { id: { in: demoOrgs.map((o) => o.id) } }, select: { id: true } })).map(
+      (o) => o.id,
+    ),
+  );
+  const gone = demoOrgs.map((o) => o.id).filter((id) => !kept.has(id));
+  await db.sharingAgreement.deleteMany({
+    where: { OR: [{ grantorOrgId: { in: gone } }, { granteeOrgId: { in: gone } }] },
+  });
   forgetDemoPresence();
   return { accounts: removedUsers.count, organizations: removedOrgs.count };
 }

@@ -121,6 +121,8 @@ export default function OrganizationPage() {
       {actionData?.message ? <Notice tone="error">{actionData.message}</Notice> : null}
       <p>
         <Link to={`/${lang}/orgs/${org.id}/members`}>{t("org.membersLink")}</Link>
+        {" · "}
+        <Link to={`/${lang}/orgs/${org.id}/sharing`}>{t("sharing:link")}</Link>
       </p>
       {invitations.length ? (
         <section aria-labelledby="invitations-heading">

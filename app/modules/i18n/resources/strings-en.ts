@@ -16,6 +16,7 @@ import { quiz } from "./en/quiz.ts";
 import { stats } from "./en/stats.ts";
 import { workspace } from "./en/workspace.ts";
 import { vetting } from "./en/vetting.ts";
+import { sharing } from "./en/sharing.ts";
 import { readiness } from "./en/readiness.ts";
 
 export const en = {
@@ -35,4 +36,5 @@ export const en = {
   credentials,
   readiness,
   vetting,
+  sharing,
 };

@@ -17,6 +17,7 @@ import { quiz } from "./es/quiz.ts";
 import { stats } from "./es/stats.ts";
 import { workspace } from "./es/workspace.ts";
 import { vetting } from "./es/vetting.ts";
+import { sharing } from "./es/sharing.ts";
 import { readiness } from "./es/readiness.ts";
 
 export const es = {
@@ -36,4 +37,5 @@ export const es = {
   credentials,
   readiness,
   vetting,
+  sharing,
 } satisfies Record<keyof typeof en, unknown>;

@@ -9,12 +9,12 @@ const enCommon = resources.en.common;
 const enQuiz = resources.en.quiz;
 const enStats = resources.en.stats;
 
-// Words for features that are not built yet: sharing agreements, clearance.
+// Words for a feature that is not built yet: signed clearance attestations.
 // (Cohorts, enrolment codes and credentials exist since session 3; the holder's page with its
-// QR code and PDF since session 4.)
+// QR code and PDF, vetting, sharing agreements and the second factor since session 4.)
 const NOT_BUILT = {
-  en: /sharing agreement|who is cleared/i,
-  es: /convenio|habilitad[oa]/i,
+  en: /clearance (attestation|credential)|verifiable clearance/i,
+  es: /constancia de (acreditación|habilitación)|acreditación verificable/i,
 };
 // Common tú forms (the interface addresses people as usted).
 const TU = /\b(podrás|puedes|tienes|debes|aprenderás|sabrás|tu|tus|te)\b/i;

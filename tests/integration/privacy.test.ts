@@ -128,6 +128,8 @@ describe("privacy notice content", () => {
         /[Ss]upervisors|supervisores/,
         /vetting officers|oficiales de control de confianza/,
         /platform administrators|administradores de la plataforma/,
+        // partners through a sharing agreement, told what they never see
+        /sharing agreement[^.]*category only|acuerdo de intercambio[^.]*solo por categoría/,
       ]) {
         expect(all, `${id} ${viewer}`).toMatch(viewer);
       }

@@ -43,7 +43,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export default function VettingDashboard() {
   const { lang, query, view, orgs, profiles } = useLoaderData<typeof loader>();
-  const { t } = useTranslation(["readiness", "vetting", "orgs"]);
+  const { t } = useTranslation(["readiness", "vetting", "orgs", "sharing"]);
   const base = `/${lang}/vetting`;
   const sortLink = (sort: DashboardQuery["sort"]) => {
     const dir = query.sort === sort && query.dir === "asc" ? "desc" : "asc";
@@ -56,6 +56,9 @@ export default function VettingDashboard() {
     <div className="page">
       <h1>{t("readiness:title")}</h1>
       <p>{t("readiness:intro")}</p>
+      <p>
+        <Link to={`/${lang}/vetting/shared`}>{t("sharing:shared.title")}</Link>
+      </p>
 
       <section aria-labelledby="counts-heading">
         <h2 id="counts-heading">{t("readiness:counts")}</h2>

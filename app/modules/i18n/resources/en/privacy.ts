@@ -30,6 +30,7 @@ export const privacy = {
           "Quiz accommodations: extra time or extra attempts that an instructor or organisation administrator grants you, and who granted them.",
           "Cohorts and credentials: the cohorts (groups) your organisation places you in, with their courses and due dates, and the credentials you earn: your full name, the achievement, its dates and hours, signed so that anyone you give its verification link can check it.",
           "Roster files: when an organisation administrator enrols people from a spreadsheet, the name, email address, language and role the file gives for you, kept with the record of that import and deleted 30 days after it is applied.",
+          "Vetting data, if your organisation assigns you a requirement profile: the profile, and for each vetting check its kind, result, date, expiry and a reference number to the file your organisation keeps (never the file itself), with who recorded it; your status under each profile (cleared, expiring, pending, lapsed or failed) and its reasons.",
           "Security data: the Internet (IP) address and time of failed sign-in attempts and of requests that make Puente send you email, and records of your active sessions. If you are an organisation administrator, supervisor, vetting officer or platform administrator: the key of your authenticator app (stored encrypted), the time step of the last code you used, your recovery codes (stored only as hashes) and when each was used, and refused codes.",
         ],
         after: [
@@ -39,7 +40,7 @@ export const privacy = {
       sensitive: {
         heading: "3. Sensitive personal data",
         body: [
-          "Puente does not ask for sensitive personal data. Vetting evaluations (medical, psychological, toxicological, polygraph or socio-economic) are not recorded in Puente.",
+          "Puente does not ask for sensitive personal data. The contents of vetting evaluations (medical, psychological, toxicological, polygraph or socio-economic findings and documents) are not recorded in Puente: only each check's kind, result, dates and the reference number of your organisation's file.",
           "Puente does not collect financial or property data about you.",
         ],
       },
@@ -86,8 +87,9 @@ export const privacy = {
           "The organisation administrators of your organisations see your name, email address, the roles you hold in their organisation and your current credentials (which achievements, valid until when).",
           "The organisation administrators of an organisation that places you in a cohort see your progress in that cohort's courses (lessons done, quiz results, completion); in a joint cohort, the administrators of the partner organisations see only your name, organisation and whether you completed.",
           "Anyone who has the verification link of one of your credentials sees your name (unless you choose, on your “My credentials” page, to show it only to someone who types it), the achievement, its dates and its status.",
-          "Supervisors of your organisation see your name and email address.",
-          "The vetting officers of your organisation see your name and email address.",
+          "Supervisors of your organisation see your name, email address, current credentials, your status under each profile with its reasons, your vetting history and the recorded changes about you; they may send you a reminder before something lapses.",
+          "The vetting officers of your organisation see the same and record your vetting checks and profiles; they cannot record checks on their own record.",
+          "Through a sharing agreement your organisation accepts with a partner organisation, that partner's supervisors see your name, your status under the profiles the agreement names, the soonest lapse date and the reasons by category only (training requirement, vetting requirement, lapses within 60 days) — never which check, its result, its dates or its reference number. Nothing is shared before both organisations' administrators agree, and nothing after the agreement ends.",
           "Instructors see statistics on how quiz items are answered, without names, and any accommodations they arrange for you.",
           "Puente's platform administrators see account data, roles and the lock-out state in order to run and support the service.",
         ],
@@ -182,10 +184,11 @@ export const privacy = {
           "Professional information: the organisations you belong to and your roles in them.",
           "Education information: enrolments, lesson progress, quiz attempts and results, and quiz accommodations granted to you.",
           "Cohorts and credentials: the cohorts your organisation places you in, and the credentials you earn (your name, the achievement, its dates and hours), which anyone with a credential's verification link can check; names, email addresses, languages and roles from roster files your organisation uploads.",
+          "Vetting data, if your organisation assigns you a requirement profile: the profile, and for each vetting check its kind, result, date, expiry and a reference number to the file your organisation keeps (never the file itself), with who recorded it; your status under each profile (cleared, expiring, pending, lapsed or failed) and its reasons.",
           "Security information: the IP address and time of failed sign-in attempts and of requests that make Puente send you email, and records of your active sessions. For organisation administrators, supervisors, vetting officers and platform administrators: the key of your authenticator app (stored encrypted), the time step of the last code you used, your recovery codes (stored only as hashes) and when each was used, and refused codes.",
         ],
         after: [
-          "We do not ask for sensitive information such as health, financial or biometric data. Vetting evaluations (for example a polygraph or medical exam) are not recorded in Puente.",
+          "We do not ask for sensitive information such as health, financial or biometric data. The contents of vetting evaluations (for example a polygraph or medical exam) are not recorded in Puente: only each check's kind, result, dates and the reference number of your organisation's file.",
         ],
       },
       use: {
@@ -207,8 +210,9 @@ export const privacy = {
           "Organisation administrators of your organisations see your name, email address, roles and current credentials.",
           "The organisation administrators of an organisation that places you in a cohort see your progress in that cohort's courses (lessons done, quiz results, completion); in a joint cohort, the administrators of the partner organisations see only your name, organisation and whether you completed.",
           "Anyone who has the verification link of one of your credentials sees your name (unless you choose, on your “My credentials” page, to show it only to someone who types it), the achievement, its dates and its status.",
-          "Supervisors of your organisation see your name and email address.",
-          "The vetting officers of your organisation see your name and email address.",
+          "Supervisors of your organisation see your name, email address, current credentials, your status under each profile with its reasons, your vetting history and the recorded changes about you; they may send you a reminder before something lapses.",
+          "The vetting officers of your organisation see the same and record your vetting checks and profiles; they cannot record checks on their own record.",
+          "Through a sharing agreement your organisation accepts with a partner organisation, that partner's supervisors see your name, your status under the profiles the agreement names, the soonest lapse date and the reasons by category only (training requirement, vetting requirement, lapses within 60 days) — never which check, its result, its dates or its reference number. Nothing is shared before both organisations' administrators agree, and nothing after the agreement ends.",
           "Instructors see quiz item statistics without names, and any accommodations they arrange for you.",
           "Puente platform administrators see account data, roles and lock-out status to operate and support the service.",
         ],

@@ -30,6 +30,7 @@ export const privacy: Translation<typeof en> = {
           "Ajustes razonables en los cuestionarios: el tiempo o los intentos adicionales que le otorgue un instructor o un administrador de la organización, y quién los otorgó.",
           "Grupos y constancias: los grupos en los que su organización lo inscribe, con sus cursos y fechas límite, y las constancias que obtiene: su nombre completo, el logro, sus fechas y horas, firmadas para que cualquier persona a quien usted dé su enlace de verificación pueda comprobarlas.",
           "Archivos de inscripción: cuando un administrador de la organización inscribe personas desde una hoja de cálculo, el nombre, el correo electrónico, el idioma y la función que el archivo indica para usted, que se conservan con el registro de esa importación y se eliminan 30 días después de aplicarla.",
+          "Datos de control de confianza, si su organización le asigna un perfil de requisitos: el perfil y, de cada evaluación, su tipo, resultado, fecha, vencimiento y un número de referencia al expediente que conserva su organización (nunca el expediente mismo), con quién lo registró; su estado en cada perfil (vigente, por vencer, pendiente, vencido o no aprobado) y sus motivos.",
           "Datos de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión y de las solicitudes que hacen que Puente le envíe un correo, y el registro de sus sesiones activas. Si usted es administrador de organización, supervisor, oficial de control de confianza o administrador de la plataforma: la clave de su aplicación de autenticación (guardada cifrada), el intervalo de tiempo del último código que usó, sus códigos de recuperación (guardados solo como hash) y cuándo usó cada uno, y los códigos rechazados.",
         ],
         after: [
@@ -39,7 +40,7 @@ export const privacy: Translation<typeof en> = {
       sensitive: {
         heading: "3. Datos personales sensibles",
         body: [
-          "Puente no solicita datos personales sensibles. Las evaluaciones de control de confianza (médicas, psicológicas, toxicológicas, poligráficas o socioeconómicas) no se registran en Puente.",
+          "Puente no solicita datos personales sensibles. El contenido de las evaluaciones de control de confianza (hallazgos y documentos médicos, psicológicos, toxicológicos, poligráficos o socioeconómicos) no se registra en Puente: solo el tipo, el resultado y las fechas de cada evaluación y el número de referencia del expediente de su organización.",
           "Puente no recaba datos financieros ni patrimoniales de usted.",
         ],
       },
@@ -86,8 +87,9 @@ export const privacy: Translation<typeof en> = {
           "Los administradores de sus organizaciones ven su nombre, su correo electrónico, las funciones que tiene en su organización y sus constancias vigentes (qué logros y hasta cuándo).",
           "Los administradores de una organización que lo inscribe en un grupo ven su avance en los cursos de ese grupo (lecciones concluidas, resultados de los cuestionarios, conclusión); en un grupo conjunto, los administradores de las organizaciones participantes ven solo su nombre, su organización y si concluyó.",
           "Cualquier persona que tenga el enlace de verificación de una de sus constancias ve su nombre (salvo que usted elija, en la página «Mis credenciales», mostrarlo solo a quien lo escriba), el logro, sus fechas y su estado.",
-          "Los supervisores de su organización ven su nombre y su correo electrónico.",
-          "Los oficiales de control de confianza de su organización ven su nombre y su correo electrónico.",
+          "Los supervisores de su organización ven su nombre, su correo electrónico, sus credenciales vigentes, su estado en cada perfil con sus motivos, su historial de control de confianza y los cambios registrados sobre usted; pueden enviarle un recordatorio antes de un vencimiento.",
+          "Los oficiales de control de confianza de su organización ven lo mismo y registran sus evaluaciones y perfiles; no pueden registrar evaluaciones en su propio expediente.",
+          "Mediante un acuerdo de intercambio que su organización acepte con una organización contraparte, los supervisores de esa contraparte ven su nombre, su estado en los perfiles que el acuerdo indica, la fecha de vencimiento más próxima y los motivos solo por categoría (requisito de capacitación, requisito de evaluación, vence en los próximos 60 días); nunca qué evaluación, su resultado, sus fechas ni su número de referencia. No se comparte nada antes de que los administradores de ambas organizaciones estén de acuerdo, ni después de que termine el acuerdo.",
           "Los instructores ven estadísticas de cómo se responden los reactivos, sin nombres, y los ajustes razonables que le otorguen a usted.",
           "Los administradores de la plataforma Puente ven los datos de la cuenta, las funciones y el estado de bloqueo para operar el servicio y brindar soporte.",
         ],
@@ -182,10 +184,11 @@ export const privacy: Translation<typeof en> = {
           "Información profesional: las organizaciones a las que pertenece y sus funciones en ellas.",
           "Información académica: inscripciones, avance en las lecciones, intentos y resultados de cuestionarios, y los ajustes razonables que se le otorguen en los cuestionarios.",
           "Grupos y constancias: los grupos en los que su organización lo inscribe y las constancias que obtiene (su nombre, el logro, sus fechas y horas), que cualquier persona con el enlace de verificación de una constancia puede comprobar; nombres, correos electrónicos, idiomas y funciones de los archivos de inscripción que suba su organización.",
+          "Datos de control de confianza, si su organización le asigna un perfil de requisitos: el perfil y, de cada evaluación, su tipo, resultado, fecha, vencimiento y un número de referencia al expediente que conserva su organización (nunca el expediente mismo), con quién lo registró; su estado en cada perfil (vigente, por vencer, pendiente, vencido o no aprobado) y sus motivos.",
           "Información de seguridad: la dirección IP y la hora de los intentos fallidos de inicio de sesión y de las solicitudes que hacen que Puente le envíe un correo, y el registro de sus sesiones activas. Para administradores de organización, supervisores, oficiales de control de confianza y administradores de la plataforma: la clave de su aplicación de autenticación (guardada cifrada), el intervalo de tiempo del último código que usó, sus códigos de recuperación (guardados solo como hash) y cuándo usó cada uno, y los códigos rechazados.",
         ],
         after: [
-          "No solicitamos información sensible, como datos de salud, financieros o biométricos. Las evaluaciones de control de confianza (por ejemplo, un polígrafo o un examen médico) no se registran en Puente.",
+          "No solicitamos información sensible, como datos de salud, financieros o biométricos. El contenido de las evaluaciones de control de confianza (por ejemplo, un polígrafo o un examen médico) no se registra en Puente: solo el tipo, el resultado y las fechas de cada evaluación y el número de referencia del expediente de su organización.",
         ],
       },
       use: {
@@ -207,8 +210,9 @@ export const privacy: Translation<typeof en> = {
           "Los administradores de sus organizaciones ven su nombre, su correo electrónico, sus funciones y sus constancias vigentes.",
           "Los administradores de una organización que lo inscribe en un grupo ven su avance en los cursos de ese grupo (lecciones concluidas, resultados de los cuestionarios, conclusión); en un grupo conjunto, los administradores de las organizaciones participantes ven solo su nombre, su organización y si concluyó.",
           "Cualquier persona que tenga el enlace de verificación de una de sus constancias ve su nombre (salvo que usted elija, en la página «Mis credenciales», mostrarlo solo a quien lo escriba), el logro, sus fechas y su estado.",
-          "Los supervisores de su organización ven su nombre y su correo electrónico.",
-          "Los oficiales de control de confianza de su organización ven su nombre y su correo electrónico.",
+          "Los supervisores de su organización ven su nombre, su correo electrónico, sus credenciales vigentes, su estado en cada perfil con sus motivos, su historial de control de confianza y los cambios registrados sobre usted; pueden enviarle un recordatorio antes de un vencimiento.",
+          "Los oficiales de control de confianza de su organización ven lo mismo y registran sus evaluaciones y perfiles; no pueden registrar evaluaciones en su propio expediente.",
+          "Mediante un acuerdo de intercambio que su organización acepte con una organización contraparte, los supervisores de esa contraparte ven su nombre, su estado en los perfiles que el acuerdo indica, la fecha de vencimiento más próxima y los motivos solo por categoría (requisito de capacitación, requisito de evaluación, vence en los próximos 60 días); nunca qué evaluación, su resultado, sus fechas ni su número de referencia. No se comparte nada antes de que los administradores de ambas organizaciones estén de acuerdo, ni después de que termine el acuerdo.",
           "Los instructores ven estadísticas de los reactivos sin nombres y los ajustes razonables que le otorguen a usted.",
           "Los administradores de la plataforma Puente ven los datos de la cuenta, las funciones y el estado de bloqueo para operar el servicio y brindar soporte.",
         ],

@@ -41,7 +41,9 @@ import {
   lessonRequests,
   pageScenarios,
   cohortProgressScenario,
+  vettingDashboardScenario,
   type CohortBench,
+  type VettingBench,
   quizFlow,
   quizScenario,
   credentialScenarios,
@@ -264,10 +266,11 @@ async function main(): Promise<void> {
     BENCH_EXAM_LEARNERS: String(EXAM_LEARNERS),
     BENCH_EXAM_COURSE: examCourse.id,
   });
-  const { learners, examLearners, cohortBench } = JSON.parse(setup.trim().split("\n").at(-1)!) as {
+  const { learners, examLearners, cohortBench, vettingBench } = JSON.parse(setup.trim().split("\n").at(-1)!) as {
     learners: Learner[];
     examLearners: Learner[];
     cohortBench: CohortBench;
+    vettingBench: VettingBench;
   };
   log(
     `database with ${learners.length + examLearners.length} signed-in learners, ${Math.round((performance.now() - started) / 1000)} s after the start`,
@@ -304,6 +307,7 @@ async function main(): Promise<void> {
   const scenarios = [
     ...pageScenarios(learners),
     cohortProgressScenario(cohortBench),
+    vettingDashboardScenario(vettingBench),
     quizScenario(learners, readDb),
     ...credentialScenarios(readDb),
   ].filter((s) => !only || only.some((w) => s.name.toLowerCase().includes(w)));

@@ -142,6 +142,36 @@ export function cohortProgressScenario(bench: CohortBench): Scenario {
   };
 }
 
+// ---------------------------------------------------------------- the supervisor's dashboard
+
+export type VettingBench = { cookie: string; orgIds: string[]; people: number };
+
+/**
+ * A supervisor reading the readiness dashboard over 10,000 people (bench/setup-worker.ts) as
+ * people do: filtered by status, organization and country, sorted each way, paged, in both
+ * languages; the query string rotates so no single view stands for the rest.
+ */
+export function vettingDashboardScenario(bench: VettingBench): Scenario {
+  const variants: string[] = [];
+  for (const status of ["", "expiring", "lapsed", "pending", "failed", "cleared"])
+    for (const sort of ["status", "name", "lapse"])
+      for (const scope of ["", `org=${bench.orgIds[0]}`, "country=MX"])
+        variants.push([status && `status=${status}`, `sort=${sort}`, scope].filter(Boolean).join("&"));
+  let i = 0;
+  return {
+    name: `vetting dashboard (${bench.people} people)`,
+    shows: "/{lang}/vetting?status=&sort=&dir=&org=&country=&page= in turn, as the supervisor",
+    baseline: "react",
+    requestsPerUnit: 1,
+    work: oneRequest(() => {
+      const n = i++;
+      const lang = n % 2 ? "es" : "en";
+      const query = `${variants[n % variants.length]}&dir=${n % 4 < 2 ? "asc" : "desc"}&page=${1 + (n % 20)}`;
+      return { path: `/${lang}/vetting?${query}`, headers: { Cookie: bench.cookie, "Accept-Encoding": "gzip" } };
+    }),
+  };
+}
+
 // ---------------------------------------------------------------- quizzes over HTTP
 
 export type QuizSlot = { learner: Learner; courseId: string; quizId: string; attemptsLeft: number };

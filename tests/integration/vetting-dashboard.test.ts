@@ -10,6 +10,7 @@ import { refreshVetting } from "~/modules/vetting/index.server.ts";
 import { loader as dashboardLoader } from "~/routes/$lang.vetting._index/route.tsx";
 import { action as personAction, loader as personLoader } from "~/routes/$lang.vetting.$userId/route.tsx";
 import { loader as exportLoader } from "~/routes/$lang.vetting.export/route.ts";
+import { loader as homeLoader } from "~/routes/$lang._index/route.tsx";
 import { createOrg, createUser, resetDatabase, sessionCookie } from "../helpers/factories.ts";
 import { makeRequest, run } from "../helpers/routes.ts";
 
@@ -269,5 +270,45 @@ describe("vetting dashboard: acting on a lapse", () => {
     );
     expect(forged.location).toContain("done=noSuchItem");
     expect(await db.vettingReminder.count()).toBe(1);
+  });
+});
+
+describe("the supervisor's home", () => {
+  it("shows readiness at a glance and who lapses next, from their own organizations only", async () => {
+    const w = await world();
+    const cookie = await sessionCookie(w.supervisor.id);
+    const home = await run(homeLoader, makeRequest("/es", { cookie }), { lang: "es" });
+    expect(home.status).toBe(200);
+    const readiness = (
+      home.data as {
+        work: {
+          readiness: {
+            total: number;
+            counts: { status: string; count: number; href: string }[];
+            next: { name: string; href: string; reasons: string }[];
+            nextTotal: number;
+          } | null;
+        };
+      }
+    ).work.readiness!;
+    // Org b's person is not counted: the supervisor holds the role in org a only.
+    expect(readiness.total).toBe(4);
+    expect(Object.fromEntries(readiness.counts.map((c) => [c.status, c.count]))).toEqual({
+      failed: 0,
+      lapsed: 1,
+      pending: 1,
+      expiring: 1,
+      cleared: 1,
+    });
+    expect(readiness.counts.find((c) => c.status === "expiring")?.href).toBe("/es/vetting?status=expiring");
+    expect(readiness.nextTotal).toBe(1);
+    expect(readiness.next.map((r) => [r.name, r.href])).toEqual([["=Beto Expiring", `/es/vetting/${w.expiring.id}`]]);
+    expect(readiness.next[0]?.reasons).toMatch(/vence/);
+
+    // A learner's home has no readiness section.
+    const learnerHome = await run(homeLoader, makeRequest("/es", { cookie: await sessionCookie(w.learner.id) }), {
+      lang: "es",
+    });
+    expect((learnerHome.data as { work: { readiness: unknown } }).work.readiness).toBeNull();
   });
 });

@@ -8,7 +8,14 @@ import { learnerHome } from "~/modules/learning/index.server.ts";
 import { lessonPath } from "~/modules/learning/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { instructorActivity, learnerDueItems, orgAdminCohorts } from "~/modules/orgs/index.server.ts";
-import { officerWork, reasonText, vettingLabels, type WorkRow } from "~/modules/vetting/index.server.ts";
+import {
+  listReadiness,
+  officerWork,
+  reasonText,
+  STATUSES,
+  vettingLabels,
+  type WorkRow,
+} from "~/modules/vetting/index.server.ts";
 
 export async function homeWork(request: Request, user: SessionUser, lang: Lang) {
   const memberships = await getMemberships(request, user.id);
@@ -16,12 +23,14 @@ export async function homeWork(request: Request, user: SessionUser, lang: Lang) 
   const adminOrgs = orgsGranting(subject, "read:cohorts:org");
   const instructorOrgs = orgsGranting(subject, "read:item-stats:org");
   const checkOrgs = orgsGranting(subject, "read:vetting-check:org");
-  const [learning, due, cohorts, activity, checks] = await Promise.all([
+  const statusOrgs = orgsGranting(subject, "read:vetting-status:org");
+  const [learning, due, cohorts, activity, checks, readiness] = await Promise.all([
     learnerHome(user, lang),
     learnerDueItems(user.id, user.timeZone),
     adminOrgs.length ? orgAdminCohorts(adminOrgs, user.timeZone) : Promise.resolve([]),
     holds(subject, "read:item-stats:org") ? instructorActivity(instructorOrgs) : Promise.resolve([]),
     checkOrgs.length ? vettingWork(checkOrgs, lang) : Promise.resolve(null),
+    statusOrgs.length ? readinessAtAGlance(statusOrgs, lang) : Promise.resolve(null),
   ]);
   const title = (courseId: string) => getCourse(courseId)?.title[lang] ?? courseId;
   return {
@@ -56,6 +65,43 @@ export async function homeWork(request: Request, user: SessionUser, lang: Lang) 
     })),
     activity: activity.map((a) => ({ ...a, title: title(a.courseId) })),
     checks,
+    readiness,
+  };
+}
+
+/** A supervisor's readiness at a glance: people by status, and whose clearance lapses next. */
+async function readinessAtAGlance(orgIds: string[], lang: Lang) {
+  const now = new Date();
+  const t = await getFixedT(lang);
+  const labels = vettingLabels(lang);
+  // One after the other: each read first brings stale rows up to date.
+  const all = await listReadiness({ orgIds, filter: {}, sort: "name", dir: "asc", page: 1, pageSize: 1, now });
+  const next = await listReadiness({
+    orgIds,
+    filter: { status: "expiring" },
+    sort: "lapse",
+    dir: "asc",
+    page: 1,
+    pageSize: 5,
+    now,
+  });
+  return {
+    href: `/${lang}/vetting`,
+    total: all.total,
+    counts: STATUSES.map((status) => ({
+      status,
+      count: all.counts[status],
+      href: `/${lang}/vetting?status=${status}`,
+    })),
+    next: next.rows.map((r) => ({
+      key: `${r.orgId}:${r.userId}:${r.profileId}`,
+      name: r.name,
+      href: `/${lang}/vetting/${r.userId}`,
+      profile: labels[r.profileId] ?? r.profileId,
+      date: r.soonestLapse ? formatDate(r.soonestLapse, lang, "UTC") : null,
+      reasons: r.reasons.map((reason) => reasonText(t, reason, lang, labels)).join("; "),
+    })),
+    nextTotal: next.total,
   };
 }
 

@@ -5,10 +5,16 @@ import type { HomeWork } from "./work.server.ts";
 export function WorkFirst({ work }: { work: HomeWork; name: string }) {
   const { t } = useTranslation("orgs");
   const empty =
-    !work.cohorts.length && !work.due.length && !work.continue.length && !work.activity.length && !work.checks;
+    !work.cohorts.length &&
+    !work.due.length &&
+    !work.continue.length &&
+    !work.activity.length &&
+    !work.checks &&
+    !work.readiness;
   if (empty) return null;
   return (
     <>
+      {work.readiness ? <ReadinessGlance readiness={work.readiness} /> : null}
       {work.checks ? <VettingWork checks={work.checks} /> : null}
       {work.cohorts.length ? (
         <section aria-labelledby="home-cohorts">
@@ -123,6 +129,47 @@ function VettingWork({ checks }: { checks: NonNullable<HomeWork["checks"]> }) {
       <p>
         <Link to={checks.href}>{t("home.all")}</Link>
       </p>
+    </>
+  );
+}
+
+function ReadinessGlance({ readiness }: { readiness: NonNullable<HomeWork["readiness"]> }) {
+  const { t } = useTranslation("vetting");
+  return (
+    <>
+      <section aria-labelledby="home-readiness">
+        <h2 id="home-readiness">{t("home.readiness")}</h2>
+        <p>{t("home.readinessLine", { count: readiness.total })}</p>
+        <ul className="status-counts">
+          {readiness.counts.map((c) => (
+            <li key={c.status}>
+              <Link to={c.href}>
+                <span className={`badge badge--${c.status}`}>{t(`status.${c.status}`)}</span> {c.count}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="home-lapsing">
+        <h2 id="home-lapsing">
+          {t("home.next")} ({readiness.nextTotal})
+        </h2>
+        {readiness.next.length ? (
+          <ul className="stack">
+            {readiness.next.map((r) => (
+              <li key={r.key}>
+                <Link to={r.href}>{r.name}</Link> <span className="muted">({r.profile})</span> {r.date ?? ""}{" "}
+                {r.reasons}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("home.noneNext")}</p>
+        )}
+        <p>
+          <Link to={readiness.href}>{t("home.dashboard")}</Link>
+        </p>
+      </section>
     </>
   );
 }

@@ -137,5 +137,10 @@ export const vetting = {
     due: "Vetting checks due",
     awaiting: "Vetting checks awaiting a result",
     all: "All vetting checks",
+    readiness: "Readiness of your people",
+    readinessLine: "{{count}} people × profiles in your organisations",
+    next: "Lapsing next",
+    noneNext: "No one's clearance lapses within 60 days.",
+    dashboard: "Open the readiness dashboard",
   },
 };

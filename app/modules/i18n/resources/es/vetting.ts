@@ -140,5 +140,10 @@ export const vetting: Translation<typeof en> = {
     due: "Evaluaciones por atender",
     awaiting: "Evaluaciones en espera de resultado",
     all: "Todas las evaluaciones",
+    readiness: "Situación de su personal",
+    readinessLine: "{{count}} asignaciones de perfil en sus organizaciones",
+    next: "Próximos vencimientos",
+    noneNext: "A nadie le vence la acreditación en los próximos 60 días.",
+    dashboard: "Abrir el tablero de situación",
   },
 };

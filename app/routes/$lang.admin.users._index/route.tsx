@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { searchUsers } from "~/modules/admin/index.server.ts";
 import { firstErrorKey, SEARCH_MAX, searchSchema } from "~/modules/admin/index.ts";
@@ -40,6 +40,9 @@ export default function AdminUsers() {
       <p className="muted">{t("title")}</p>
       <h1>{t("users.title")}</h1>
       <p>{t("users.intro")}</p>
+      <p>
+        <Link to={`/${lang}/admin/audit`}>{t("audit.title")}</Link>
+      </p>
       <Form method="get" role="search" className="search-form">
         <div className="field">
           <label htmlFor="user-search">{t("users.searchLabel")}</label>

@@ -96,6 +96,15 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: [{ org: "unidad-conjunta-analisis", role: "vetting_officer" }],
   },
   {
+    // The US task force's own vetting officer: records its people's checks in the demo.
+    email: "taskforce.vetting@demo.puente.test",
+    totpSecret: "76TQO6W5QLW3NZT5YPG64Q472CK6BUZL",
+    name: "Dana Whitaker",
+    language: "en",
+    timeZone: "America/Phoenix",
+    roles: [{ org: "sw-financial-task-force", role: "vetting_officer" }],
+  },
+  {
     email: "admin@demo.puente.test",
     totpSecret: "2GNZVL47RYJ5SPSR6E7SIFZZZFTVZH34",
     name: "Adam Admin",

@@ -199,8 +199,9 @@ export async function seedDemoVetting(input: {
     db.user.findUniqueOrThrow({ where: { email: input.adminEmail }, select: { id: true } }),
   ]);
   // The US task force's own vetting officer records its people's checks.
-  const usOfficer = await createPerson("Dana Whitaker", "vetting.officer.swfctf", "en", input.passwordHash);
-  await grantRole(null, usOfficer, input.orgIds.get("sw-financial-task-force")!, "vetting_officer");
+  const usOfficer = (
+    await db.user.findUniqueOrThrow({ where: { email: `taskforce.vetting@${DEMO_EMAIL_DOMAIN}` }, select: { id: true } })
+  ).id;
   const recorderOf = (org: string) => (org === "sw-financial-task-force" ? usOfficer : officer.id);
   // Profiles of law students and bar members are assigned by their organization's admin.
   const admins = await db.user.findMany({

@@ -7,7 +7,9 @@ import { refreshVetting } from "~/modules/vetting/index.server.ts";
 import { forgetStatusLists, touchList } from "./status-lists.server.ts";
 import { isCredentialId, REVOKE_REASONS, type RevokeReason } from "./types.ts";
 
-export const MAX_NOTE_LENGTH = 500;
+import { MAX_NOTE_LENGTH } from "./types.ts";
+
+export { MAX_NOTE_LENGTH };
 
 export type Actor = { id: string; isPlatformAdmin: boolean };
 

@@ -42,3 +42,6 @@ export const credentialPaths = {
   achievement: (achievementId: string, tag: string) => `/credentials/achievements/${achievementId}.${tag}.json`,
   did: "/.well-known/did.json",
 };
+
+/** The longest free-text note an admin may give when revoking or suspending. */
+export const MAX_NOTE_LENGTH = 500;

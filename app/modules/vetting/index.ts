@@ -28,3 +28,4 @@ export {
   type DashboardSort,
   type OutlookMonth,
 } from "./dashboard.ts";
+export { MAX_EVIDENCE_LENGTH, MAX_REASON_LENGTH } from "./limits.ts";

@@ -9,8 +9,9 @@ import { refreshPerson } from "./readiness.server.ts";
 import { addMonths, dayString, parseDay, todayOf } from "./dates.ts";
 import { CHECK_RESULTS, type CheckResult } from "./status.ts";
 
-export const MAX_EVIDENCE_LENGTH = 64;
-export const MAX_REASON_LENGTH = 500;
+import { MAX_EVIDENCE_LENGTH, MAX_REASON_LENGTH } from "./limits.ts";
+
+export { MAX_EVIDENCE_LENGTH, MAX_REASON_LENGTH };
 
 /** Who acts, and the organizations where they hold the permission the action needs. */
 export type VettingActor = { id: string; orgIds: readonly string[] };

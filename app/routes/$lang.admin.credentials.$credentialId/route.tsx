@@ -11,10 +11,9 @@ import {
   reinstateCredential,
   revokeCredential,
   suspendCredential,
-  REVOKE_REASONS,
-  MAX_NOTE_LENGTH,
   type ManageOutcome,
 } from "~/modules/credentials/index.server.ts";
+import { MAX_NOTE_LENGTH, REVOKE_REASONS } from "~/modules/credentials/index.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
 import { formatDate } from "~/modules/i18n/index.ts";

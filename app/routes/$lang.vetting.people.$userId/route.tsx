@@ -6,6 +6,7 @@ import { getMemberships, requireUser } from "~/modules/auth/index.server.ts";
 import { orgsGranting, type Permission } from "~/modules/auth/index.ts";
 import { getProfile, listProfiles } from "~/modules/content/index.server.ts";
 import { formatDate } from "~/modules/i18n/index.ts";
+import { MAX_EVIDENCE_LENGTH, MAX_REASON_LENGTH } from "~/modules/vetting/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import {
   assignProfile,
@@ -13,8 +14,6 @@ import {
   correctCheck,
   dayString,
   endAssignment,
-  MAX_EVIDENCE_LENGTH,
-  MAX_REASON_LENGTH,
   personVetting,
   reasonText,
   recordCheck,

@@ -200,7 +200,10 @@ export async function seedDemoVetting(input: {
   ]);
   // The US task force's own vetting officer records its people's checks.
   const usOfficer = (
-    await db.user.findUniqueOrThrow({ where: { email: `taskforce.vetting@${DEMO_EMAIL_DOMAIN}` }, select: { id: true } })
+    await db.user.findUniqueOrThrow({
+      where: { email: `taskforce.vetting@${DEMO_EMAIL_DOMAIN}` },
+      select: { id: true },
+    })
   ).id;
   const recorderOf = (org: string) => (org === "sw-financial-task-force" ? usOfficer : officer.id);
   // Profiles of law students and bar members are assigned by their organization's admin.

@@ -33,8 +33,9 @@ function refusedWords(data: unknown): { reason: (typeof REFUSALS)[number]; limit
 /**
  * Translated error page inside the site's layout, in the language of the URL (the server
  * renders with that language even when the root loader itself failed); never a stack trace.
+ * `status`: a route that answers with an error status as a page of its own (not a thrown one).
  */
-export function ErrorPage() {
+export function ErrorPage({ status: given }: { status?: number } = {}) {
   const error = useRouteError();
   const { t, i18n } = useTranslation("errors");
   const root = useRouteLoaderData("root") as RootData | undefined;
@@ -43,7 +44,7 @@ export function ErrorPage() {
   const responseStatus = useResponseStatus();
   // A thrown Response names its status; any other error is a 500, unless the server answered
   // 503 because the database was busy.
-  const status = isRouteErrorResponse(error) ? error.status : responseStatus === 503 ? 503 : 500;
+  const status = given ?? (isRouteErrorResponse(error) ? error.status : responseStatus === 503 ? 503 : 500);
   const kind = errorKind(status);
   // Refusals made before any route ran (server.mjs) say exactly what was refused.
   const refused = isRouteErrorResponse(error) ? refusedWords(error.data) : null;

@@ -1,8 +1,10 @@
 // Every page the demo roles can open, the way a person reaches them: signed out and as each demo
 // account, in English and Spanish, following same-site links from the home page (GET only) plus
 // the pages a person may type or be sent to. Each page must answer below 500, raise no script
-// error (the page fixture fails the test on any), and fit a 360 px phone and a desktop without
-// sideways scrolling. One browser for all; sessions are created directly, not typed in.
+// error (the page fixture fails the test on any), fit a 360 px phone and a desktop without
+// sideways scrolling, and pass axe-core's WCAG 2.1 A and AA rules (each kind of page once per
+// language and role). One browser for all; sessions are created directly, not typed in.
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { contentVersion, getQuiz } from "~/modules/content/index.server.ts";
 import { enrol } from "~/modules/learning/index.server.ts";
@@ -66,6 +68,23 @@ async function fits(page: Page, url: string, findings: Finding[]): Promise<void>
   }
 }
 
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** Pages scanned with axe, and the violations found (rule, impact, where), over the whole run. */
+const axeScans = { pages: 0 };
+
+async function accessible(page: Page, url: string, findings: Finding[]): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  axeScans.pages++;
+  for (const v of violations) {
+    const where = v.nodes
+      .slice(0, 3)
+      .map((n) => n.target.join(" "))
+      .join(", ");
+    findings.push(`${url}: axe ${v.id} (${v.impact}, ${v.nodes.length}×) at ${where}`);
+  }
+}
+
 // Two tabs share the walk: page loads wait on the server and the browser in turn.
 const TABS = 2;
 
@@ -85,6 +104,7 @@ async function walk(
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const kinds = new Map<string, number>();
+  const scanned = new Set<string>();
   const queue = [...start];
   let visited = 0;
   let busy = 0;
@@ -126,6 +146,12 @@ async function walk(
     // Hydration errors show up as console errors only once the scripts have run.
     await hydrated(page);
     await fits(page, path, findings);
+    // One scan per kind of page for this person: the same layout with other data finds nothing new.
+    const kind = kindOf(path);
+    if (!scanned.has(kind)) {
+      scanned.add(kind);
+      await accessible(page, path, findings);
+    }
     if (!follow) return;
     // A link the page marks as a download is a file, not a page to walk.
     const links = await page
@@ -170,7 +196,9 @@ test.describe("every page fits a phone and a desktop", () => {
         test.setTimeout(240_000);
         const started = Date.now();
         const { visited, findings } = await walk(newPage, who, lang, shared);
-        console.log(`walk ${lang} ${who}: ${visited} pages in ${Date.now() - started} ms`);
+        console.log(
+          `walk ${lang} ${who}: ${visited} pages in ${Date.now() - started} ms (${axeScans.pages} axe scans so far)`,
+        );
         expect(findings).toEqual([]);
         expect(visited).toBeGreaterThan(8);
       });

@@ -1,5 +1,6 @@
 import { Link, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { DEFAULT_LANG, ERROR_TITLES, isLang, type ErrorTitleKey, type Lang } from "~/modules/i18n/index.ts";
 import { useResponseStatus } from "./response-status.ts";
 
 type RootData = { shell?: { lang: string; requestId: string | null } };
@@ -24,6 +25,26 @@ export function errorKind(status: number): Kind {
 
 const REFUSALS = ["crossSite", "tooLarge"] as const;
 
+/** The status an error page answers with: a thrown Response's, else 500 (503 when the server said busy). */
+function statusOf(error: unknown, responseStatus?: number | null): number {
+  return isRouteErrorResponse(error) ? error.status : responseStatus === 503 ? 503 : 500;
+}
+
+/**
+ * The document title of an error page (route meta functions: root.tsx), in the language of the
+ * URL. The same words as the page's heading.
+ */
+export function errorPageTitle(error: unknown, pathname: string): string {
+  const lang = isLang(pathname.split("/")[1] ?? "") ? (pathname.split("/")[1] as Lang) : DEFAULT_LANG;
+  const refused = isRouteErrorResponse(error) ? refusedWords(error.data) : null;
+  const key: ErrorTitleKey = refused
+    ? refused.reason === "tooLarge"
+      ? "refusedTooLarge"
+      : "crossSite"
+    : errorKind(statusOf(error));
+  return `${ERROR_TITLES[lang][key]} · Puente`;
+}
+
 function refusedWords(data: unknown): { reason: (typeof REFUSALS)[number]; limit: string } | null {
   const { refused, limit } = (data ?? {}) as { refused?: unknown; limit?: unknown };
   const reason = REFUSALS.find((r) => r === refused);
@@ -44,7 +65,7 @@ export function ErrorPage({ status: given }: { status?: number } = {}) {
   const responseStatus = useResponseStatus();
   // A thrown Response names its status; any other error is a 500, unless the server answered
   // 503 because the database was busy.
-  const status = given ?? (isRouteErrorResponse(error) ? error.status : responseStatus === 503 ? 503 : 500);
+  const status = given ?? statusOf(error, responseStatus);
   const kind = errorKind(status);
   // Refusals made before any route ran (server.mjs) say exactly what was refused.
   const refused = isRouteErrorResponse(error) ? refusedWords(error.data) : null;

@@ -44,7 +44,7 @@ const SHARED = /\/courses\/[^/]+\/lessons\//;
 type Finding = string;
 
 /** What earlier walks in the same language covered. */
-type Shared = { lessons: Set<string>; signedIn: Set<string> };
+type Shared = { lessons: Set<string>; signedIn: Set<string>; scanned: Set<string> };
 
 // Pages of one kind that differ only by a record id (a user, an attempt) share one layout; two
 // of each kind are enough, and keep the walk from visiting every demo learner's record.
@@ -104,7 +104,6 @@ async function walk(
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const kinds = new Map<string, number>();
-  const scanned = new Set<string>();
   const queue = [...start];
   let visited = 0;
   let busy = 0;
@@ -146,10 +145,11 @@ async function walk(
     // Hydration errors show up as console errors only once the scripts have run.
     await hydrated(page);
     await fits(page, path, findings);
-    // One scan per kind of page for this person: the same layout with other data finds nothing new.
+    // One scan per kind of page and language: the same layout with other data finds nothing
+    // new. Each person's start pages are scanned anyway (their header and navigation differ).
     const kind = kindOf(path);
-    if (!scanned.has(kind)) {
-      scanned.add(kind);
+    if (start.includes(path) || !shared.scanned.has(kind)) {
+      shared.scanned.add(kind);
       await accessible(page, path, findings);
     }
     if (!follow) return;
@@ -189,7 +189,7 @@ async function walk(
 test.describe("every page fits a phone and a desktop", () => {
   for (const lang of ["en", "es"] as const) {
     // Shared per language: each lesson is walked once, and each page once by a signed-in person.
-    const shared: Shared = { lessons: new Set(), signedIn: new Set() };
+    const shared: Shared = { lessons: new Set(), signedIn: new Set(), scanned: new Set() };
 
     for (const who of ["anonymous", ...DEMO]) {
       test(`${lang}: ${who.split("@")[0]}`, async ({ newPage }) => {

@@ -3,9 +3,12 @@ export * from "./email-change.server.ts";
 export * from "./guards.server.ts";
 export { clearAccountLockout, forgetSignInAttempts, isAccountLocked } from "./rate-limit.server.ts";
 export { documentFragments, runInRequestScope } from "./request-scope.server.ts";
+export { sessionCookies } from "./lucia.server.ts";
 export {
   endAllSessions,
+  endOtherSessions,
   endSession,
+  otherSessionCount,
   getSessionState,
   PENDING_SIGN_IN_MINUTES,
   startSession,

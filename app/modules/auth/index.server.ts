@@ -42,3 +42,10 @@ export { hashPassword } from "./password.server.ts";
 export { clearLanguageOfferCookie, languageOfferCookie, readLanguageOffer, saveLanguage } from "./language.server.ts";
 export { claimNotice, forgetMailLimits } from "./mail-limits.server.ts";
 export { appLink, langOf, sendLink } from "./notices.server.ts";
+export { reauthenticate, reauthNeedsCode, type ReauthOutcome } from "./reauth.server.ts";
+export {
+  hasSecondFactor,
+  regenerateRecoveryCodes,
+  resetSecondFactor,
+  type ResetOutcome,
+} from "./second-factor-manage.server.ts";

@@ -153,7 +153,7 @@ async function spendRecoveryCode(userId: string, code: string, ip: string): Prom
   return { ok: true, method: "recovery", recoveryCodesLeft: left };
 }
 
-function newRecoveryCode(): string {
+export function newRecoveryCode(): string {
   // 16 base32 characters: 80 random bits, shown as four groups of four.
   const alphabet = "abcdefghijklmnopqrstuvwxyz234567";
   const bytes = crypto.randomBytes(16);

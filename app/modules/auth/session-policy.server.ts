@@ -23,6 +23,13 @@ export function sessionPolicy(privileged: boolean, config = env): SessionPolicy 
     : { idleMs: config.SESSION_IDLE_MINUTES * MINUTE, absoluteMs: config.SESSION_ABSOLUTE_HOURS * 60 * MINUTE };
 }
 
+/** The limits as people read them (the account page). */
+export function sessionLimits(privileged: boolean, config = env): { idleMinutes: number; absoluteHours: number } {
+  return privileged
+    ? { idleMinutes: config.SESSION_PRIVILEGED_IDLE_MINUTES, absoluteHours: config.SESSION_PRIVILEGED_ABSOLUTE_HOURS }
+    : { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS };
+}
+
 /** The longest any session may live: the cookie's Max-Age. */
 export function longestSessionMs(config = env): number {
   return Math.max(sessionPolicy(false, config).absoluteMs, sessionPolicy(true, config).absoluteMs);

@@ -28,10 +28,23 @@ export type SessionState = {
   setCookie: string | null;
   /** The password (and second factor) were given again within REAUTH_MINUTES. */
   recentlyReauthenticated: boolean;
+  /** The account has a confirmed authenticator (re-authentication asks for a code). */
+  hasSecondFactor: boolean;
+  /** Its sessions have the shorter limits (the account must give a second factor). */
+  privileged: boolean;
 };
 
 /** How long a pending session may take to give its second factor (enrolment included). */
 export const PENDING_SIGN_IN_MINUTES = 30;
+
+const signedOut = {
+  user: null,
+  pending: null,
+  sessionId: null,
+  recentlyReauthenticated: false,
+  hasSecondFactor: false,
+  privileged: false,
+} as const;
 
 // Several loaders of one request ask for the session; look it up once.
 export function getSessionState(request: Request): Promise<SessionState> {
@@ -40,20 +53,13 @@ export function getSessionState(request: Request): Promise<SessionState> {
 
 async function readSession(request: Request): Promise<SessionState> {
   const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
-  if (!sessionId)
-    return { user: null, pending: null, sessionId: null, setCookie: null, recentlyReauthenticated: false };
+  if (!sessionId) return { ...signedOut, setCookie: null };
   return stateOf(sessionId);
 }
 
 async function stateOf(sessionId: string): Promise<SessionState> {
   const { session, user } = await sessionState(sessionId);
-  const ended = {
-    user: null,
-    pending: null,
-    sessionId: null,
-    setCookie: lucia.createBlankSessionCookie().serialize(),
-    recentlyReauthenticated: false,
-  };
+  const ended = { ...signedOut, setCookie: lucia.createBlankSessionCookie().serialize() };
   if (!session || !user) return ended;
   if (user.deactivatedAt) {
     await lucia.invalidateSession(session.id);
@@ -73,6 +79,8 @@ async function stateOf(sessionId: string): Promise<SessionState> {
       sessionId: session.id,
       setCookie: null,
       recentlyReauthenticated: false,
+      hasSecondFactor: user.secondFactorEnrolled,
+      privileged: true,
     };
   }
   return {
@@ -81,6 +89,8 @@ async function stateOf(sessionId: string): Promise<SessionState> {
     // The cookie is set once at sign-in for the longest lifetime; the server ends the session.
     setCookie: null,
     recentlyReauthenticated: recentlyReauthenticated(session.reauthAt),
+    hasSecondFactor: user.secondFactorEnrolled,
+    privileged: needsSecondFactor && user.emailVerifiedAt !== null,
     user: {
       id: user.id,
       email: user.email,

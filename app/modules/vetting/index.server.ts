@@ -66,3 +66,4 @@ export {
 export { lapseActions, type LapseAction } from "./lapse-actions.server.ts";
 export { officerWork, unassignedPeople, type OfficerWork, type UnassignedPerson, type WorkRow } from "./work.server.ts";
 export { recordHistory, type HistoryAssignment, type HistoryCheck } from "./seed.server.ts";
+export { noteForbidden, recordRefusedPerson, type VettingPage } from "./refused-reads.server.ts";

@@ -9,15 +9,15 @@ import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { userNames } from "~/modules/admin/index.server.ts";
 import { auditPage } from "~/modules/audit/index.server.ts";
-import { requirePermission } from "~/modules/auth/index.server.ts";
 import { getProfile } from "~/modules/content/index.server.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { formatDate } from "~/modules/i18n/index.ts";
 import { enrol, isEnrolled } from "~/modules/learning/index.server.ts";
-import { lapseActions, personVetting, queueReminderNow, vettingLabels } from "~/modules/vetting/index.server.ts";
+import { lapseActions, queueReminderNow, vettingLabels } from "~/modules/vetting/index.server.ts";
 import { reasonText } from "~/modules/vetting/index.ts";
 import { readForm } from "~/modules/web/index.server.ts";
-import { orNotFound, requireLang, titleMeta } from "~/modules/web/index.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { supervisedPerson } from "./person.server.ts";
 
 const DONE = ["reminded", "remindedAlready", "enrolled", "enrolledAlready", "noSuchItem"] as const;
 type Done = (typeof DONE)[number];
@@ -33,11 +33,9 @@ function credentialState(
   return "current" as const;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  const { user, orgIds } = await requirePermission(request, "read:vetting-status:org");
-  const now = new Date();
-  const person = orNotFound(await personVetting({ orgIds, userId: params.userId ?? "", now }));
+  const { user, person, now } = await supervisedPerson(request, params, context);
   const t = await getFixedT(lang);
   const labels = vettingLabels(lang);
   const day = (d: Date | null) => (d ? formatDate(d, lang, "UTC") : null);
@@ -105,11 +103,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = requireLang(params);
-  const { user, orgIds } = await requirePermission(request, "read:vetting-status:org");
-  const now = new Date();
-  const person = orNotFound(await personVetting({ orgIds, userId: params.userId ?? "", now }));
+  const { user, person, now } = await supervisedPerson(request, params, context);
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const itemKind = String(form.get("itemKind") ?? "");

@@ -7,7 +7,7 @@ import { requirePermission } from "~/modules/auth/index.server.ts";
 import { listProfiles } from "~/modules/content/index.server.ts";
 import { currentCredentialsOf } from "~/modules/credentials/index.server.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
-import { dashboardView } from "~/modules/vetting/index.server.ts";
+import { dashboardView, noteForbidden } from "~/modules/vetting/index.server.ts";
 import {
   DASHBOARD_SORTS,
   STATUSES,
@@ -18,9 +18,11 @@ import {
 import { requireLang, titleMeta } from "~/modules/web/index.ts";
 import { OutlookChart } from "./outlook-chart.tsx";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  const { user, memberships, orgIds } = await requirePermission(request, "read:vetting-status:org");
+  const { user, memberships, orgIds } = await requirePermission(request, "read:vetting-status:org").catch(
+    noteForbidden(request, "dashboard", context),
+  );
   const t = await getFixedT(lang);
   const query = parseDashboardQuery(new URL(request.url).searchParams);
   const view = await dashboardView({

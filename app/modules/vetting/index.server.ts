@@ -39,20 +39,21 @@ export { vettingLabels } from "./labels.server.ts";
 export {
   dueItems,
   plannedReminders,
-  queueReminderNow,
-  recordReminders,
-  registerReminderSender,
   reminderKey,
-  runReminders,
-  sendReminder,
-  startReminderSchedule,
   thresholdFor,
-  REMINDER_KIND,
-  REMINDER_LEASE,
   REMINDER_THRESHOLDS,
   type DueItem,
   type PlannedReminder,
   type ReminderItemKind,
+} from "./reminders-due.server.ts";
+export { REMINDER_KIND, sendReminder } from "./reminders-message.server.ts";
+export {
+  queueReminderNow,
+  recordReminders,
+  registerReminderSender,
+  runReminders,
+  startReminderSchedule,
+  REMINDER_LEASE,
   type ReminderRun,
 } from "./reminders.server.ts";
 export { readinessOutlook, monthsBetween, OUTLOOK_DAYS, type Outlook } from "./outlook.server.ts";

@@ -58,11 +58,22 @@ function routeTree(build) {
   return tree;
 }
 
+// A match costs as much as one of the several Remix makes for the same request (measured
+// equal); the paths most requested repeat, so answers are kept per build and path, at most
+// MAX_REMEMBERED (emptied beyond that: paths are unbounded input).
+const MAX_REMEMBERED = 2000;
+const remembered = new WeakMap();
+
 /** The Remix route id a path reaches (a single-fetch `.data` path: the page's), or null. */
 export function routeIdOf(build, pathname) {
+  let known = remembered.get(build);
+  if (!known) remembered.set(build, (known = new Map()));
+  if (known.has(pathname)) return known.get(pathname);
   const page = pathname.endsWith(".data") ? pathname.slice(0, -".data".length).replace(/^\/_root$/, "/") : pathname;
-  const matches = matchRoutes(routeTree(build), page);
-  return matches?.at(-1)?.route.id ?? null;
+  const id = matchRoutes(routeTree(build), page)?.at(-1)?.route.id ?? null;
+  if (known.size >= MAX_REMEMBERED) known.clear();
+  known.set(pathname, id);
+  return id;
 }
 
 /**

@@ -185,9 +185,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }),
       values: Object.fromEntries([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""])),
     },
-    { status: outcome.reason === "forbidden" ? 403 : 400 },
+    // A person, check or organization that is not the caller's answers 404 (issue 18), the
+    // message still shown beside the form.
+    { status: outcome.reason === "forbidden" ? 403 : NOT_YOURS.has(outcome.reason) ? 404 : 400 },
   );
 }
+
+const NOT_YOURS: ReadonlySet<string> = new Set(["notFound", "otherOrg"]);
 
 type Failure = { intent: string; checkId: string; message: string; values: Record<string, string> };
 

@@ -96,26 +96,35 @@ describe("every caller × relation", () => {
             const ids = world.ids[relation];
             const params = row.params?.(ids, world, relation) ?? {};
             const want = expected(row, kind, who, relation);
-            const cookie = await cookieOf(world, who);
-            const form = kind === "action" ? (row.form?.(ids, world) ?? {}) : undefined;
-            const request = makeRequest(urlOf(route.pattern, params), {
-              cookie,
-              method: kind === "action" ? "POST" : "GET",
-              form,
-            });
-            const before = REFUSED.includes(want) && kind === "action" ? await domainCounts() : null;
-            let got: string;
-            try {
-              got = outcomeOf(await run(handler, request, params, context()));
-            } catch (error) {
-              got = `threw ${(error as Error).message?.slice(0, 80)}`;
-            }
-            checked += 1;
+            const refused = kind === "action" && REFUSED.includes(want);
             const cell = `${kind} ${who} ${row.scoped ? relation : "-"}`;
-            if (!matches(want, got)) mismatches.push(`${cell}: expected ${want}, got ${got}`);
-            if (before) {
-              const after = await domainCounts();
-              if (JSON.stringify(after) !== JSON.stringify(before)) mismatches.push(`${cell}: wrote while refused`);
+            // A refused caller is refused before the form is read: with the route's form and
+            // with an empty one alike, and nothing is written either way.
+            const forms =
+              kind === "loader"
+                ? [undefined]
+                : refused && row.form
+                  ? [row.form(ids, world), {}]
+                  : [row.form?.(ids, world) ?? {}];
+            for (const [i, form] of forms.entries()) {
+              const request = makeRequest(urlOf(route.pattern, params), {
+                cookie: await cookieOf(world, who),
+                method: kind === "action" ? "POST" : "GET",
+                form,
+              });
+              const before = refused ? await domainCounts() : null;
+              let got: string;
+              try {
+                got = outcomeOf(await run(handler, request, params, context()));
+              } catch (error) {
+                got = `threw ${(error as Error).message?.slice(0, 80)}`;
+              }
+              checked += 1;
+              const label = i === 0 ? cell : `${cell} (empty form)`;
+              if (!matches(want, got)) mismatches.push(`${label}: expected ${want}, got ${got}`);
+              if (before && JSON.stringify(await domainCounts()) !== JSON.stringify(before)) {
+                mismatches.push(`${label}: wrote while refused`);
+              }
             }
           }
         }

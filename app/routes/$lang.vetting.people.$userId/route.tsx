@@ -172,6 +172,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     outcome = await endAssignment({ id: user.id, orgIds: assign }, { assignmentId: text(form, "assignmentId") });
     done = "ended";
   } else {
+    // An unknown intent from someone who may do none of them is refused as such (issue 18).
+    if (writeChecks.length === 0 && assign.length === 0) forbidden();
     throw notFound();
   }
   if (outcome.ok) throw redirect(`/${lang}/vetting/people/${userId}?done=${done}`);

@@ -32,8 +32,20 @@ export type RouteRow = {
 
 const callers = ["learner", "instructor", "org_admin", "supervisor", "vetting_officer", "platform_admin"] as const;
 
-function cells(anonymous: Outcome, signedIn: (who: (typeof callers)[number]) => Outcome | PerRelation): Cells {
-  return Object.fromEntries([["anonymous", anonymous], ...callers.map((w) => [w, signedIn(w)])]) as Cells;
+/**
+ * `passwordOnly`: an org admin whose second factor is still due is nobody yet (decision 014):
+ * the same as signed out, except that guards send them to the second-factor page (`signin`).
+ */
+function cells(
+  anonymous: Outcome,
+  signedIn: (who: (typeof callers)[number]) => Outcome | PerRelation,
+  passwordOnly: Outcome = anonymous,
+): Cells {
+  return Object.fromEntries([
+    ["anonymous", anonymous],
+    ["password_only", passwordOnly],
+    ...callers.map((w) => [w, signedIn(w)]),
+  ]) as Cells;
 }
 
 /** Public: the same answer for everyone, signed in or not. */
@@ -119,11 +131,16 @@ export const EXPECTATIONS: Record<string, RouteRow> = {
   // Only a pending sign-in (password given, second factor due) belongs here; anyone else is
   // sent on: signed out to the sign-in page, signed in to where they were going. Right after
   // enrolling, the enrol page (signed in, nothing pending) shows the recovery codes: no secret.
-  "routes/$lang.second-factor": { params: () => lang, loader: everyone("redirect"), action: everyone("redirect") },
+  // A pending sign-in without an authenticator (the world's org admin) enrols one first.
+  "routes/$lang.second-factor": {
+    params: () => lang,
+    loader: cells("redirect", () => "redirect", "signin"),
+    action: cells("redirect", () => "redirect", "signin"),
+  },
   "routes/$lang.second-factor_.enrol": {
     params: () => lang,
-    loader: cells("redirect", () => "ok"),
-    action: everyone("redirect"),
+    loader: cells("redirect", () => "ok", "ok"),
+    action: cells("redirect", () => "redirect", "accepted"),
   },
   "routes/$lang.account._index": { params: () => lang, loader: signedIn("ok"), action: signedIn("accepted") },
   "routes/$lang.account.password": { params: () => lang, loader: signedIn("ok"), action: signedIn("accepted") },

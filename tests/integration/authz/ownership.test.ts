@@ -39,7 +39,7 @@ type Handler = Parameters<typeof run>[0];
 type Case = {
   name: string;
   handler: () => Handler;
-  as: Exclude<Who, "anonymous">;
+  as: Exclude<Who, "anonymous" | "password_only">;
   params: () => Record<string, string>;
   form: () => Record<string, string>;
 };

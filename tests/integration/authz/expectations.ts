@@ -30,7 +30,17 @@ export type RouteRow = {
   form?: (ids: OrgIds, world: World) => Record<string, string>;
 };
 
-const callers = ["learner", "instructor", "org_admin", "supervisor", "vetting_officer", "platform_admin"] as const;
+// The unverified org admin is in no role list below: a role above learner waits for a verified
+// address, so every row gives them what it gives a signed-in person without the permission.
+const callers = [
+  "learner",
+  "instructor",
+  "org_admin",
+  "supervisor",
+  "vetting_officer",
+  "platform_admin",
+  "unverified_org_admin",
+] as const;
 
 /**
  * `passwordOnly`: an org admin whose second factor is still due is nobody yet (decision 014):

@@ -7,7 +7,7 @@ import { complete, enrolVia, QUIZ, COURSE } from "../learning-fixture.ts";
 import { LESSONS } from "../credentials-fixture.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { startSession } from "~/modules/auth/index.server.ts";
-import { cohortFor, invitePartner, respondToPartnerInvitation } from "~/modules/orgs/index.server.ts";
+import { cohortFor, grantRole, invitePartner, respondToPartnerInvitation } from "~/modules/orgs/index.server.ts";
 import { changeAgreement, proposeAgreement } from "~/modules/sharing/index.server.ts";
 import { assignProfile, recordCheck } from "~/modules/vetting/index.server.ts";
 import { action as introAction } from "~/routes/$lang.courses_.$course_.quizzes.$quiz._index/route.tsx";
@@ -25,6 +25,8 @@ export const WHO = [
   "supervisor",
   "vetting_officer",
   "platform_admin",
+  // Holds org_admin in A, but the address is not verified: the role waits (decision 007).
+  "unverified_org_admin",
 ] as const;
 export type Who = (typeof WHO)[number];
 
@@ -121,6 +123,12 @@ async function organization(kind: "us_agency" | "mx_agency") {
   return { org: org.id, admin: admin.id, officer: officer.id, cohort, code, job: job.id, ...record };
 }
 
+async function unverifiedAdmin(orgId: string) {
+  const user = await createUser({ verified: false });
+  await grantRole(null, user.id, orgId, "org_admin");
+  return user.id;
+}
+
 export async function buildWorld(): Promise<World> {
   const a = await organization("us_agency");
   const b = await organization("us_agency");
@@ -132,6 +140,7 @@ export async function buildWorld(): Promise<World> {
     supervisor: (await createMember("supervisor", a.org)).user.id,
     vetting_officer: a.officer,
     platform_admin: (await createUser({ admin: true })).id,
+    unverified_org_admin: await unverifiedAdmin(a.org),
   };
 
   // C's joint cohort, joined by A.

@@ -10,6 +10,8 @@ import * as credentials from "~/routes/$lang.credentials._index/route.tsx";
 import * as orgHome from "~/routes/$lang.orgs.$orgId._index/route.tsx";
 import * as cohortPage from "~/routes/$lang.orgs.$orgId.cohorts.$cohortId._index/route.tsx";
 import * as codesPage from "~/routes/$lang.orgs.$orgId.cohorts.$cohortId.codes/route.tsx";
+import * as cohortExport from "~/routes/$lang.orgs.$orgId.cohorts.$cohortId.export/route.ts";
+import * as memberPage from "~/routes/$lang.orgs.$orgId.members.$userId/route.tsx";
 import * as membersPage from "~/routes/$lang.orgs.$orgId.members._index/route.tsx";
 import * as sharingPage from "~/routes/$lang.orgs.$orgId.sharing/route.tsx";
 import * as vettingPerson from "~/routes/$lang.vetting.people.$userId/route.tsx";
@@ -135,6 +137,44 @@ const CASES: Case[] = [
   },
 ];
 
+// The matrix's "other" relation swaps the organization in the URL too; here the organization
+// stays A's (where the caller is org admin) and only the object's id is B's.
+const URL_CASES: {
+  name: string;
+  handler: () => Handler;
+  form?: Record<string, string>;
+  params: () => Record<string, string>;
+}[] = [
+  ...(
+    [
+      ["cohort page", () => cohortPage.loader],
+      ["cohort page (action)", () => cohortPage.action],
+      ["cohort codes", () => codesPage.loader],
+      ["cohort codes (action)", () => codesPage.action],
+      ["cohort export", () => cohortExport.loader],
+    ] as const
+  ).map(([name, handler]) => ({
+    name: `${name}: B's cohortId under A's orgId`,
+    handler: handler as () => Handler,
+    form: name.endsWith("(action)") ? { intent: "archive" } : undefined,
+    params: () => ({ ...lang, orgId: a.org, cohortId: b.cohort }),
+  })),
+  {
+    name: "member page: B's userId under A's orgId",
+    handler: () => memberPage.loader,
+    params: () => ({ ...lang, orgId: a.org, userId: b.person }),
+  },
+];
+
+describe("an id in the URL swapped for another organization's, under the caller's own organization", () => {
+  it.each(URL_CASES.map((c) => [c.name, c] as const))("%s: 404, nothing written", async (_, c) => {
+    const cookie = await cookieOf(world, "org_admin");
+    const before = await domainCounts();
+    const result = await run(c.handler(), makeRequest("/en/x", { cookie, form: c.form }), c.params());
+    expect({ status: result.status, writes: await domainCounts() }).toEqual({ status: 404, writes: before });
+  });
+});
+
 describe("an id in a form swapped for another organization's", () => {
   it.each(CASES.map((c) => [c.name, c] as const))("%s: 404, nothing written", async (_, c) => {
     const cookie = await cookieOf(world, c.as);
@@ -146,8 +186,8 @@ describe("an id in a form swapped for another organization's", () => {
     expect({ status: result.status, writes: await domainCounts() }).toEqual({ status: 404, writes: before });
   });
 
-  it(`covers ${CASES.length} form ids`, () => {
-    console.info(`object ownership: ${CASES.length} form-id swaps checked`);
+  it(`covers ${CASES.length} form ids and ${URL_CASES.length} URL ids`, () => {
+    console.info(`object ownership: ${CASES.length} form-id and ${URL_CASES.length} URL-id swaps checked`);
     expect(CASES.length).toBeGreaterThan(10);
   });
 });

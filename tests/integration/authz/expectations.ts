@@ -22,7 +22,7 @@ export type Cells = Record<Who, Outcome | PerRelation>;
 
 export type RouteRow = {
   /** Route params for a relation; `scoped` rows run once per relation. */
-  params?: (ids: OrgIds, world: World, relation: Relation) => Record<string, string>;
+  params?: (ids: OrgIds, world: World, relation: Relation, kind: "loader" | "action") => Record<string, string>;
   scoped?: boolean;
   loader?: Cells;
   action?: Cells;
@@ -207,10 +207,11 @@ export const EXPECTATIONS: Record<string, RouteRow> = {
     scoped: true,
     loader: holderOnly("ok"),
   },
-  // A code is itself the capability: anyone who has it may open it and redeem it.
+  // A code is itself the capability: anyone who has it may open it and redeem it. The action
+  // is posted with a revoked code (refused, 400), so that no caller joins A on the way.
   "routes/$lang.join._index": { params: () => lang, loader: everyone("ok"), action: everyone("accepted") },
   "routes/$lang.join.$code": {
-    params: (ids) => ({ ...lang, code: ids.code }),
+    params: (ids, w, _, kind) => ({ ...lang, code: kind === "action" ? w.revokedCode : ids.code }),
     loader: everyone("ok"),
     action: everyone("accepted"),
   },

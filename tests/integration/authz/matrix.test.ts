@@ -6,22 +6,39 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXPECTATIONS, type Outcome, type RouteRow } from "./expectations.ts";
 import { routeManifest, urlOf } from "./manifest.ts";
 import { buildWorld, cookieOf, RELATIONS, WHO, type Relation, type World, type Who } from "./world.ts";
+import { db } from "~/modules/db/index.server.ts";
 import { resetDatabase } from "../../helpers/factories.ts";
 import { makeRequest, run, type RouteResult } from "../../helpers/routes.ts";
 import { domainCounts } from "./writes.ts";
 
 const manifest = routeManifest();
 let world: World;
-let checked = 0;
+const checked = { loader: 0, action: 0, emptyForm: 0 };
+
+let rolesAtStart: string[];
+
+/** Every role each caller holds: accepted actions must not hand callers new roles on the way. */
+async function callerRoles() {
+  const rows = await db.membershipRole.findMany({
+    where: { membership: { userId: { in: Object.values(world.users) } } },
+    select: { role: true, membership: { select: { userId: true, orgId: true } } },
+  });
+  return rows.map((r) => `${r.membership.userId}:${r.membership.orgId}:${r.role}`).sort();
+}
 
 beforeAll(async () => {
   process.env.CONTENT_DIR = path.resolve(__dirname, "../../fixtures/content/valid");
   await resetDatabase();
   world = await buildWorld();
+  rolesAtStart = await callerRoles();
 }, 120_000);
 
 afterAll(() => {
-  console.info(`authorization matrix: ${checked} cells checked`);
+  const total = checked.loader + checked.action + checked.emptyForm;
+  console.info(
+    `authorization matrix: ${total} cells checked over ${manifest.length} routes ` +
+      `(${checked.loader} loader, ${checked.action} action, ${checked.emptyForm} refused actions again with an empty form)`,
+  );
 });
 
 type Handler = Parameters<typeof run>[0];
@@ -94,7 +111,7 @@ describe("every caller × relation", () => {
         for (const who of WHO) {
           for (const relation of row.scoped ? RELATIONS : (["own"] as const)) {
             const ids = world.ids[relation];
-            const params = row.params?.(ids, world, relation) ?? {};
+            const params = row.params?.(ids, world, relation, kind) ?? {};
             const want = expected(row, kind, who, relation);
             const refused = kind === "action" && REFUSED.includes(want);
             const cell = `${kind} ${who} ${row.scoped ? relation : "-"}`;
@@ -119,7 +136,7 @@ describe("every caller × relation", () => {
               } catch (error) {
                 got = `threw ${(error as Error).message?.slice(0, 80)}`;
               }
-              checked += 1;
+              checked[i === 1 ? "emptyForm" : kind] += 1;
               const label = i === 0 ? cell : `${cell} (empty form)`;
               if (!matches(want, got)) mismatches.push(`${label}: expected ${want}, got ${got}`);
               if (before && JSON.stringify(await domainCounts()) !== JSON.stringify(before)) {
@@ -133,4 +150,10 @@ describe("every caller × relation", () => {
     },
     60_000,
   );
+});
+
+describe("after the matrix", () => {
+  it("every caller still holds exactly the roles the world gave them", async () => {
+    expect(await callerRoles()).toEqual(rolesAtStart);
+  });
 });

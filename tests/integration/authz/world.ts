@@ -57,6 +57,8 @@ export type World = {
   /** The caller's user id in A (platform admin: no membership). */
   users: Record<Exclude<Who, "anonymous" | "password_only">, string>;
   statusList: string;
+  /** A revoked code of A: redeeming it is refused, so the matrix's join posts write nothing. */
+  revokedCode: string;
   course: string;
   quiz: string;
   lesson: string;
@@ -169,6 +171,8 @@ export async function buildWorld(): Promise<World> {
   if (!bOwn.ok) throw new Error(`propose B: ${bOwn.reason}`);
 
   const statusList = await db.statusList.findFirstOrThrow({ select: { id: true } });
+  const revoked = await codeFor(a.org, a.admin, a.cohort);
+  await db.enrolmentCode.update({ where: { id: revoked.id }, data: { revokedAt: new Date() }, select: { id: true } });
   const pick = (o: typeof a, agreement: string, cohort = o.cohort): OrgIds => ({
     org: o.org,
     cohort,
@@ -185,6 +189,7 @@ export async function buildWorld(): Promise<World> {
     ids: { own: pick(a, shared.id), other: pick(b, bOwn.id), partner: pick(c, shared.id, joint) },
     users,
     statusList: statusList.id,
+    revokedCode: revoked.code,
     course: COURSE,
     quiz: QUIZ,
     lesson: LESSONS[0]!,

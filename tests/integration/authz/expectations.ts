@@ -7,7 +7,8 @@
 //   accepted  an action that got past authorization: 200, 400 or a redirect that is not to sign-in
 //   invalid   400: the same bad-input answer for everyone (a link page opened without its token)
 //   redirect  a redirect that is not a guard's (e.g. a signed-in person opening /login)
-//   signin    a guard's redirect: to sign in and come back (?redirectTo=), or to the second factor
+//   signin    a guard's redirect: to sign in and come back (?redirectTo=), to the second factor,
+//             or to re-authenticate before a security-relevant change (confirm-access, decision 016)
 //   forbidden 403: the caller holds the permission in no organization
 //   notFound  404: the id is not the caller's to see (another organization's, or nobody's)
 //
@@ -153,7 +154,13 @@ export const EXPECTATIONS: Record<string, RouteRow> = {
     action: cells("redirect", () => "redirect", "accepted"),
   },
   "routes/$lang.account._index": { params: () => lang, loader: signedIn("ok"), action: signedIn("accepted") },
+  // The world's callers have no authenticator, so the form's current password is the whole
+  // re-authentication (decision 016).
   "routes/$lang.account.password": { params: () => lang, loader: signedIn("ok"), action: signedIn("accepted") },
+  // Anyone signed in may re-authenticate; an empty form is refused as bad input (400).
+  "routes/$lang.confirm-access": { params: () => lang, loader: signedIn("ok"), action: signedIn("accepted") },
+  // New recovery codes only right after re-authentication, which no caller of the world has given.
+  "routes/$lang.account.recovery-codes": { params: () => lang, loader: everyone("signin"), action: everyone("signin") },
   "routes/$lang.account_.language": {
     params: () => lang,
     loader: everyone("redirect"),

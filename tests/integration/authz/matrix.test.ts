@@ -52,7 +52,8 @@ const context = () => {
 };
 
 // A guard's redirect: sign in and come back, or give the second factor.
-const SIGN_IN = /^\/(en|es)\/(login\?redirectTo=|second-factor)/;
+// Re-authentication (decision 016) is a guard's redirect too: give the password again and come back.
+const SIGN_IN = /^\/(en|es)\/(login\?redirectTo=|second-factor|confirm-access\?redirectTo=)/;
 
 function outcomeOf({ status, location }: RouteResult): string {
   if (status >= 300 && status < 400) return location && SIGN_IN.test(location) ? "signin" : "redirect";

@@ -72,7 +72,7 @@ export const privacy = {
           "Learning progress and quiz attempts: while your account is active and for 2 years afterwards.",
           "Failed sign-in records (email address and IP address): counted for 15 minutes per place and for 1 hour per account to limit guessing, and deleted after 90 days.",
           "Records of requests that send email, such as a password reset (email address and IP address): used to limit abuse and deleted after 1 day.",
-          "Sessions: a session ends when you sign out, when you change or reset your password, or after 14 days without use; a sign-in waiting for its second factor ends after 30 minutes.",
+          "Sessions: a session ends when you sign out, when you change or reset your password, after 30 minutes without use (15 for administrative, supervisory and vetting roles), or at the latest 12 hours (8 for those roles) after signing in; a sign-in waiting for its second factor ends after 30 minutes.",
           "Authenticator key and recovery codes (roles that require a second factor): while your account is active; deleted with the account.",
           "Email links for verification and password reset: single use, valid for 24 hours (1 hour for a password reset; 7 days for the link that undoes a change of email address), stored only in a scrambled (hashed) form, and deleted once used or expired.",
           "Roster files an organisation administrator imports (the name, email address, language and role given for each person): kept with the record of that import and deleted 30 days after the import is applied, or 30 days after upload if it is never confirmed.",
@@ -133,7 +133,7 @@ export const privacy = {
         heading: "11. Cookies",
         body: ["Puente uses only two cookies, both necessary for the site to work:"],
         items: [
-          "A session cookie (puente_session), which keeps you signed in. It holds only a random identifier and ends when you sign out or after 14 days without use.",
+          "A session cookie (puente_session, or __Host-puente_session over a secure connection), which keeps you signed in. It holds only a random identifier and ends when you sign out, after 30 minutes without use (15 for administrative, supervisory and vetting roles), or at the latest 12 hours (8 for those roles) after you signed in.",
           "A language cookie (puente_lang), which remembers whether you read in English or Spanish. It lasts one year.",
         ],
         after: [
@@ -235,7 +235,7 @@ export const privacy = {
           "Learning progress and quiz attempts: while your account is active and 2 years afterwards.",
           "Failed sign-in records (email and IP address): counted for 15 minutes per place and 1 hour per account to limit guessing, and deleted after 90 days.",
           "Records of requests that send email (email and IP address): used to limit abuse and deleted after 1 day.",
-          "Sessions: end when you sign out, change or reset your password, or after 14 days without use; a sign-in waiting for its second factor ends after 30 minutes.",
+          "Sessions: end when you sign out, change or reset your password, after 30 minutes without use (15 for administrative, supervisory and vetting roles), or at the latest 12 hours (8 for those roles) after signing in; a sign-in waiting for its second factor ends after 30 minutes.",
           "Authenticator key and recovery codes (roles that require a second factor): while your account is active; deleted with the account.",
           "Verification and password reset links: single use, valid 24 hours (1 hour for a reset, 7 days to undo an email change), stored only as a hash, and deleted once used or expired.",
           "Roster files an organisation administrator imports (the name, email address, language and role given for each person): kept with the record of that import and deleted 30 days after the import is applied, or 30 days after upload if it is never confirmed.",
@@ -254,7 +254,7 @@ export const privacy = {
         heading: "8. Cookies and tracking",
         body: ["Puente sets only two cookies, both necessary for the site to work:"],
         items: [
-          "A session cookie (puente_session) that keeps you signed in. It holds only a random identifier and ends when you sign out or after 14 days without use.",
+          "A session cookie (puente_session, or __Host-puente_session over a secure connection) that keeps you signed in. It holds only a random identifier and ends when you sign out, after 30 minutes without use (15 for administrative, supervisory and vetting roles), or at the latest 12 hours (8 for those roles) after you signed in.",
           "A language cookie (puente_lang) that remembers whether you read in English or Spanish, for one year.",
         ],
         after: [

@@ -72,7 +72,7 @@ export const privacy: Translation<typeof en> = {
           "Avance de aprendizaje e intentos de cuestionario: mientras su cuenta esté activa y durante 2 años después.",
           "Registros de intentos fallidos de inicio de sesión (correo electrónico y dirección IP): se cuentan durante 15 minutos por lugar y durante 1 hora por cuenta para limitar los intentos de adivinar la contraseña, y se eliminan a los 90 días.",
           "Registros de solicitudes que envían un correo, como restablecer la contraseña (correo electrónico y dirección IP): se usan para evitar abusos y se eliminan al cabo de 1 día.",
-          "Sesiones: una sesión termina cuando usted la cierra, cuando cambia o restablece su contraseña, o después de 14 días sin uso; un inicio de sesión que espera su segundo factor termina a los 30 minutos.",
+          "Sesiones: una sesión termina cuando usted la cierra, cuando cambia o restablece su contraseña, tras 30 minutos sin uso (15 para funciones de administración, supervisión y verificación) o, a más tardar, 12 horas (8 para esas funciones) después de iniciar sesión; un inicio de sesión que espera su segundo factor termina a los 30 minutos.",
           "Clave de la aplicación de autenticación y códigos de recuperación (funciones que exigen un segundo factor): mientras su cuenta esté activa; se eliminan con la cuenta.",
           "Enlaces de verificación y de restablecimiento de contraseña enviados por correo: de un solo uso, válidos durante 24 horas (1 hora para restablecer la contraseña; 7 días el enlace que deshace un cambio de correo electrónico), guardados solo en forma cifrada (hash) y eliminados una vez usados o vencidos.",
           "Archivos de inscripción que importa un administrador de la organización (el nombre, el correo electrónico, el idioma y la función indicados para cada persona): se conservan con el registro de esa importación y se eliminan 30 días después de aplicarla, o 30 días después de cargarla si nunca se confirma.",
@@ -133,7 +133,7 @@ export const privacy: Translation<typeof en> = {
         heading: "11. Cookies",
         body: ["Puente usa solo dos cookies, ambas necesarias para que el sitio funcione:"],
         items: [
-          "Una cookie de sesión (puente_session), que mantiene su sesión iniciada. Contiene solo un identificador aleatorio y termina cuando usted cierra la sesión o después de 14 días sin uso.",
+          "Una cookie de sesión (puente_session, o __Host-puente_session en una conexión segura), que mantiene su sesión iniciada. Contiene solo un identificador aleatorio y termina cuando usted cierra la sesión, tras 30 minutos sin uso (15 para funciones de administración, supervisión y verificación) o, a más tardar, 12 horas (8 para esas funciones) después de iniciar sesión.",
           "Una cookie de idioma (puente_lang), que recuerda si usted lee en español o en inglés. Dura un año.",
         ],
         after: [
@@ -235,7 +235,7 @@ export const privacy: Translation<typeof en> = {
           "Avance de aprendizaje e intentos de cuestionario: mientras su cuenta esté activa y 2 años después.",
           "Registros de intentos fallidos de inicio de sesión (correo electrónico y dirección IP): se cuentan durante 15 minutos por lugar y 1 hora por cuenta para limitar los intentos de adivinar la contraseña, y se eliminan a los 90 días.",
           "Registros de solicitudes que envían un correo (correo electrónico y dirección IP): se usan para evitar abusos y se eliminan al cabo de 1 día.",
-          "Sesiones: terminan cuando usted cierra la sesión, cambia o restablece su contraseña, o después de 14 días sin uso; un inicio de sesión que espera su segundo factor termina a los 30 minutos.",
+          "Sesiones: terminan cuando usted cierra la sesión, cambia o restablece su contraseña, tras 30 minutos sin uso (15 para funciones de administración, supervisión y verificación) o, a más tardar, 12 horas (8 para esas funciones) después de iniciar sesión; un inicio de sesión que espera su segundo factor termina a los 30 minutos.",
           "Clave de la aplicación de autenticación y códigos de recuperación (funciones que exigen un segundo factor): mientras su cuenta esté activa; se eliminan con la cuenta.",
           "Enlaces de verificación y de restablecimiento de contraseña: de un solo uso, válidos 24 horas (1 hora para restablecer, 7 días para deshacer un cambio de correo), guardados solo como hash y eliminados una vez usados o vencidos.",
           "Archivos de inscripción que importa un administrador de la organización (el nombre, el correo electrónico, el idioma y la función indicados para cada persona): se conservan con el registro de esa importación y se eliminan 30 días después de aplicarla, o 30 días después de cargarla si nunca se confirma.",
@@ -254,7 +254,7 @@ export const privacy: Translation<typeof en> = {
         heading: "8. Cookies y rastreo",
         body: ["Puente usa solo dos cookies, ambas necesarias para que el sitio funcione:"],
         items: [
-          "Una cookie de sesión (puente_session) que mantiene su sesión iniciada. Contiene solo un identificador aleatorio y termina cuando usted cierra la sesión o después de 14 días sin uso.",
+          "Una cookie de sesión (puente_session, o __Host-puente_session en una conexión segura) que mantiene su sesión iniciada. Contiene solo un identificador aleatorio y termina cuando usted cierra la sesión, tras 30 minutos sin uso (15 para funciones de administración, supervisión y verificación) o, a más tardar, 12 horas (8 para esas funciones) después de iniciar sesión.",
           "Una cookie de idioma (puente_lang) que recuerda si usted lee en español o en inglés, durante un año.",
         ],
         after: [

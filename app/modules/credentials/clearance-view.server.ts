@@ -163,11 +163,14 @@ export async function clearanceVerifyPage(
   };
 }
 
-/** The state the data says (the page also checks the signature and the lists). */
+/**
+ * The state the data says, in the verification page's order (revoked, then suspended, then
+ * the dates); the page also checks the signature and the lists.
+ */
 export function clearanceState(a: Pick<Attestation, "revokedAt" | "validUntil">, met: boolean, now: Date) {
   if (a.revokedAt) return "revoked" as const;
-  if (now >= a.validUntil) return "expired" as const;
   if (!met) return "suspended" as const;
+  if (now >= a.validUntil) return "expired" as const;
   return a.validUntil.getTime() - now.getTime() <= EXPIRING_DAYS * 86_400_000
     ? ("expiring" as const)
     : ("valid" as const);

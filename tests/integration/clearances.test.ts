@@ -32,7 +32,8 @@ import {
 } from "~/modules/vetting/index.server.ts";
 import { grantRole } from "~/modules/orgs/index.server.ts";
 import { action as verifyAction, loader as verifyLoader } from "~/routes/verify.$id/route.tsx";
-import { createOrg, createUser, resetDatabase } from "../helpers/factories.ts";
+import { action as personAction, loader as personLoader } from "~/routes/$lang.vetting.people.$userId/route.tsx";
+import { createOrg, createUser, resetDatabase, sessionCookie } from "../helpers/factories.ts";
 import { makeRequest, run } from "../helpers/routes.ts";
 import { verifyProofIndependently } from "../helpers/vc-verify.ts";
 import { fetchDid } from "./credentials-fixture.ts";
@@ -312,5 +313,48 @@ describe("the verification page", () => {
     expect(await db.securityEvent.count()).toBe(before + 1);
     // Another address is not affected.
     expect((await confirm(clearanceId, NAME, "198.51.100.10")).data).toMatchObject({ confirmed: true });
+  });
+});
+
+describe("the officer's person page", () => {
+  const post = (cookie: string, userId: string, form: Record<string, string>, lang = "es") =>
+    run(personAction, makeRequest(`/${lang}/vetting/people/${userId}`, { cookie, form }), { lang, userId });
+
+  it("issues through the page; another organization's officer gets a 404 and writes nothing", async () => {
+    await renewCheck(
+      { id: officer.id, orgIds: [orgId] },
+      { userId: agent.id, renewsId: polygraphId, result: "passed", checkedOn: day(1), evidenceRef: "CASE-2" },
+      at(1),
+    );
+    const otherOrg = (await createOrg("mx_agency")).id;
+    const stranger = await member(otherOrg, "vetting_officer");
+    const before = await counts();
+    const refused = await post(await sessionCookie(stranger.id), agent.id, {
+      intent: "clearance-issue",
+      orgId,
+      profileId: PROFILE,
+    });
+    expect(refused.status).toBe(404);
+    expect(await counts()).toMatchObject({ clearances: 0, attestations: 0, audit: before.audit });
+
+    const cookie = await sessionCookie(officer.id);
+    const issued = await post(cookie, agent.id, { intent: "clearance-issue", orgId, profileId: PROFILE });
+    expect(issued.status).toBe(302);
+    const page = await run(personLoader, makeRequest(`/es/vetting/people/${agent.id}`, { cookie }), {
+      lang: "es",
+      userId: agent.id,
+    });
+    const data = page.data as { clearances: { cards: { url: string; state: string; canRevoke: boolean }[] } };
+    expect(data.clearances.cards).toHaveLength(1);
+    expect(data.clearances.cards[0]).toMatchObject({ canRevoke: true });
+    expect(data.clearances.cards[0]!.url).toMatch(/\/verify\/[0-9a-z]{26}$/);
+
+    const noReason = await post(cookie, agent.id, {
+      intent: "clearance-revoke",
+      clearanceId: data.clearances.cards[0]!.url.split("/").at(-1)!,
+      reason: "",
+    });
+    expect(noReason.status).toBe(400);
+    expect(JSON.stringify(noReason.data)).toContain("Elija un motivo");
   });
 });

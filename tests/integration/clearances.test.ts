@@ -357,4 +357,31 @@ describe("the officer's person page", () => {
     expect(noReason.status).toBe(400);
     expect(JSON.stringify(noReason.data)).toContain("Elija un motivo");
   });
+
+  it("a check corrected on the page suspends the clearance at once, inside the list's time window", async () => {
+    const renewed = await renewCheck(
+      { id: officer.id, orgIds: [orgId] },
+      { userId: agent.id, renewsId: polygraphId, result: "passed", checkedOn: day(1), evidenceRef: "CASE-2" },
+      at(1),
+    );
+    const { clearanceId } = (await issue(new Date())) as { ok: true; clearanceId: string };
+    const state = async () =>
+      (
+        (await run(verifyLoader, makeRequest(`/verify/${clearanceId}`), { id: clearanceId })).data as {
+          clearance: { verdict: { state: string } };
+        }
+      ).clearance.verdict.state;
+    expect(await state()).toBe("valid");
+    const corrected = await post(await sessionCookie(officer.id), agent.id, {
+      intent: "correct",
+      checkId: (renewed as { id: string }).id,
+      kind: "polygraph",
+      result: "failed",
+      checkedOn: day(1),
+      evidenceRef: "CASE-2",
+      reason: "Result entered wrongly",
+    });
+    expect(corrected.status).toBe(302);
+    expect(await state()).toBe("suspended");
+  });
 });

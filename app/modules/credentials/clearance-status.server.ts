@@ -4,6 +4,7 @@
 // carries the instant it stops holding.
 import { db } from "~/modules/db/index.server.ts";
 import { refreshStaleReadiness } from "~/modules/vetting/index.server.ts";
+import { forgetStatusLists } from "./status-lists.server.ts";
 
 /** The longest a signed suspension list holding clearances is trusted without a recount. */
 export const CLEARANCE_LIST_TTL_MS = 5 * 60_000;
@@ -67,4 +68,21 @@ export async function clearanceSuspensions(
     indices: rows.filter((r) => !standingOf(map, r.clearance).met).map((r) => r.statusListIndex),
     until: new Date(until),
   };
+}
+
+/**
+ * After a vetting change about a person (a check recorded, corrected or renewed, an assignment
+ * made or ended): the suspension lists holding their clearances are recounted at their next
+ * read instead of at the end of their time window, so the change shows at once.
+ */
+export async function clearanceDataChanged(userId: string, now = new Date()): Promise<void> {
+  const rows = await db.clearanceAttestation.findMany({
+    where: { clearance: { userId } },
+    select: { suspensionListId: true },
+    distinct: ["suspensionListId"],
+  });
+  const ids = rows.map((r) => r.suspensionListId);
+  if (ids.length === 0) return;
+  await db.statusList.updateMany({ where: { id: { in: ids } }, data: { signedUntil: now } });
+  for (const id of ids) forgetStatusLists(id);
 }

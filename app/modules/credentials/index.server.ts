@@ -86,5 +86,5 @@ export {
   type ClearanceVerifyPage,
 } from "./clearance-view.server.ts";
 export { normalizeName, nameHash } from "./clearance-build.server.ts";
-export { clearanceSuspensions, CLEARANCE_LIST_TTL_MS } from "./clearance-status.server.ts";
+export { clearanceDataChanged, clearanceSuspensions, CLEARANCE_LIST_TTL_MS } from "./clearance-status.server.ts";
 export { allowNameConfirmation } from "./rate-limit.server.ts";

@@ -23,6 +23,7 @@ import {
 } from "~/modules/vetting/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { forbidden, notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
+import { clearanceDataChanged } from "~/modules/credentials/index.server.ts";
 import { clearanceAction, clearanceSection, CLEARANCE_INTENTS } from "./clearances.server.ts";
 import { Clearances } from "./clearances.tsx";
 
@@ -200,7 +201,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } else {
     throw notFound();
   }
-  if (outcome.ok) throw redirect(`/${lang}/vetting/people/${userId}?done=${done}`);
+  if (outcome.ok) {
+    // The person's clearance attestations follow the change at once (decision 015).
+    await clearanceDataChanged(userId);
+    throw redirect(`/${lang}/vetting/people/${userId}?done=${done}`);
+  }
   const t = await getFixedT(lang);
   return data(
     {

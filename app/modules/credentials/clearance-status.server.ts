@@ -24,19 +24,27 @@ const keyOf = (k: ClearanceKey) => `${k.userId}|${k.orgId}|${k.profileId}`;
 export async function standings(keys: readonly ClearanceKey[], now: Date): Promise<Map<string, Standing>> {
   const out = new Map<string, Standing>();
   if (keys.length === 0) return out;
-  const where = { endedAt: null, OR: keys.map((k) => ({ userId: k.userId, orgId: k.orgId, profileId: k.profileId })) };
+  // IN lists rather than one OR per key (SQLite caps expression depth at 1,000), then exact keys.
+  const wanted = new Set(keys.map(keyOf));
+  const where = {
+    endedAt: null,
+    userId: { in: [...new Set(keys.map((k) => k.userId))] },
+    orgId: { in: [...new Set(keys.map((k) => k.orgId))] },
+    profileId: { in: [...new Set(keys.map((k) => k.profileId))] },
+  };
   await refreshStaleReadiness(where, now);
   const rows = await db.profileAssignment.findMany({
     where,
     select: { userId: true, orgId: true, profileId: true, status: true, soonestLapse: true, statusUntil: true },
   });
   for (const row of rows)
-    out.set(keyOf(row), {
-      met: MET_STATUSES.includes(row.status),
-      status: row.status,
-      soonestLapse: row.soonestLapse,
-      until: row.statusUntil,
-    });
+    if (wanted.has(keyOf(row)))
+      out.set(keyOf(row), {
+        met: MET_STATUSES.includes(row.status),
+        status: row.status,
+        soonestLapse: row.soonestLapse,
+        until: row.statusUntil,
+      });
   for (const k of keys)
     if (!out.has(keyOf(k))) out.set(keyOf(k), { met: false, status: null, soonestLapse: null, until: null });
   return out;

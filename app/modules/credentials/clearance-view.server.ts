@@ -241,14 +241,20 @@ export const orgClearances = (userId: string, orgIds: readonly string[], lang: L
 export async function clearanceLinks(keys: readonly ClearanceKey[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (keys.length === 0) return out;
+  // IN lists rather than one OR per key (SQLite caps expression depth at 1,000), then exact keys.
+  const wanted = new Set(keys.map((k) => `${k.userId}|${k.orgId}|${k.profileId}`));
   const rows = await db.clearance.findMany({
     where: {
       attestations: { some: {} },
-      OR: keys.map((k) => ({ userId: k.userId, orgId: k.orgId, profileId: k.profileId })),
+      userId: { in: [...new Set(keys.map((k) => k.userId))] },
+      orgId: { in: [...new Set(keys.map((k) => k.orgId))] },
     },
     select: { id: true, userId: true, orgId: true, profileId: true },
   });
-  for (const r of rows) out.set(`${r.userId}|${r.orgId}|${r.profileId}`, clearanceUrl(r.id));
+  for (const r of rows) {
+    const key = `${r.userId}|${r.orgId}|${r.profileId}`;
+    if (wanted.has(key)) out.set(key, clearanceUrl(r.id));
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
 export { db, databaseStatus, readRows, type DatabaseStatus, type Db, type RawRead, type Tx } from "./db.server.ts";
+export { asDate, SqlRead } from "./sql-builder.server.ts";
 export {
   createAdapterFactory,
   databaseUrl,

@@ -199,6 +199,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     outcome = await endAssignment({ id: user.id, orgIds: assign }, { assignmentId: text(form, "assignmentId") });
     done = "ended";
   } else {
+    // An unknown intent from someone who may do none of them is refused as such (issue 18).
+    if (writeChecks.length === 0 && assign.length === 0) forbidden();
     throw notFound();
   }
   if (outcome.ok) {
@@ -216,9 +218,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }),
       values: Object.fromEntries([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""])),
     },
-    { status: outcome.reason === "forbidden" ? 403 : 400 },
+    // A person, check or organization that is not the caller's answers 404 (issue 18), the
+    // message still shown beside the form.
+    { status: outcome.reason === "forbidden" ? 403 : NOT_YOURS.has(outcome.reason) ? 404 : 400 },
   );
 }
+
+const NOT_YOURS: ReadonlySet<string> = new Set(["notFound", "otherOrg"]);
 
 type Failure = { intent: string; checkId: string; message: string; values: Record<string, string> };
 

@@ -11,5 +11,9 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     clientIp?: string;
     requestId?: string;
+    /** The Content-Security-Policy nonce of this response (server/security.mjs). */
+    cspNonce?: string;
+    /** Set by the root loader when the request is signed in, for server.mjs's request log. */
+    userId?: string;
   }
 }

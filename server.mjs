@@ -12,6 +12,8 @@ import compression from "compression";
 import express from "express";
 import { isClusterPrimary, runPrimary, workerCount } from "./server/cluster.mjs";
 import { bodyLimitFor, isCrossSite, readBodyWithin, trustProxySetting } from "./server/guards.mjs";
+import { createLogger, logLevelSetting, requestLog, routeIdOf } from "./server/request-log.mjs";
+import { cacheControlFor, securityHeaders } from "./server/security.mjs";
 
 const { createRemixRequest, sendRemixResponse } = remixExpress;
 
@@ -35,8 +37,10 @@ if (workers > 1 && isClusterPrimary) {
 const reportsStartup = (process.env.PUENTE_WORKER_INDEX ?? "1") === "1";
 
 let trustProxy;
+let logLevel;
 try {
   trustProxy = trustProxySetting(process.env.TRUST_PROXY);
+  logLevel = logLevelSetting(process.env.LOG_LEVEL);
 } catch (error) {
   console.error(error.message);
   process.exit(1);
@@ -74,18 +78,35 @@ try {
   process.exit(1);
 }
 
+const logger = createLogger({ level: logLevel });
+
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", trustProxy);
+// First, so that static files, refusals and errors get an id, a log line and the headers too.
+app.use((req, res, next) => {
+  res.locals.requestId = crypto.randomUUID();
+  res.set("X-Request-Id", res.locals.requestId);
+  next();
+});
+app.use(requestLog(logger));
+app.use(securityHeaders({ isDev }));
 app.use(compression());
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+const serveBuild = express.static("public/build", { immutable: true, maxAge: "1y" });
+app.use("/build", (req, res, next) => {
+  res.locals.servedStatic = true;
+  serveBuild(req, res, next);
+});
 // Only paths naming a file or folder of public/ reach the static handler: it would otherwise
 // stat a missing file for every page request (about 7 % of the app's CPU under load).
 const publicEntries = new Set(fs.readdirSync("public").filter((name) => name !== "build"));
 const servePublic = express.static("public", { maxAge: "1h" });
 app.use((req, res, next) => {
   const first = req.path.split("/", 2)[1];
-  if (first && publicEntries.has(decodeURIComponentSafe(first))) return servePublic(req, res, next);
+  if (first && publicEntries.has(decodeURIComponentSafe(first))) {
+    res.locals.servedStatic = true;
+    return servePublic(req, res, next);
+  }
   next();
 });
 
@@ -96,6 +117,7 @@ app.use((req, res, next) => {
  */
 async function refuse(res, req, refusal) {
   res.status(refusal.status).set("Cache-Control", "no-store");
+  res.locals.route = `refused:${refusal.reason}`;
   const entry = build.entry.module;
   if (typeof entry.renderRefusal !== "function") {
     res.type("text/plain; charset=utf-8").send(FALLBACK_REFUSAL[refusal.status]);
@@ -110,6 +132,8 @@ async function refuse(res, req, refusal) {
     const page = new Request(new URL(`/${lang}/refused`, `${req.protocol}://${req.get("host")}`), { headers });
     const response = await remixHandler(page, loadContextFor(req, res, refusal));
     if (response.status === refusal.status) {
+      // Once: sendRemixResponse appends the response's headers to what `res` already has.
+      res.removeHeader("Cache-Control");
       response.headers.set("Cache-Control", "no-store");
       await sendRemixResponse(res, response);
       return;
@@ -117,18 +141,19 @@ async function refuse(res, req, refusal) {
   } catch {
     // fall through to the build's small page
   }
-  res.type("text/html; charset=utf-8").send(entry.renderRefusal(refusal, lang));
+  // Its one inline <style> carries the request's nonce (server/security.mjs).
+  const page = entry.renderRefusal(refusal, lang).replace("<style>", `<style nonce="${res.locals.cspNonce}">`);
+  res.type("text/html; charset=utf-8").send(page);
 }
 
 const loadContextFor = (req, res, refusal) => ({
   clientIp: req.ip ?? "unknown",
   requestId: res.locals.requestId,
+  cspNonce: res.locals.cspNonce,
   ...(refusal ? { refusal } : {}),
 });
 
 app.use((req, res, next) => {
-  res.locals.requestId = crypto.randomUUID();
-  res.set("X-Request-Id", res.locals.requestId);
   const crossSite = isCrossSite({
     method: req.method,
     secFetchSite: req.get("sec-fetch-site"),
@@ -182,7 +207,15 @@ const handlerFor = (serverBuild) => {
       let request = createRemixRequest(Object.assign(Object.create(req), { method: "GET" }), res);
       if (res.locals.body) request = new Request(request, { method: req.method, body: res.locals.body });
       const scope = serverBuild.entry.module.runInRequestScope ?? ((_method, run) => run());
-      const response = await scope(req.method, () => remixHandler(request, loadContextFor(req, res)), req.path);
+      const context = loadContextFor(req, res);
+      if (logger.isLevelEnabled("info")) res.locals.route = routeIdOf(serverBuild, req.path) ?? "-";
+      const response = await scope(req.method, () => remixHandler(request, context), req.path);
+      res.locals.userId = context.userId;
+      const cacheControl = cacheControlFor({
+        requestHasCookies: !!req.headers.cookie,
+        responseHeaders: response.headers,
+      });
+      if (cacheControl) res.set("Cache-Control", cacheControl);
       await sendRemixResponse(res, response);
     } catch (error) {
       next(error);

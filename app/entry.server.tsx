@@ -4,6 +4,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
+import { CspNonceContext } from "~/components/csp-nonce.ts";
 import { DocumentFragmentContext, type FragmentLookup } from "~/components/document-fragment.tsx";
 import { ResponseStatusContext } from "~/components/response-status.ts";
 import { documentFragments } from "~/modules/auth/index.server.ts";
@@ -118,7 +119,7 @@ export default async function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
 ) {
   if (busyRequests.has(request)) responseStatusCode = markBusy(responseHeaders);
   // A page without a language prefix (/verify/:id) renders its frame in the language the root
@@ -131,6 +132,7 @@ export default async function handleRequest(
   );
   // Crawlers and the first paint both get the whole document: the app streams no Suspense.
   const readyEvent = isbot(request.headers.get("user-agent")) ? "onAllReady" : "onShellReady";
+  const nonce = loadContext.cspNonce;
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
@@ -138,18 +140,20 @@ export default async function handleRequest(
       <I18nextProvider i18n={rendering.i18n}>
         <ResponseStatusContext.Provider value={responseStatusCode}>
           <DocumentFragmentContext.Provider value={fragmentLookup()}>
-            <RemixServer context={remixContext} url={request.url} />
+            <CspNonceContext.Provider value={nonce}>
+              <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+            </CspNonceContext.Provider>
           </DocumentFragmentContext.Provider>
         </ResponseStatusContext.Provider>
       </I18nextProvider>,
       {
+        nonce,
         [readyEvent]() {
           shellRendered = true;
           const body = new PassThrough();
+          // The security headers (nosniff, CSP, frame and referrer policies) come from
+          // server.mjs for every response (server/security.mjs).
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          responseHeaders.set("X-Content-Type-Options", "nosniff");
-          responseHeaders.set("Referrer-Policy", "same-origin");
-          responseHeaders.set("X-Frame-Options", "DENY");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,

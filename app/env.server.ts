@@ -29,6 +29,14 @@ const schema = z.object({
   LOGIN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().positive().default(60),
   // Wrong second-factor codes per account within LOGIN_WINDOW_MINUTES (per IP: LOGIN_MAX_FAILURES_PER_IP).
   SECOND_FACTOR_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  // Sessions (docs/decisions/016-session-policy.md): ended after this long without a request,
+  // and this long after sign-in whatever the activity; shorter for accounts that must give a
+  // second factor. Re-authentication opens security-relevant changes for REAUTH_MINUTES.
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  SESSION_PRIVILEGED_IDLE_MINUTES: z.coerce.number().int().positive().default(15),
+  SESSION_PRIVILEGED_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(8),
+  REAUTH_MINUTES: z.coerce.number().int().positive().default(5),
   // Self-service mail (sign-up, password reset, verification, email change).
   MAIL_MAX_PER_ADDRESS: z.coerce.number().int().positive().default(5),
   MAIL_MAX_PER_IP: z.coerce.number().int().positive().default(20),

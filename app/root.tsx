@@ -3,11 +3,13 @@ import { data } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useCspNonce } from "~/components/csp-nonce.ts";
 import { DemoBanner } from "~/components/demo-banner.tsx";
 import { ErrorPage, errorPageTitle } from "~/components/error-page.tsx";
 import { LanguageOffer } from "~/components/language-offer.tsx";
 import { SiteFooter } from "~/components/site-footer.tsx";
 import { SiteHeader } from "~/components/site-header.tsx";
+import { getSessionState } from "~/modules/auth/index.server.ts";
 import { loadShell } from "~/modules/web/index.server.ts";
 import type { Shell } from "~/modules/web/index.ts";
 import { STRINGS_ATTRIBUTE } from "~/modules/i18n/index.ts";
@@ -26,6 +28,9 @@ export const meta: MetaFunction = ({ error, location }) => [
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { shell, headers } = await loadShell(request, params, context);
+  // For the request log (server.mjs): the id, never the email. The session was looked up once
+  // for the request already (request scope), so this costs nothing.
+  if (context) context.userId = (await getSessionState(request)).user?.id;
   return data({ shell }, { headers });
 }
 
@@ -47,6 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const shell = useShell();
   const { t, i18n } = useTranslation();
   const lang = shell?.lang ?? i18n.language;
+  const nonce = useCspNonce();
   // Another language's strings load through i18next's backend first (decision 012).
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -70,8 +76,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter lang={lang} />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { LANGUAGES } from "~/modules/i18n/index.ts";
 
 // Kept in its own file (re-exported here) so pages without forms do not load conform.
-export { Notice } from "./notice.tsx";
+export { FormOutcome, Notice } from "./notice.tsx";
 
 function FieldErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
   const { t } = useTranslation("auth");

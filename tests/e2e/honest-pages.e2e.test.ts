@@ -9,12 +9,13 @@ const enCommon = resources.en.common;
 const enQuiz = resources.en.quiz;
 const enStats = resources.en.stats;
 
-// Words for a feature that is not built yet: signed clearance attestations.
-// (Cohorts, enrolment codes and credentials exist since session 3; the holder's page with its
-// QR code and PDF, vetting, sharing agreements and the second factor since session 4.)
+// Words for features that are not built. (Cohorts, enrolment codes and credentials exist since
+// session 3; the holder's page with its QR code and PDF, vetting, sharing agreements and the
+// second factor since session 4; clearance attestations since session 5.) Clearances have no
+// PDF: no page may offer one.
 const NOT_BUILT = {
-  en: /clearance (attestation|credential)|verifiable clearance/i,
-  es: /constancia de (acreditación|habilitación)|acreditación verificable/i,
+  en: /clearance (certificate|PDF)/i,
+  es: /(certificado|PDF) de (la )?habilitación/i,
 };
 // Common tú forms (the interface addresses people as usted).
 const TU = /\b(podrás|puedes|tienes|debes|aprenderás|sabrás|tu|tus|te)\b/i;

@@ -1,6 +1,6 @@
 // What a learner sees on the quiz pages: names and counts as the course shows them, prompts
 // that stay inside their card, and an autosave that tells a refused answer (shown beside its
-// question) from a busy server or a lost connection (answers kept, sent again).
+// question) from a busy server, a lost connection or an ended session (answers kept, sent again).
 import type { Page } from "@playwright/test";
 import { contentVersion, getModule, getQuiz, modulesOfCourse } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
@@ -158,6 +158,33 @@ test.describe("quiz pages", () => {
     await page.getByText(enQuiz.attempt.saveFailed).waitFor({ timeout: 10_000 });
     await page.getByText(/All answers saved at/).waitFor({ timeout: 20_000 });
     expect(calls).toBe(3);
+    expect(await db.quizResponse.count({ where: { attemptId } })).toBe(1);
+  });
+
+  test("keep an answer made after the session ended on the device, and save it once the learner signs in again", async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const { user, attemptId, items, url } = await learnerWithAttempt("en", "m1-foundations-quiz", (items) =>
+      items.some((i) => i.type === "single"),
+    );
+    const single = items.find((i) => i.type === "single")!;
+    await openAttempt(page, user.email, url);
+
+    // The session ends between saves (idle or at its absolute limit, decision 016).
+    await db.session.deleteMany({ where: { userId: user.id } });
+    const [field, value] = answerFields([single], true)[0]!;
+    await page.locator(`[name="${field}"][value="${value}"]`).check();
+    await page.getByText(enQuiz.attempt.signedOut).waitFor();
+    await page.getByRole("link", { name: enQuiz.attempt.signInAgain }).waitFor();
+    expect(await db.quizResponse.count({ where: { attemptId } })).toBe(0);
+    const kept = await page.evaluate((key) => localStorage.getItem(key), `puente-attempt-${attemptId}`);
+    expect(kept).toContain(value);
+
+    // Signed in again (as in another tab), back on this one: saved without retyping.
+    await login(page, user.email);
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await page.getByText(/All answers saved at/).waitFor({ timeout: 15_000 });
     expect(await db.quizResponse.count({ where: { attemptId } })).toBe(1);
   });
 });

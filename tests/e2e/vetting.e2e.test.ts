@@ -3,6 +3,9 @@
 // A person of the supervisor's organization whose credential expires in 30 days is written
 // first (through the vetting module, so the status is the rules' own), so the test holds with
 // or without the demo population.
+//
+// The demo vetting officer (signed in with the second factor), in Spanish on a 360-pixel
+// screen, records a check, corrects it with a reason, and sees the person's status follow.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { db } from "~/modules/db/index.server.ts";
@@ -18,7 +21,11 @@ const PROFILE = "joint-team-agent";
 const CREDENTIALS = ["aml-core-certificate", "joint-operations-certificate"];
 const CHECKS = ["background-investigation", "polygraph", "control-de-confianza"];
 
-async function expiringPerson(): Promise<{ id: string; name: string }> {
+/** A person of the demo unit held to the agent profile, lacking only `missing` (for the officer's test). */
+async function personWithout(
+  missing: string | null,
+  credentialDays = [30, 400],
+): Promise<{ id: string; name: string }> {
   const org = await db.organization.findFirstOrThrow({ where: { slug: ORG_SLUG }, select: { id: true } });
   const officer = await db.user.findFirstOrThrow({
     where: { email: "vetting@demo.puente.test" },
@@ -50,8 +57,8 @@ async function expiringPerson(): Promise<{ id: string; name: string }> {
         lang: "es",
         issuedAt: new Date(now - 300 * DAY),
         validFrom: new Date(now - 300 * DAY),
-        // One lapses in 30 days: "por vencer".
-        validUntil: new Date(now + (i === 0 ? 30 : 400) * DAY),
+        // With the default days, one lapses in 30 days: "por vencer".
+        validUntil: new Date(now + credentialDays[i]! * DAY),
         revocationListId: "e2e-r",
         suspensionListId: "e2e-s",
         statusListIndex: crypto.randomInt(1_000_000, 2_000_000),
@@ -61,7 +68,7 @@ async function expiringPerson(): Promise<{ id: string; name: string }> {
       select: { id: true },
     });
   }
-  for (const kind of CHECKS) {
+  for (const kind of CHECKS.filter((k) => k !== missing)) {
     await db.vettingCheck.create({
       data: {
         orgId: org.id,
@@ -88,7 +95,7 @@ test.describe("vetting dashboard in the browser", () => {
   test("a supervisor in Spanish filters to expiring, opens a person, exports the CSV and reads the outlook", async ({
     supervisorPage: page,
   }) => {
-    const person = await expiringPerson();
+    const person = await personWithout(null);
     await page.goto("/es/vetting");
     await hydrated(page);
     await expect(page.getByRole("heading", { level: 1, name: es.title })).toBeVisible();
@@ -136,5 +143,60 @@ test.describe("vetting dashboard in the browser", () => {
     await expect(page.getByRole("heading", { level: 1, name: person.name })).toBeVisible();
     await expect(page.getByRole("heading", { name: es.person.checks })).toBeVisible();
     await expect(page.getByRole("button", { name: es.person.remind.replace("{{name}}", person.name) })).toBeVisible();
+  });
+});
+
+test.describe("vetting officer in the browser", () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test("in Spanish at 360 px, records a check, corrects it with a reason, and the status follows", async ({
+    vettingOfficerPage: page,
+  }) => {
+    // Everything current but the polygraph: pending until the officer records it.
+    const person = await personWithout("polygraph", [400, 400]);
+    const suffix = person.name.split(" ").pop()!;
+    const p = esVetting.person;
+    const status = () => page.locator("section[aria-labelledby=person-assignments] .badge").first();
+    await page.goto(`/es/vetting/people/${person.id}`);
+    await hydrated(page);
+    await expect(page.getByRole("heading", { level: 1, name: person.name })).toBeVisible();
+    await expect(status()).toHaveText(esVetting.status.pending);
+
+    // Recorded as failed: the status is "No aprobado".
+    const record = page.locator("section[aria-labelledby=record-heading]");
+    await record.getByLabel(p.kind, { exact: true }).selectOption("polygraph");
+    await record.getByLabel(p.result, { exact: true }).selectOption({ label: esVetting.result.failed });
+    await record.getByLabel(p.evidence, { exact: true }).fill(`EXP-E2E-${suffix}`);
+    await record.getByRole("button", { name: p.recordButton }).click();
+    await page.waitForURL(/done=recorded/);
+    await expect(page.getByText(p.done.recorded)).toBeVisible();
+    await expect(status()).toHaveText(esVetting.status.failed);
+
+    // Corrected to passed, with a reason: cleared, and the first entry stays, superseded.
+    const entry = page.locator("section[aria-labelledby=person-history] li", { hasText: `EXP-E2E-${suffix}` });
+    const correct = entry.locator("details", { has: page.getByText(p.correct, { exact: true }) });
+    await correct.getByText(p.correct, { exact: true }).click();
+    await correct.getByLabel(p.result, { exact: true }).selectOption({ label: esVetting.result.passed });
+    await correct.getByLabel(p.evidence, { exact: true }).fill(`EXP-E2E-${suffix}-C`);
+    await correct.getByLabel(p.correctionReason, { exact: true }).fill("El informe dice aprobado.");
+    await correct.getByRole("button", { name: p.correctButton }).click();
+    await page.waitForURL(/done=corrected/);
+    await expect(page.getByText(p.done.corrected)).toBeVisible();
+    await expect(status()).toHaveText(esVetting.status.cleared);
+    const history = page.locator("section[aria-labelledby=person-history]");
+    await expect(history.getByText(p.superseded)).toBeVisible();
+    await expect(history.getByText(p.corrects.replace("{{reason}}", "El informe dice aprobado."))).toBeVisible();
+
+    // Nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const rows = await db.vettingCheck.findMany({
+      where: { userId: person.id, kind: "polygraph" },
+      select: { result: true, supersedesId: true, correctionReason: true },
+      orderBy: { recordedAt: "asc" },
+    });
+    expect(rows.map((r) => [r.result, r.supersedesId !== null, r.correctionReason])).toEqual([
+      ["failed", false, null],
+      ["passed", true, "El informe dice aprobado."],
+    ]);
   });
 });

@@ -110,13 +110,13 @@ describe("privacy notice content", () => {
       const retention = textOf(sectionsOf(resource, id).retention!);
       const cookies = textOf(sectionsOf(resource, id).cookies!);
       expect(all, id).toContain("privacy@puente.test");
-      // Concrete retention periods: 2 years, 15 minutes, 90 days, 5 years, 14 days.
+      // Concrete retention periods: 2 years, 15 minutes, 90 days, 5 years, 12 hours (sessions).
       for (const period of [
         /\b2 (years|años)\b/,
         /\b15 (minutes|minutos)\b/,
         /\b90 (days|días)\b/,
         /\b5 (years|años)\b/,
-        /\b14 (days|días)\b/,
+        /\b12 (hours|horas)\b/,
       ]) {
         expect(retention, `${id} ${period}`).toMatch(period);
       }

@@ -231,7 +231,8 @@ describe("accommodations", () => {
       makeRequest(url, { cookie, form: { userId: outsider.id, extraMinutes: "15", extraAttempts: "0", reason: "r" } }),
       params("en"),
     );
-    expect(foreign.status).toBe(400);
+    // Outside the granter's organizations: like a learner that does not exist (issue 18).
+    expect(foreign.status).toBe(404);
     const negative = await run(
       accommodationsAction,
       makeRequest(url, {

@@ -38,19 +38,20 @@ describe("session and user in one statement", () => {
     expect(state.user).toMatchObject({ isPlatformAdmin: false, emailVerified: false, language: "en" });
   });
 
-  it("extends a session in its second half (a fresh cookie) and refuses and deletes an expired one", async () => {
+  it("records activity at most once a minute, and refuses and deletes an idle session", async () => {
     const user = await createUser();
     const cookie = await sessionCookie(user.id);
     const id = cookie.split("=")[1]!;
-    const day = 24 * 60 * 60 * 1000;
-    await db.session.update({ where: { id }, data: { expiresAt: new Date(Date.now() + 3 * day) } });
-    const extended = await getSessionState(requestWith(cookie));
-    expect(extended.user?.id).toBe(user.id);
-    expect(extended.setCookie).toContain(id);
-    const row = await db.session.findUnique({ where: { id }, select: { expiresAt: true } });
-    expect(row!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 13 * day);
+    const lastSeen = () => db.session.findUnique({ where: { id }, select: { lastSeenAt: true } });
+    const recent = new Date(Date.now() - 30_000);
+    await db.session.update({ where: { id }, data: { lastSeenAt: recent } });
+    expect((await getSessionState(requestWith(cookie))).setCookie).toBeNull();
+    expect((await lastSeen())!.lastSeenAt).toEqual(recent);
+    await db.session.update({ where: { id }, data: { lastSeenAt: new Date(Date.now() - 5 * 60_000) } });
+    expect((await getSessionState(requestWith(cookie))).user?.id).toBe(user.id);
+    expect((await lastSeen())!.lastSeenAt.getTime()).toBeGreaterThan(Date.now() - 5_000);
 
-    await db.session.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.session.update({ where: { id }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
     const expired = await getSessionState(requestWith(cookie));
     expect(expired.user).toBeNull();
     expect(await db.session.count({ where: { id } })).toBe(0);

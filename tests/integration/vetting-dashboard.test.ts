@@ -106,8 +106,9 @@ type Dashboard = {
 };
 
 describe("vetting dashboard: who may see what", () => {
-  it("a learner and an org admin are refused the dashboard, its CSV and a person (403)", async () => {
+  it("a learner and an org admin are refused the dashboard, its CSV and a person (403), each in the security log", async () => {
     const w = await world();
+    const audit = await db.auditEvent.count();
     for (const id of [w.learner.id, w.orgAdmin.id]) {
       const cookie = await sessionCookie(id);
       expect((await run(dashboardLoader, makeRequest("/en/vetting", { cookie }), { lang: "en" })).status).toBe(403);
@@ -118,6 +119,16 @@ describe("vetting dashboard: who may see what", () => {
       });
       expect(page.status).toBe(403);
     }
+    const logged = await db.securityEvent.findMany({
+      orderBy: [{ actorId: "asc" }, { kind: "asc" }],
+      select: { kind: true, actorId: true, data: true },
+    });
+    const kinds = ["vetting.dashboard.refused", "vetting.export.refused", "vetting.person.refused"];
+    expect(logged.map((e) => [e.actorId, e.kind])).toEqual(
+      [w.learner.id, w.orgAdmin.id].sort().flatMap((id) => kinds.map((kind) => [id, kind])),
+    );
+    expect(logged.every((e) => JSON.parse(e.data).reason === "forbidden")).toBe(true);
+    expect(await db.auditEvent.count()).toBe(audit);
   });
 
   it("a supervisor opening a person of another organization by id gets 404, and cannot act on them", async () => {
@@ -143,6 +154,18 @@ describe("vetting dashboard: who may see what", () => {
     );
     expect(act.status).toBe(404);
     expect(await db.enrolment.count()).toBe(0);
+    const logged = await db.securityEvent.findMany({
+      orderBy: { at: "asc" },
+      select: { kind: true, actorId: true, subject: true, data: true },
+    });
+    expect(logged.map((e) => [e.kind, e.actorId, e.subject, JSON.parse(e.data).reason])).toEqual(
+      [`user:${w.other.id}`, "user:nobody", `user:${w.other.id}`].map((subject) => [
+        "vetting.person.refused",
+        w.supervisor.id,
+        subject,
+        "notFound",
+      ]),
+    );
     const own = await run(personLoader, makeRequest(`/es/vetting/${w.cleared.id}`, { cookie }), {
       lang: "es",
       userId: w.cleared.id,

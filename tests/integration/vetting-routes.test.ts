@@ -88,6 +88,7 @@ describe("vetting officer pages", { timeout: 90_000 }, () => {
     const learnerCookie = await sessionCookie(agent.id);
     const list = await run(checksLoader, makeRequest("/en/vetting/checks", { cookie: learnerCookie }), { lang: "en" });
     expect(list.status).toBe(403);
+    expect(await db.securityEvent.count({ where: { kind: "vetting.checks.refused", actorId: agent.id } })).toBe(1);
     const posted = await post(
       "en",
       agent.id,

@@ -6,9 +6,21 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from "react"
  * - `failed`: no usable answer from the server; kept, sent again shortly.
  * - `invalid`: the server refused an answer (400); `problems` says which and why. Nothing of this
  *   save was stored, so the answers stay on the device until the answer is corrected.
- * - `refused`: the attempt cannot take answers any more (closed, time up, signed out).
+ * - `refused`: the attempt cannot take answers any more (closed, time up).
+ * - `signedOut`: the session ended (idle or at its absolute limit) between saves. The answers
+ *   stay on this device and are sent again every few seconds and when the window regains focus,
+ *   so signing in again in another tab saves them without retyping (decision 016).
  */
-export type SaveStatus = "idle" | "saving" | "saved" | "offline" | "busy" | "failed" | "invalid" | "refused";
+export type SaveStatus =
+  | "idle"
+  | "saving"
+  | "saved"
+  | "offline"
+  | "busy"
+  | "failed"
+  | "invalid"
+  | "refused"
+  | "signedOut";
 
 export type SaveProblem = { key: string | null; message: string };
 
@@ -16,6 +28,7 @@ type SaveReply = { ok: true; savedAt: string } | { ok: false; problems: SaveProb
 
 const RETRY_MS = 5_000;
 const MAX_RETRY_MS = 60_000;
+const SIGNED_OUT_RETRY_MS = 10_000;
 
 function toEntries(form: HTMLFormElement): [string, string][] {
   return [...new FormData(form).entries()].filter(
@@ -97,8 +110,10 @@ export function useAutosave(formRef: RefObject<HTMLFormElement | null>, attemptI
       setProblems(reply.problems);
       setStatus(response.status === 400 ? "invalid" : "refused");
     } else if (response.type === "opaqueredirect") {
+      // Redirected to the sign-in page: the session is over, the answers are not.
       setProblems([]);
-      setStatus("refused");
+      setStatus("signedOut");
+      retry.current.timer = window.setTimeout(() => void send(), SIGNED_OUT_RETRY_MS);
     } else {
       sendAgain("failed", retry.current.delay);
     }
@@ -133,9 +148,12 @@ export function useAutosave(formRef: RefObject<HTMLFormElement | null>, attemptI
     const pendingRetry = retry.current;
     window.addEventListener("online", online);
     window.addEventListener("offline", offline);
+    // Back from signing in again in another tab: send what is kept at once.
+    window.addEventListener("focus", online);
     return () => {
       window.removeEventListener("online", online);
       window.removeEventListener("offline", offline);
+      window.removeEventListener("focus", online);
       window.clearTimeout(timer.current);
       window.clearTimeout(pendingRetry.timer);
       inFlight.current?.abort();

@@ -19,6 +19,9 @@ export const ADMIN_ERROR_KEYS = [
   "alreadyDeactivated",
   "notDeactivated",
   "notLockedOut",
+  "cannotResetOwnSecondFactor",
+  "noSecondFactor",
+  "reasonRequired",
   "searchTooLong",
   "pageInvalid",
 ] as const;
@@ -76,7 +79,14 @@ export function permissionForIntent(intent: unknown): "update:roles:any" | "upda
 }
 
 /** Outcomes shown after the redirect back to the user page (`?done=`). */
-export const DONE_KEYS = ["roleGranted", "roleRevoked", "deactivated", "reactivated", "lockoutCleared"] as const;
+export const DONE_KEYS = [
+  "roleGranted",
+  "roleRevoked",
+  "deactivated",
+  "reactivated",
+  "lockoutCleared",
+  "secondFactorReset",
+] as const;
 export type DoneKey = (typeof DONE_KEYS)[number];
 
 export function isDoneKey(value: unknown): value is DoneKey {

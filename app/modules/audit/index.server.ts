@@ -1,5 +1,11 @@
 export { GENESIS as AUDIT_GENESIS, recordAudit, verifyAuditChain } from "./audit.server.ts";
-export { recordSecurityEvent } from "./security-events.server.ts";
+export {
+  recordSecurityEvent,
+  SECURITY_EVENTS_PER_MINUTE,
+  securityWindowKey,
+  suppressedIn,
+  type SecurityEventInput,
+} from "./security-events.server.ts";
 export {
   allAuditEvents,
   auditActions,

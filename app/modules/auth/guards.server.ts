@@ -5,6 +5,7 @@ import { langFromPath } from "~/modules/i18n/index.server.ts";
 import { DEFAULT_LANG } from "~/modules/i18n/index.ts";
 import { holds, orgsGranting, type MembershipRoles, type Permission } from "./permissions.ts";
 import { oncePerRequest } from "./request-scope.server.ts";
+import { sessionLimits } from "./session-policy.server.ts";
 import { getSessionState, type PendingSignIn, type SessionUser } from "./session.server.ts";
 import { forbidden } from "~/modules/web/index.ts";
 
@@ -64,6 +65,51 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   const { user, pending } = await getSessionState(request);
   if (!user) throw redirect(signInPath(request, pending));
   return user;
+}
+
+/** Where a session gives its password (and second factor) again, then returns to `redirectTo`. */
+export function confirmAccessPath(lang: string, redirectTo: string): string {
+  return `/${lang}/confirm-access?${new URLSearchParams({ redirectTo })}`;
+}
+
+/**
+ * Before a security-relevant change (password, email, recovery codes, an admin's reset of
+ * someone's second factor): signed in, and re-authenticated within REAUTH_MINUTES; otherwise
+ * to the confirm-access page, which returns here (`returnTo`, default this URL).
+ */
+export async function requireRecentAuth(
+  request: Request,
+  options: { returnTo?: string; formAsksPassword?: boolean } = {},
+): Promise<{ user: SessionUser; sessionId: string }> {
+  const user = await requireUser(request);
+  const { sessionId, recentlyReauthenticated, hasSecondFactor } = await getSessionState(request);
+  // A form that checks the current password itself (password and email changes) has done the
+  // whole re-authentication for an account without a second factor.
+  const covered = options.formAsksPassword && !hasSecondFactor;
+  if (!sessionId || (!recentlyReauthenticated && !covered)) {
+    const url = new URL(request.url);
+    const lang = langFromPath(url.pathname) ?? DEFAULT_LANG;
+    throw redirect(confirmAccessPath(lang, options.returnTo ?? `${url.pathname}${url.search}`));
+  }
+  return { user, sessionId };
+}
+
+/** Whether this session may make a security-relevant change now (see requireRecentAuth). */
+export async function recentAuthCovers(request: Request, formAsksPassword = false): Promise<boolean> {
+  const { user, recentlyReauthenticated, hasSecondFactor } = await getSessionState(request);
+  return user !== null && (recentlyReauthenticated || (formAsksPassword && !hasSecondFactor));
+}
+
+/** The idle and absolute limits of this session, in minutes and hours (the account page says them). */
+export async function sessionLimitsOf(request: Request) {
+  return sessionLimits((await getSessionState(request)).privileged);
+}
+
+/** The signed-in session's id with its user (for "sign out my other sessions", re-authentication). */
+export async function requireSession(request: Request): Promise<{ user: SessionUser; sessionId: string }> {
+  const user = await requireUser(request);
+  const { sessionId } = await getSessionState(request);
+  return { user, sessionId: sessionId! };
 }
 
 /** The sign-in waiting for its second factor, or null. */

@@ -3,9 +3,12 @@ export * from "./email-change.server.ts";
 export * from "./guards.server.ts";
 export { clearAccountLockout, forgetSignInAttempts, isAccountLocked } from "./rate-limit.server.ts";
 export { documentFragments, runInRequestScope } from "./request-scope.server.ts";
+export { sessionCookies } from "./lucia.server.ts";
 export {
   endAllSessions,
+  endOtherSessions,
   endSession,
+  otherSessionCount,
   getSessionState,
   PENDING_SIGN_IN_MINUTES,
   startSession,
@@ -39,3 +42,10 @@ export { hashPassword } from "./password.server.ts";
 export { clearLanguageOfferCookie, languageOfferCookie, readLanguageOffer, saveLanguage } from "./language.server.ts";
 export { claimNotice, forgetMailLimits } from "./mail-limits.server.ts";
 export { appLink, langOf, sendLink } from "./notices.server.ts";
+export { reauthenticate, reauthNeedsCode, type ReauthOutcome } from "./reauth.server.ts";
+export {
+  hasSecondFactor,
+  regenerateRecoveryCodes,
+  resetSecondFactor,
+  type ResetOutcome,
+} from "./second-factor-manage.server.ts";

@@ -98,3 +98,10 @@ export function parseSecondFactorCode(kind: "totp" | "recovery", raw: unknown): 
   const code = raw.toLowerCase().replace(/[\s-]/g, "");
   return /^[a-z2-7]{16}$/.test(code) ? code : null;
 }
+
+/** Why a platform admin resets someone's authenticator (kept in the audit chain). */
+export const SECOND_FACTOR_RESET_REASONS = ["lostDevice", "newDevice", "appRemoved", "keyLost"] as const;
+export type SecondFactorResetReason = (typeof SECOND_FACTOR_RESET_REASONS)[number];
+export function isSecondFactorResetReason(value: unknown): value is SecondFactorResetReason {
+  return typeof value === "string" && (SECOND_FACTOR_RESET_REASONS as readonly string[]).includes(value);
+}

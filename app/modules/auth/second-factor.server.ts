@@ -16,7 +16,7 @@ import { recordAudit, recordSecurityEvent } from "~/modules/audit/index.server.t
 import { db } from "~/modules/db/index.server.ts";
 import { checkSecondFactor, recordSecondFactorFailure, recordSecondFactorSuccess } from "./rate-limit.server.ts";
 import { openSecret, sealSecret } from "./secret-box.server.ts";
-import { lucia } from "./lucia.server.ts";
+import { lucia, newSessionAttributes } from "./lucia.server.ts";
 import { digest } from "./tokens.server.ts";
 
 export const TOTP_ISSUER = "Puente";
@@ -153,7 +153,7 @@ async function spendRecoveryCode(userId: string, code: string, ip: string): Prom
   return { ok: true, method: "recovery", recoveryCodesLeft: left };
 }
 
-function newRecoveryCode(): string {
+export function newRecoveryCode(): string {
   // 16 base32 characters: 80 random bits, shown as four groups of four.
   const alphabet = "abcdefghijklmnopqrstuvwxyz234567";
   const bytes = crypto.randomBytes(16);
@@ -212,7 +212,7 @@ export async function confirmEnrolment(userId: string, code: string, ip: string)
  * session's Set-Cookie value.
  */
 export async function completeSignIn(pendingSessionId: string, userId: string): Promise<string> {
-  const session = await lucia.createSession(userId, { secondFactorAt: new Date(), createdAt: new Date() });
+  const session = await lucia.createSession(userId, newSessionAttributes(new Date(), true));
   await lucia.invalidateSession(pendingSessionId);
   return lucia.createSessionCookie(session.id).serialize();
 }

@@ -1,5 +1,7 @@
 import { isLang, type Lang } from "~/modules/i18n/index.ts";
-import { lucia } from "./lucia.server.ts";
+import { db } from "~/modules/db/index.server.ts";
+import { lucia, newSessionAttributes, sessionState } from "./lucia.server.ts";
+import { recentlyReauthenticated } from "./session-policy.server.ts";
 import { oncePerRequest } from "./request-scope.server.ts";
 
 export type SessionUser = {
@@ -24,10 +26,25 @@ export type SessionState = {
   pending: PendingSignIn | null;
   sessionId: string | null;
   setCookie: string | null;
+  /** The password (and second factor) were given again within REAUTH_MINUTES. */
+  recentlyReauthenticated: boolean;
+  /** The account has a confirmed authenticator (re-authentication asks for a code). */
+  hasSecondFactor: boolean;
+  /** Its sessions have the shorter limits (the account must give a second factor). */
+  privileged: boolean;
 };
 
 /** How long a pending session may take to give its second factor (enrolment included). */
 export const PENDING_SIGN_IN_MINUTES = 30;
+
+const signedOut = {
+  user: null,
+  pending: null,
+  sessionId: null,
+  recentlyReauthenticated: false,
+  hasSecondFactor: false,
+  privileged: false,
+} as const;
 
 // Several loaders of one request ask for the session; look it up once.
 export function getSessionState(request: Request): Promise<SessionState> {
@@ -36,13 +53,13 @@ export function getSessionState(request: Request): Promise<SessionState> {
 
 async function readSession(request: Request): Promise<SessionState> {
   const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
-  if (!sessionId) return { user: null, pending: null, sessionId: null, setCookie: null };
+  if (!sessionId) return { ...signedOut, setCookie: null };
   return stateOf(sessionId);
 }
 
 async function stateOf(sessionId: string): Promise<SessionState> {
-  const { session, user } = await lucia.validateSession(sessionId);
-  const ended = { user: null, pending: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
+  const { session, user } = await sessionState(sessionId);
+  const ended = { ...signedOut, setCookie: lucia.createBlankSessionCookie().serialize() };
   if (!session || !user) return ended;
   if (user.deactivatedAt) {
     await lucia.invalidateSession(session.id);
@@ -61,12 +78,19 @@ async function stateOf(sessionId: string): Promise<SessionState> {
       pending: { userId: user.id, language, stage: user.secondFactorEnrolled ? "verify" : "enrol" },
       sessionId: session.id,
       setCookie: null,
+      recentlyReauthenticated: false,
+      hasSecondFactor: user.secondFactorEnrolled,
+      privileged: true,
     };
   }
   return {
     pending: null,
     sessionId: session.id,
-    setCookie: session.fresh ? lucia.createSessionCookie(session.id).serialize() : null,
+    // The cookie is set once at sign-in for the longest lifetime; the server ends the session.
+    setCookie: null,
+    recentlyReauthenticated: recentlyReauthenticated(session.reauthAt),
+    hasSecondFactor: user.secondFactorEnrolled,
+    privileged: needsSecondFactor && user.emailVerifiedAt !== null,
     user: {
       id: user.id,
       email: user.email,
@@ -85,11 +109,7 @@ async function stateOf(sessionId: string): Promise<SessionState> {
  * a session that continues one which gave it (a password change renews the session id).
  */
 export async function startSession(userId: string, options: { secondFactorVerified?: boolean } = {}): Promise<string> {
-  const now = new Date();
-  const session = await lucia.createSession(userId, {
-    secondFactorAt: options.secondFactorVerified ? now : null,
-    createdAt: now,
-  });
+  const session = await lucia.createSession(userId, newSessionAttributes(new Date(), !!options.secondFactorVerified));
   return lucia.createSessionCookie(session.id).serialize();
 }
 
@@ -103,12 +123,23 @@ export async function endAllSessions(userId: string): Promise<void> {
   await lucia.invalidateUserSessions(userId);
 }
 
+/** "Sign out my other sessions": every session of the account but this one. Returns how many ended. */
+export async function endOtherSessions(userId: string, keepSessionId: string): Promise<number> {
+  const { count } = await db.session.deleteMany({ where: { userId, id: { not: keepSessionId } } });
+  return count;
+}
+
+/** How many other sessions of the account are open (pending ones included). */
+export async function otherSessionCount(userId: string, sessionId: string): Promise<number> {
+  return db.session.count({ where: { userId, id: { not: sessionId }, expiresAt: { gt: new Date() } } });
+}
+
 /**
  * Signs in after a right password (or a link that proves the address): the session, and
  * whether it still has to give a second factor (then it grants nothing until it does).
  */
 export async function startSignIn(userId: string): Promise<{ cookie: string; pending: PendingSignIn | null }> {
-  const session = await lucia.createSession(userId, { secondFactorAt: null, createdAt: new Date() });
+  const session = await lucia.createSession(userId, newSessionAttributes(new Date(), false));
   const { pending } = await stateOf(session.id);
   return { cookie: lucia.createSessionCookie(session.id).serialize(), pending };
 }

@@ -66,3 +66,25 @@ export {
 export { certificatePdf, certificateFileName } from "./pdf.server.ts";
 export { qrCode, type QrCode } from "./qr.server.ts";
 export * from "./share.ts";
+export {
+  issueClearance,
+  revokeClearance,
+  type ClearanceActor,
+  type ClearanceOutcome,
+  type ClearanceRefusal,
+} from "./clearance.server.ts";
+export {
+  clearanceVerifyPage,
+  confirmClearanceName,
+  clearanceJson,
+  clearanceLinks,
+  holderClearances,
+  orgClearances,
+  typedNameMatches,
+  initialsOf,
+  type ClearanceCard,
+  type ClearanceVerifyPage,
+} from "./clearance-view.server.ts";
+export { normalizeName, nameHash } from "./clearance-build.server.ts";
+export { clearanceDataChanged, clearanceSuspensions, CLEARANCE_LIST_TTL_MS } from "./clearance-status.server.ts";
+export { allowNameConfirmation } from "./rate-limit.server.ts";

@@ -75,8 +75,54 @@ const HOLDER_SELECT = {
 type SignedView = {
   name?: string;
   issuer?: { id?: string; name?: string };
-  credentialSubject?: { achievement?: { name?: string; creditsAvailable?: number } };
+  credentialSubject?: {
+    achievement?: { name?: string; creditsAvailable?: number };
+    identifier?: { identityHash?: string; identityType?: string }[];
+  };
 };
+
+/** The columns every reading of a credential starts from (HOLDER_SELECT and RECORD_SELECT hold them). */
+type BaseRow = {
+  id: string;
+  achievementId: string;
+  lang: string;
+  issuedAt: Date;
+  validFrom: Date;
+  validUntil: Date;
+  revokedAt: Date | null;
+  suspendedAt: Date | null;
+  predecessorId: string | null;
+  renewedById: string | null;
+  nameConfirmation: boolean;
+  signedJson: string;
+};
+
+/**
+ * The fields the holder's list and the public record share, read from the row and its signed
+ * JSON (names as issued, hours), and the signed JSON itself for what each adds.
+ */
+function baseRecord(row: BaseRow) {
+  const lang: Lang = isLang(row.lang) ? row.lang : "en";
+  const signed = JSON.parse(row.signedJson) as SignedView;
+  return {
+    signed,
+    fields: {
+      id: row.id,
+      achievementId: row.achievementId,
+      name: namesOf(signed, lang, getAchievement(row.achievementId)),
+      lang,
+      hours: signed.credentialSubject?.achievement?.creditsAvailable ?? null,
+      issuedAt: row.issuedAt,
+      validFrom: row.validFrom,
+      validUntil: row.validUntil,
+      revokedAt: row.revokedAt,
+      suspendedAt: row.suspendedAt,
+      predecessorId: row.predecessorId,
+      renewedById: row.renewedById,
+      nameConfirmation: row.nameConfirmation,
+    },
+  };
+}
 
 function namesOf(signed: SignedView, lang: Lang, achievement: Achievement | undefined) {
   const issuedName = signed.credentialSubject?.achievement?.name ?? signed.name ?? "";
@@ -111,26 +157,13 @@ export async function credentialsOf(userId: string, now = new Date()): Promise<H
     );
   }
   return rows.map((row) => {
-    const lang: Lang = isLang(row.lang) ? row.lang : "en";
-    const signed = JSON.parse(row.signedJson) as SignedView;
+    const { signed, fields } = baseRecord(row);
     const achievement = getAchievement(row.achievementId);
     return {
-      id: row.id,
-      achievementId: row.achievementId,
-      name: namesOf(signed, lang, achievement),
-      lang,
-      hours: signed.credentialSubject?.achievement?.creditsAvailable ?? null,
+      ...fields,
       issuerName: signed.issuer?.name ?? "",
       state: recordState(row, now),
-      issuedAt: row.issuedAt,
-      validFrom: row.validFrom,
-      validUntil: row.validUntil,
-      revokedAt: row.revokedAt,
       revokeReason: row.revokeReason,
-      suspendedAt: row.suspendedAt,
-      predecessorId: row.predecessorId,
-      renewedById: row.renewedById,
-      nameConfirmation: row.nameConfirmation,
       recertifyFrom: achievement?.recertifyWindowDays ? windowStartOf(row.validUntil, achievement) : null,
       recertifyQuizzesLeft: left.get(row.id) ?? null,
       urls: publicUrls(row.id),
@@ -181,47 +214,16 @@ export async function ownCredentialRecord(userId: string, id: string): Promise<P
   return row ? toPublicRecord(row) : null;
 }
 
-type RecordRow = {
-  id: string;
-  userId: string;
-  achievementId: string;
-  lang: string;
-  issuedAt: Date;
-  validFrom: Date;
-  validUntil: Date;
-  revokedAt: Date | null;
-  suspendedAt: Date | null;
-  predecessorId: string | null;
-  renewedById: string | null;
-  nameConfirmation: boolean;
-  signedJson: string;
-  revocationListId: string;
-  suspensionListId: string;
-};
+type RecordRow = BaseRow & { userId: string; revocationListId: string; suspensionListId: string };
 
 function toPublicRecord(row: RecordRow): PublicRecord {
-  const lang: Lang = isLang(row.lang) ? row.lang : "en";
-  const signed = JSON.parse(row.signedJson) as SignedView & {
-    credentialSubject?: { identifier?: { identityHash?: string; identityType?: string }[] };
-  };
+  const { signed, fields } = baseRecord(row);
   const holderName = signed.credentialSubject?.identifier?.find((i) => i.identityType === "name")?.identityHash ?? "";
   return {
-    id: row.id,
+    ...fields,
     userId: row.userId,
-    achievementId: row.achievementId,
     holderName,
-    name: namesOf(signed, lang, getAchievement(row.achievementId)),
-    lang,
-    hours: signed.credentialSubject?.achievement?.creditsAvailable ?? null,
     issuer: { id: signed.issuer?.id ?? "", name: signed.issuer?.name ?? "" },
-    issuedAt: row.issuedAt,
-    validFrom: row.validFrom,
-    validUntil: row.validUntil,
-    revokedAt: row.revokedAt,
-    suspendedAt: row.suspendedAt,
-    predecessorId: row.predecessorId,
-    renewedById: row.renewedById,
-    nameConfirmation: row.nameConfirmation,
     signedJson: row.signedJson,
     revocationListId: row.revocationListId,
     suspensionListId: row.suspensionListId,

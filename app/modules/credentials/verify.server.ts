@@ -41,7 +41,7 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Loader for verification: contexts, the issuer's keys, and this app's status lists. */
-function verificationLoader() {
+function verificationLoader(now: Date) {
   const origins = new Set([new URL(env.APP_URL).origin, new URL(issuer().appUrl).origin]);
   return makeDocumentLoader(async (url) => {
     let origin: string;
@@ -51,7 +51,7 @@ function verificationLoader() {
       return null;
     }
     const listId = origins.has(origin) ? listIdFromUrl(url) : null;
-    return listId ? ((await statusListCredential(listId))?.json ?? null) : null;
+    return listId ? ((await statusListCredential(listId, now))?.json ?? null) : null;
   });
 }
 
@@ -59,12 +59,16 @@ function verificationLoader() {
 // once per signing (each change re-signs it), not once per credential checked against it.
 const verifiedLists = new Set<string>();
 
-async function verifyListOnce(url: string, documentLoader: ReturnType<typeof makeDocumentLoader>): Promise<void> {
+async function verifyListOnce(
+  url: string,
+  documentLoader: ReturnType<typeof makeDocumentLoader>,
+  now: Date,
+): Promise<void> {
   const { document } = await documentLoader(url);
   const list = document as Json;
   const proofValue = Array.isArray(list.proof) ? (list.proof[0] as Json | undefined)?.proofValue : undefined;
   if (typeof proofValue === "string" && verifiedLists.has(proofValue)) return;
-  const result = await vc.verifyCredential({ credential: list, suite: verifySuite(), documentLoader });
+  const result = await vc.verifyCredential({ credential: list, suite: verifySuite(), documentLoader, now });
   if (!result.verified) throw new Error(`status list not verified: ${result.error?.message ?? "bad proof"}`);
   if (typeof proofValue === "string") {
     if (verifiedLists.size > 1_000) verifiedLists.clear();
@@ -128,7 +132,7 @@ export async function verifyCredentialJson(input: unknown, now = new Date()): Pr
   }
   // Check the proof at a moment inside the validity period; dates are judged below.
   const inside = now < validFrom ? validFrom : now >= validUntil ? new Date(validUntil.getTime() - 1000) : now;
-  const documentLoader = verificationLoader();
+  const documentLoader = verificationLoader(now);
   const proof = await vc.verifyCredential({
     credential,
     suite: verifySuite(),
@@ -166,7 +170,7 @@ export async function verifyCredentialJson(input: unknown, now = new Date()): Pr
               statusListCredential: suspensionUrl,
             };
       try {
-        await verifyListOnce(String(entry.statusListCredential), documentLoader);
+        await verifyListOnce(String(entry.statusListCredential), documentLoader, now);
         const result = await checkStatus({
           credential: { ...credential, credentialStatus: entry },
           documentLoader,
@@ -212,6 +216,8 @@ export async function verifyStored(
   row: { id: string; signedJson: string; revocationListId: string; suspensionListId: string },
   now = new Date(),
 ): Promise<StoredVerdict> {
+  // A list holding clearances may move by time alone (its version then moves): serve it first.
+  await statusListCredential(row.suspensionListId, now);
   const versions = await listVersions([row.revocationListId, row.suspensionListId]);
   const cacheKey = `${row.id}:${versions.get(row.revocationListId) ?? 0}:${versions.get(row.suspensionListId) ?? 0}:${issuer().keys.length}`;
   const hit = verdicts.get(cacheKey);

@@ -10,6 +10,7 @@ import { forgetDemoPresence } from "./presence.server.ts";
 import { seedDemoCohorts } from "./cohorts.server.ts";
 import { seedDemoQuizAttempts } from "./quiz-attempts.server.ts";
 import { seedDemoSharing } from "./sharing.server.ts";
+import { seedDemoClearances } from "./clearances.server.ts";
 
 export const DEMO_PASSWORD = "puente-demo-2026";
 
@@ -148,6 +149,7 @@ export async function seedDemoData(): Promise<boolean> {
     officerEmail: "vetting@demo.puente.test",
     adminEmail: "admin@demo.puente.test",
   });
+  await seedDemoClearances({ orgIds });
   forgetDemoPresence();
   return true;
 }

@@ -8,6 +8,8 @@ import { DEMO_ORGS } from "./demo-data.server.ts";
 import { DEMO_EMAIL_DOMAIN } from "./policy.server.ts";
 import { forgetDemoPresence } from "./presence.server.ts";
 
+const ACCOUNTS_PER_STATEMENT = 200;
+
 export type DemoRemoval = { accounts: number; organizations: number };
 
 export async function removeDemoData(): Promise<DemoRemoval> {
@@ -16,8 +18,12 @@ export async function removeDemoData(): Promise<DemoRemoval> {
     select: { id: true, email: true },
   });
   const ids = users.map((u) => u.id);
-  await forgetSignInAttempts(users.map((u) => u.email));
-  await forgetMailLimits(users);
+  // A few parameters per account: in chunks, under SQLite's limit on one statement's parameters.
+  for (let i = 0; i < users.length; i += ACCOUNTS_PER_STATEMENT) {
+    const chunk = users.slice(i, i + ACCOUNTS_PER_STATEMENT);
+    await forgetSignInAttempts(chunk.map((u) => u.email));
+    await forgetMailLimits(chunk);
+  }
   const demoOrgs = await db.organization.findMany({
     where: { slug: { in: DEMO_ORGS.map((o) => o.slug) } },
     select: { id: true },

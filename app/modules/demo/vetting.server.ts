@@ -1,13 +1,16 @@
-// The demo vetting population: 120 people across the four demo organizations, held to
-// requirement profiles, with checks and credentials that put them in every status for every
-// reason. Deterministic relative to the seed date: person n always gets scenario n % 20.
+// The demo vetting population: 360 people across the four demo organizations (US and Mexican
+// agencies, a law school, a bar association), held to requirement profiles, with checks and
+// credentials that put them in every status for every reason and lapses spread over the
+// supervisor's 180-day outlook. Deterministic relative to the seed date: person n always gets
+// scenario n % 20. People and their memberships are written in batches (one transaction per
+// batch, the audit events included), so the seed stays fast at this size.
 // Credentials come through the credentials module's issuance path (signed); checks and
 // assignments through the vetting module's bulk history (with their audit events).
 import { searchTextOf } from "~/modules/auth/index.server.ts";
 import { getProfile } from "~/modules/content/index.server.ts";
 import { issueCredentialAt, revokeCredential, suspendCredential } from "~/modules/credentials/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { grantRole } from "~/modules/orgs/index.server.ts";
+import { grantRoleInTx } from "~/modules/orgs/index.server.ts";
 import {
   addMonths,
   recordHistory,
@@ -119,17 +122,17 @@ const GROUPS = [
   {
     org: "unidad-conjunta-analisis",
     lang: "es",
-    count: 60,
+    count: 150,
     profiles: ["joint-team-agent", "joint-team-agent", "joint-team-agent", "joint-team-agent", "joint-team-supervisor"],
   },
   {
     org: "sw-financial-task-force",
     lang: "en",
-    count: 36,
+    count: 110,
     profiles: ["joint-team-agent", "joint-team-agent", "joint-team-agent", "joint-team-supervisor"],
   },
-  { org: "facultad-derecho-frontera", lang: "es", count: 16, profiles: ["legal-practitioner"] },
-  { org: "border-bar-association", lang: "en", count: 8, profiles: ["legal-practitioner"] },
+  { org: "facultad-derecho-frontera", lang: "es", count: 60, profiles: ["legal-practitioner"] },
+  { org: "border-bar-association", lang: "en", count: 40, profiles: ["legal-practitioner"] },
 ] as const;
 
 /** Scenario n % 20: what is true of the person on the seed date. */
@@ -215,22 +218,15 @@ export async function seedDemoVetting(input: {
     admins.find((a) => a.email.startsWith(org === "border-bar-association" ? "taskforce.admin@" : "orgadmin@"))?.id ??
     officer.id;
 
+  const userIds = await createPeople(input.orgIds, input.passwordHash);
   const assignments: HistoryAssignment[] = [];
   const checks: HistoryCheck[] = [];
   const credentials: { userId: string; achievementId: string; until: Date; then?: "revoke" | "suspend" }[] = [];
   let n = 0;
   for (const group of GROUPS) {
     const orgId = input.orgIds.get(group.org)!;
-    const names = NAMES[group.lang];
     for (let k = 0; k < group.count; k++, n++) {
-      const name = `${names.first[(k * 7 + n) % names.first.length]} ${names.last[(k * 3 + n * 11) % names.last.length]}`;
-      const userId = await createPerson(
-        name,
-        `vetting.${group.org}.${String(k + 1).padStart(3, "0")}`,
-        group.lang,
-        input.passwordHash,
-      );
-      await grantRole(null, userId, orgId, "learner");
+      const userId = userIds.get(localPart(group.org, k))!;
       const profileId = group.profiles[k % group.profiles.length]!;
       const profile = getProfile(profileId)!;
       const scenario = SCENARIOS[n % SCENARIOS.length]!;
@@ -238,7 +234,8 @@ export async function seedDemoVetting(input: {
       const assignedById = profile.checks.length ? recordedById : adminOf(group.org);
       assignments.push({ userId, orgId, profileId, assignedById, assignedAt: dayFrom(now, -400 + (n % 90)) });
       // Where each requirement stands, in days from now (lapse dates of current items).
-      const far = 90 + ((n * 37) % 240);
+      // 61 to 360 days: past the 60-day "expiring" edge, over every month of the outlook and beyond.
+      const far = 61 + ((n * 37) % 300);
       const hasChecks = profile.checks.length > 0;
       // Signing dominates the seed, so credentials are issued only where the status needs them.
       const only = FIRST_CREDENTIAL.has(scenario) || (!hasChecks && scenario === "lapsedCheck");
@@ -346,19 +343,53 @@ export async function seedDemoVetting(input: {
   return { people: n, checks: checks.length, credentials: issued };
 }
 
-async function createPerson(name: string, local: string, language: "en" | "es", passwordHash: string): Promise<string> {
-  const email = `${local}@${DEMO_EMAIL_DOMAIN}`;
-  const user = await db.user.create({
-    data: {
-      email,
-      name,
-      language,
-      timeZone: language === "es" ? "America/Mexico_City" : "America/Chicago",
-      passwordHash,
-      emailVerifiedAt: new Date(),
-      searchText: searchTextOf(name, email),
-    },
-    select: { id: true },
+const localPart = (org: string, k: number) => `vetting.${org}.${String(k + 1).padStart(3, "0")}`;
+
+// Enough memberships per transaction to be quick, few enough to stay well inside its time limit.
+const MEMBERS_PER_TRANSACTION = 60;
+
+/** Every person of every group, as learners of their organization: their ids by local part. */
+async function createPeople(orgIds: Map<string, string>, passwordHash: string): Promise<Map<string, string>> {
+  const people: { local: string; orgId: string; name: string; lang: "en" | "es" }[] = [];
+  GROUPS.forEach((group, g) => {
+    const names = NAMES[group.lang];
+    for (let k = 0; k < group.count; k++) {
+      // k % 20 and (7j + 3r) % 20 for k = r + 20j: no two people of a group share a name.
+      const first = names.first[k % names.first.length]!;
+      const last = names.last[(Math.floor(k / 20) * 7 + k * 3 + g * 5) % names.last.length]!;
+      people.push({
+        local: localPart(group.org, k),
+        orgId: orgIds.get(group.org)!,
+        name: `${first} ${last}`,
+        lang: group.lang,
+      });
+    }
   });
-  return user.id;
+  const verifiedAt = new Date();
+  await db.user.createMany({
+    data: people.map((p) => {
+      const email = `${p.local}@${DEMO_EMAIL_DOMAIN}`;
+      return {
+        email,
+        name: p.name,
+        language: p.lang,
+        timeZone: p.lang === "es" ? "America/Mexico_City" : "America/Chicago",
+        passwordHash,
+        emailVerifiedAt: verifiedAt,
+        searchText: searchTextOf(p.name, email),
+      };
+    }),
+  });
+  const rows = await db.user.findMany({
+    where: { email: { in: people.map((p) => `${p.local}@${DEMO_EMAIL_DOMAIN}`) } },
+    select: { id: true, email: true },
+  });
+  const ids = new Map(rows.map((r) => [r.email.slice(0, -(DEMO_EMAIL_DOMAIN.length + 1)), r.id]));
+  for (let i = 0; i < people.length; i += MEMBERS_PER_TRANSACTION) {
+    const batch = people.slice(i, i + MEMBERS_PER_TRANSACTION);
+    await db.$transaction(async (tx) => {
+      for (const p of batch) await grantRoleInTx(tx, null, ids.get(p.local)!, p.orgId, "learner");
+    });
+  }
+  return ids;
 }

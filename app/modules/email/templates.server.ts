@@ -10,7 +10,8 @@ export type NoticeEmailKind =
   | "passwordReset"
   | "emailChanged"
   | "signInFailures"
-  | "signUpExisting";
+  | "signUpExisting"
+  | "secondFactorReset";
 
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

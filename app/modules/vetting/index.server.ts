@@ -39,20 +39,21 @@ export { vettingLabels } from "./labels.server.ts";
 export {
   dueItems,
   plannedReminders,
-  queueReminderNow,
-  recordReminders,
-  registerReminderSender,
   reminderKey,
-  runReminders,
-  sendReminder,
-  startReminderSchedule,
   thresholdFor,
-  REMINDER_KIND,
-  REMINDER_LEASE,
   REMINDER_THRESHOLDS,
   type DueItem,
   type PlannedReminder,
   type ReminderItemKind,
+} from "./reminders-due.server.ts";
+export { REMINDER_KIND, sendReminder } from "./reminders-message.server.ts";
+export {
+  queueReminderNow,
+  recordReminders,
+  registerReminderSender,
+  runReminders,
+  startReminderSchedule,
+  REMINDER_LEASE,
   type ReminderRun,
 } from "./reminders.server.ts";
 export { readinessOutlook, monthsBetween, OUTLOOK_DAYS, type Outlook } from "./outlook.server.ts";
@@ -66,3 +67,4 @@ export {
 export { lapseActions, type LapseAction } from "./lapse-actions.server.ts";
 export { officerWork, unassignedPeople, type OfficerWork, type UnassignedPerson, type WorkRow } from "./work.server.ts";
 export { recordHistory, type HistoryAssignment, type HistoryCheck } from "./seed.server.ts";
+export { noteForbidden, recordRefusedPerson, type VettingPage } from "./refused-reads.server.ts";

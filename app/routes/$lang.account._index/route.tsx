@@ -5,7 +5,20 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { FormSummary, LanguageField, Notice, SelectField, TextField } from "~/components/forms.tsx";
-import { clientIp, getMemberships, requireUser, updateProfile } from "~/modules/auth/index.server.ts";
+import {
+  clientIp,
+  endOtherSessions,
+  getMemberships,
+  hasSecondFactor,
+  otherSessionCount,
+  recentAuthCovers,
+  requireRecentAuth,
+  requireSession,
+  requireUser,
+  sessionLimitsOf,
+  updateProfile,
+} from "~/modules/auth/index.server.ts";
+import { AccountSecurity } from "./security.tsx";
 import { profileSchema, TIME_ZONES } from "~/modules/auth/index.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { requireLang, titleMeta } from "~/modules/web/index.ts";
@@ -13,17 +26,20 @@ import { getFixedT } from "~/modules/i18n/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  const user = await requireUser(request);
+  const { user, sessionId } = await requireSession(request);
   const memberships = await getMemberships(request, user.id);
   const t = await getFixedT(lang);
   const search = new URL(request.url).searchParams;
-  const notice = search.get("reset")
-    ? "reset.done"
-    : search.get("passwordChanged")
-      ? "account.passwordChanged"
-      : search.get("saved")
-        ? "account.saved"
-        : null;
+  const signedOut = Number(search.get("signedOut") ?? NaN);
+  const notice = search.get("reauth")
+    ? "account.emailNeedsReauth"
+    : search.get("reset")
+      ? "reset.done"
+      : search.get("passwordChanged")
+        ? "account.passwordChanged"
+        : search.get("saved")
+          ? "account.saved"
+          : null;
   return {
     lang,
     title: t("auth:account.title"),
@@ -32,6 +48,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     memberships: memberships.map((m) => ({ orgName: m.orgName, roles: m.roles })),
     isPlatformAdmin: user.isPlatformAdmin,
     notice,
+    signedOut: Number.isInteger(signedOut) && signedOut >= 0 ? signedOut : null,
+    security: {
+      otherSessions: await otherSessionCount(user.id, sessionId),
+      hasSecondFactor: await hasSecondFactor(user.id),
+      ...(await sessionLimitsOf(request)),
+    },
   };
 }
 
@@ -40,10 +62,21 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const user = await requireUser(request);
-  const submission = parseWithZod(await readForm(request), { schema: profileSchema });
+  const form = await readForm(request);
+  if (form.get("intent") === "signOutOthers") {
+    const { sessionId } = await requireSession(request);
+    const count = await endOtherSessions(user.id, sessionId);
+    throw redirect(`/${lang}/account?signedOut=${count}`);
+  }
+  const submission = parseWithZod(form, { schema: profileSchema });
   const hideFields = ["currentPassword"];
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields }), emailSentTo: null, message: null }, { status: 400 });
+  }
+  // A new address takes re-authentication (decision 016): the form's current password, and a
+  // code first for an account with an authenticator.
+  if (submission.value.email !== user.email && !(await recentAuthCovers(request, true))) {
+    await requireRecentAuth(request, { returnTo: `/${lang}/account?reauth=email`, formAsksPassword: true });
   }
   const outcome = await updateProfile(user.id, submission.value, clientIp(context));
   if (!outcome.ok && outcome.reason === "rateLimited") {
@@ -67,7 +100,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const { lang, profile, memberships, notice, emailVerified, isPlatformAdmin } = useLoaderData<typeof loader>();
+  const { lang, profile, memberships, notice, emailVerified, isPlatformAdmin, signedOut, security } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("auth");
   const { t: tc } = useTranslation();
@@ -82,7 +116,10 @@ export default function Account() {
   return (
     <div className="page page--narrow">
       <h1>{t("account.title")}</h1>
-      {notice ? <Notice tone="success">{t(notice)}</Notice> : null}
+      {notice ? (
+        <Notice tone={notice === "account.emailNeedsReauth" ? undefined : "success"}>{t(notice)}</Notice>
+      ) : null}
+      {signedOut !== null ? <Notice tone="success">{t("account.sessions.done", { count: signedOut })}</Notice> : null}
       {actionData?.emailSentTo ? (
         <Notice tone="success">{t("account.emailChangePending", { email: actionData.emailSentTo })}</Notice>
       ) : null}
@@ -118,6 +155,7 @@ export default function Account() {
       <p>
         <Link to={`/${lang}/account/password`}>{t("account.passwordTitle")}</Link>
       </p>
+      <AccountSecurity lang={lang} security={security} />
       <h2>{t("account.memberships")}</h2>
       {memberships.length === 0 && !isPlatformAdmin ? <p>{t("account.noMemberships")}</p> : null}
       {!emailVerified && (isPlatformAdmin || memberships.some((m) => m.roles.some((r) => r !== "learner"))) ? (

@@ -5,7 +5,7 @@ import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { FormSummary, TextField } from "~/components/forms.tsx";
-import { changePassword, requireUser, startSession } from "~/modules/auth/index.server.ts";
+import { changePassword, requireRecentAuth, startSession } from "~/modules/auth/index.server.ts";
 import { changePasswordSchema } from "~/modules/auth/index.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { requireLang, titleMeta } from "~/modules/web/index.ts";
@@ -13,7 +13,8 @@ import { getFixedT } from "~/modules/i18n/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  await requireUser(request);
+  // Re-authentication (decision 016): the form's current password, and first a code for an account with an authenticator.
+  await requireRecentAuth(request, { formAsksPassword: true });
   const t = await getFixedT(lang);
   return { title: t("auth:account.passwordTitle") };
 }
@@ -22,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
-  const user = await requireUser(request);
+  const { user } = await requireRecentAuth(request, { formAsksPassword: true });
   const submission = parseWithZod(await readForm(request), { schema: changePasswordSchema });
   const hideFields = ["currentPassword", "newPassword"];
   if (submission.status !== "success") return data(submission.reply({ hideFields }), { status: 400 });

@@ -64,6 +64,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   else if (intent === "suspend") outcome = await suspendCredential(actor, id, { note: text("note") });
   else if (intent === "reinstate") outcome = await reinstateCredential(actor, id);
   else {
+    // Refused before the form is judged: a non-admin learns nothing from a bad intent (issue 18).
+    if (!actor.isPlatformAdmin) throw new Response(null, { status: 403 });
     const t = await getFixedT(lang);
     return data({ message: t("errors:badRequest.body") }, { status: 400 });
   }

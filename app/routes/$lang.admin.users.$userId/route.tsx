@@ -10,14 +10,21 @@ import {
   userExists,
 } from "~/modules/admin/index.server.ts";
 import { firstErrorKey, isDoneKey, permissionForIntent, userActionSchema } from "~/modules/admin/index.ts";
-import { requirePermission } from "~/modules/auth/index.server.ts";
+import {
+  hasSecondFactor,
+  requirePermission,
+  requireRecentAuth,
+  resetSecondFactor,
+} from "~/modules/auth/index.server.ts";
+import { isSecondFactorResetReason } from "~/modules/auth/index.ts";
 import { AdminCredentialList } from "~/components/credentials/admin-credential-list.tsx";
 import { credentialsOf } from "~/modules/credentials/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
-import { formatDate } from "~/modules/i18n/index.ts";
+import { formatDate, type Lang } from "~/modules/i18n/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { AccessForms, GrantRoleForm, RolesTable, UserDetails } from "./user-sections.tsx";
+import { SecondFactorSection } from "./second-factor-section.tsx";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -35,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       deactivatedAt: user.deactivatedAt ? formatDate(user.deactivatedAt, lang, admin.timeZone) : null,
     },
     isSelf: user.id === admin.id,
+    secondFactor: await hasSecondFactor(user.id),
     organizations: await assignableOrganizations(),
     credentials: (await credentialsOf(user.id)).map((c) => ({ id: c.id, name: c.name[lang], state: c.state })),
     notice: isDoneKey(done) ? t(`admin:done.${done}`) : null,
@@ -51,6 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const userId = params.userId ?? "";
   if (!(await userExists(userId))) notFound();
   const t = await getFixedT(lang);
+  if (intent === "resetSecondFactor") return resetAction(request, lang, admin.id, userId, form.get("reason"));
   const submission = parseWithZod(form, { schema: userActionSchema });
   const formIntent = typeof intent === "string" ? intent : "";
   if (submission.status !== "success") {
@@ -68,8 +77,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw redirect(`/${lang}/admin/users/${encodeURIComponent(userId)}?done=${outcome.done}`);
 }
 
+// Resetting someone's authenticator takes the admin's own password and code again (decision 016).
+async function resetAction(request: Request, lang: Lang, adminId: string, userId: string, reason: unknown) {
+  const t = await getFixedT(lang);
+  const refuse = (key: "cannotResetOwnSecondFactor" | "noSecondFactor" | "reasonRequired") =>
+    data({ intent: "resetSecondFactor", result: undefined, message: t(`admin:errors.${key}`) }, { status: 400 });
+  if (adminId === userId) {
+    await resetSecondFactor(adminId, userId, "lostDevice");
+    return refuse("cannotResetOwnSecondFactor");
+  }
+  await requireRecentAuth(request, { returnTo: `/${lang}/admin/users/${encodeURIComponent(userId)}` });
+  if (!isSecondFactorResetReason(reason)) return refuse("reasonRequired");
+  const outcome = await resetSecondFactor(adminId, userId, reason);
+  if (!outcome.ok) return outcome.reason === "notFound" ? notFound() : refuse("noSecondFactor");
+  throw redirect(`/${lang}/admin/users/${encodeURIComponent(userId)}?done=secondFactorReset`);
+}
+
 export default function AdminUser() {
-  const { lang, user, isSelf, organizations, credentials, notice } = useLoaderData<typeof loader>();
+  const { lang, user, isSelf, organizations, credentials, notice, secondFactor } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("admin");
   return (
@@ -87,6 +112,7 @@ export default function AdminUser() {
         lastResult={actionData?.intent === "grantRole" ? actionData.result : undefined}
       />
       <AccessForms user={user} isSelf={isSelf} />
+      <SecondFactorSection name={user.name} isSelf={isSelf} enrolled={secondFactor} />
       <AdminCredentialList lang={lang} credentials={credentials} />
     </div>
   );

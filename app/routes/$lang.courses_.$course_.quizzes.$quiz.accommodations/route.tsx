@@ -45,10 +45,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: accommodationSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), savedFor: null }, { status: 400 });
   const outcome = await grantAccommodation({ actorId: user.id, orgIds, quizId: quiz.id, ...submission.value });
+  // A learner outside the caller's organizations answers 404, like one that does not exist (issue 18).
   if (!outcome.ok)
     return data(
       { result: submission.reply({ fieldErrors: { userId: [outcome.reason] } }), savedFor: null },
-      { status: 400 },
+      { status: outcome.reason === "unknownLearner" ? 404 : 400 },
     );
   return { result: submission.reply({ resetForm: true }), savedFor: submission.value.userId };
 }

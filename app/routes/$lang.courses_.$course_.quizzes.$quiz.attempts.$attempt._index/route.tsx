@@ -91,6 +91,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function TakeAttempt() {
   const {
+    lang,
     title,
     number,
     attemptId,
@@ -126,11 +127,13 @@ export default function TakeAttempt() {
             ? t("attempt.saveFailed")
             : status === "invalid"
               ? t("attempt.refusedAnswer", { problems: problems.map((p) => p.message).join(" ") })
-              : status === "refused"
-                ? (problems[0]?.message ?? t("attempt.signedOut"))
-                : lastSaved
-                  ? t("attempt.saved", { time: lastSaved })
-                  : t("attempt.notSaved");
+              : status === "signedOut"
+                ? t("attempt.signedOut")
+                : status === "refused"
+                  ? (problems[0]?.message ?? t("attempt.refused"))
+                  : lastSaved
+                    ? t("attempt.saved", { time: lastSaved })
+                    : t("attempt.notSaved");
   return (
     <div className="page quiz-page">
       <h1>{t("attempt.title", { quiz: title, number })}</h1>
@@ -138,6 +141,14 @@ export default function TakeAttempt() {
       <div className="quiz-status">
         <p role="status" className={`save-state save-state--${status}`}>
           {statusText}
+          {status === "signedOut" ? (
+            <>
+              {" "}
+              <a href={`/${lang}/login`} target="_blank" rel="noreferrer">
+                {t("attempt.signInAgain")}
+              </a>
+            </>
+          ) : null}
         </p>
         {deadline ? <QuizTimer deadline={deadline} serverNow={serverNow} onExpire={expire} /> : null}
       </div>

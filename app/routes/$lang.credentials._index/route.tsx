@@ -6,7 +6,13 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { requireUser } from "~/modules/auth/index.server.ts";
-import { holderCards, ownCredentialRecord, setNameConfirmation } from "~/modules/credentials/index.server.ts";
+import {
+  holderCards,
+  holderClearances,
+  ownCredentialRecord,
+  setNameConfirmation,
+} from "~/modules/credentials/index.server.ts";
+import { ClearanceCard } from "~/components/clearance-card.tsx";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
@@ -21,7 +27,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = await getFixedT(lang);
   const done = new URL(request.url).searchParams.get("done") === "nameConfirmation";
   return data(
-    { lang, title: t("credentials:holder.title"), credentials: await holderCards(user.id, lang), done },
+    {
+      lang,
+      title: t("credentials:holder.title"),
+      credentials: await holderCards(user.id, lang),
+      clearances: await holderClearances(user.id, lang),
+      done,
+    },
     { headers: { "Cache-Control": "private, no-store" } },
   );
 }
@@ -43,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function HolderCredentials() {
-  const { lang, credentials, done } = useLoaderData<typeof loader>();
+  const { lang, credentials, clearances, done } = useLoaderData<typeof loader>();
   const { t } = useTranslation("credentials");
   return (
     <div className="page holder-credentials">
@@ -65,6 +77,19 @@ export default function HolderCredentials() {
           </ul>
         </>
       )}
+      {clearances.length > 0 ? (
+        <section aria-labelledby="holder-clearances">
+          <h2 id="holder-clearances">{t("clearance.holderHeading")}</h2>
+          <p>{t("clearance.holderIntro")}</p>
+          <ul className="holder-list">
+            {clearances.map((c) => (
+              <li key={c.id}>
+                <ClearanceCard clearance={c} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

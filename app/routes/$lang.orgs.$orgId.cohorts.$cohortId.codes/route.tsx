@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { RowAction } from "~/components/row-action.tsx";
-import { Notice } from "~/components/forms.tsx";
+import { FormOutcome } from "~/components/forms.tsx";
 import { appLink, requirePermission } from "~/modules/auth/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { notFound, orNotFound, requireLang, titleMeta } from "~/modules/web/index.ts";
@@ -102,8 +102,7 @@ export default function CodesPage() {
       </p>
       <h1>{t("codes.title", { cohort: cohort.name })}</h1>
       <p>{cohort.joint ? t("codes.introJoint") : t("codes.intro")}</p>
-      {notice && !actionData ? <Notice tone="success">{notice}</Notice> : null}
-      {actionData?.message ? <Notice tone="error">{actionData.message}</Notice> : null}
+      <FormOutcome notice={notice} actionData={actionData} />
       {codes.length === 0 ? (
         <p>{t("codes.none")}</p>
       ) : (

@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { RowAction } from "~/components/row-action.tsx";
-import { Notice } from "~/components/forms.tsx";
+import { FormOutcome } from "~/components/forms.tsx";
 import { CurrentCredentials } from "~/components/credentials/current-credentials.tsx";
 import { requirePermission } from "~/modules/auth/index.server.ts";
 import { currentCredentialLabels, currentCredentialsOf } from "~/modules/credentials/index.server.ts";
@@ -122,8 +122,7 @@ export default function MembersPage() {
       </p>
       <h1>{t("members.title", { org: org.name })}</h1>
       <p>{t("members.intro")}</p>
-      {notice && !actionData ? <Notice tone="success">{notice}</Notice> : null}
-      {actionData?.message ? <Notice tone="error">{actionData.message}</Notice> : null}
+      <FormOutcome notice={notice} actionData={actionData} />
       <Form method="get" role="search" className="filters">
         <div className="field">
           <label htmlFor="members-q">{t("progress.search")}</label>

@@ -67,8 +67,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!orgIds.includes(orgId)) throw notFound();
   const submission = parseWithZod(await readForm(request), { schema: sharingActionSchema });
   const t = await getFixedT(lang);
+  // Another organization's agreement answers 404, like one that does not exist (issue 18).
   const refuse = (key: string) =>
-    data({ message: t(`sharing:errors.${isSharingErrorKey(key) ? key : "invalid"}`) }, { status: 400 });
+    data(
+      { message: t(`sharing:errors.${isSharingErrorKey(key) ? key : "invalid"}`) },
+      { status: key === "notFound" ? 404 : 400 },
+    );
   if (submission.status !== "success") {
     const first = Object.values(submission.error ?? {}).flatMap((m) => m ?? [])[0];
     return refuse(first ?? "invalid");

@@ -9,15 +9,16 @@ import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { userNames } from "~/modules/admin/index.server.ts";
 import { auditPage } from "~/modules/audit/index.server.ts";
-import { requirePermission } from "~/modules/auth/index.server.ts";
 import { getProfile } from "~/modules/content/index.server.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { formatDate } from "~/modules/i18n/index.ts";
 import { enrol, isEnrolled } from "~/modules/learning/index.server.ts";
-import { lapseActions, personVetting, queueReminderNow, vettingLabels } from "~/modules/vetting/index.server.ts";
+import { lapseActions, queueReminderNow, vettingLabels } from "~/modules/vetting/index.server.ts";
 import { reasonText } from "~/modules/vetting/index.ts";
 import { readForm } from "~/modules/web/index.server.ts";
-import { orNotFound, requireLang, titleMeta } from "~/modules/web/index.ts";
+import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { supervisedPerson } from "./person.server.ts";
+import { SectionTable } from "./section-table.tsx";
 
 const DONE = ["reminded", "remindedAlready", "enrolled", "enrolledAlready", "noSuchItem"] as const;
 type Done = (typeof DONE)[number];
@@ -33,11 +34,9 @@ function credentialState(
   return "current" as const;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  const { user, orgIds } = await requirePermission(request, "read:vetting-status:org");
-  const now = new Date();
-  const person = orNotFound(await personVetting({ orgIds, userId: params.userId ?? "", now }));
+  const { user, person, now } = await supervisedPerson(request, params, context);
   const t = await getFixedT(lang);
   const labels = vettingLabels(lang);
   const day = (d: Date | null) => (d ? formatDate(d, lang, "UTC") : null);
@@ -105,11 +104,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = requireLang(params);
-  const { user, orgIds } = await requirePermission(request, "read:vetting-status:org");
-  const now = new Date();
-  const person = orNotFound(await personVetting({ orgIds, userId: params.userId ?? "", now }));
+  const { user, person, now } = await supervisedPerson(request, params, context);
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const itemKind = String(form.get("itemKind") ?? "");
@@ -255,105 +252,74 @@ export default function PersonVettingPage() {
         </div>
       </section>
 
-      <section aria-labelledby="checks-heading">
-        <h2 id="checks-heading">{t("readiness:person.checks")}</h2>
-        {data.checks.length === 0 ? (
-          <p>{t("readiness:person.checksEmpty")}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table--wide">
-              <thead>
-                <tr>
-                  <th scope="col">{t("readiness:person.kind")}</th>
-                  <th scope="col">{t("readiness:person.result")}</th>
-                  <th scope="col">{t("readiness:person.checkedOn")}</th>
-                  <th scope="col">{t("readiness:person.expiresOn")}</th>
-                  <th scope="col">{t("readiness:person.evidence")}</th>
-                  <th scope="col">{t("readiness:person.recordedBy")}</th>
-                  <th scope="col">{t("readiness:person.note")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.checks.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">
-                      {c.kind}
-                      <span className="table-sub">{c.org}</span>
-                    </th>
-                    <td>{t(`vetting:result.${c.result as "passed"}`, { defaultValue: c.result })}</td>
-                    <td>{c.checkedOn}</td>
-                    <td>{c.expiresOn ?? "—"}</td>
-                    <td className="break-anywhere">{c.evidence}</td>
-                    <td>{c.recordedBy}</td>
-                    <td>
-                      {c.superseded ? <span className="table-sub">{t("readiness:person.supersededBy")}</span> : null}
-                      {c.correction !== null ? (
-                        <span className="table-sub">{t("readiness:person.corrects", { reason: c.correction })}</span>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+      <SectionTable
+        id="checks-heading"
+        heading={t("readiness:person.checks")}
+        empty={t("readiness:person.checksEmpty")}
+        wide
+        columns={[
+          t("readiness:person.kind"),
+          t("readiness:person.result"),
+          t("readiness:person.checkedOn"),
+          t("readiness:person.expiresOn"),
+          t("readiness:person.evidence"),
+          t("readiness:person.recordedBy"),
+          t("readiness:person.note"),
+        ]}
+        rows={data.checks}
+        rowKey={(c) => c.id}
+        cells={(c) => (
+          <>
+            <th scope="row">
+              {c.kind}
+              <span className="table-sub">{c.org}</span>
+            </th>
+            <td>{t(`vetting:result.${c.result as "passed"}`, { defaultValue: c.result })}</td>
+            <td>{c.checkedOn}</td>
+            <td>{c.expiresOn ?? "—"}</td>
+            <td className="break-anywhere">{c.evidence}</td>
+            <td>{c.recordedBy}</td>
+            <td>
+              {c.superseded ? <span className="table-sub">{t("readiness:person.supersededBy")}</span> : null}
+              {c.correction !== null ? (
+                <span className="table-sub">{t("readiness:person.corrects", { reason: c.correction })}</span>
+              ) : null}
+            </td>
+          </>
         )}
-      </section>
+      />
 
-      <section aria-labelledby="events-heading">
-        <h2 id="events-heading">{t("admin:audit.personHeading")}</h2>
-        {data.events.length === 0 ? (
-          <p>{t("admin:audit.personEmpty")}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("admin:audit.at")}</th>
-                  <th scope="col">{t("admin:audit.action")}</th>
-                  <th scope="col">{t("admin:audit.actor")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.events.map((e) => (
-                  <tr key={e.seq}>
-                    <td>{e.at}</td>
-                    <td>{e.action}</td>
-                    <td>{e.actor ?? t("admin:audit.system")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+      <SectionTable
+        id="events-heading"
+        heading={t("admin:audit.personHeading")}
+        empty={t("admin:audit.personEmpty")}
+        columns={[t("admin:audit.at"), t("admin:audit.action"), t("admin:audit.actor")]}
+        rows={data.events}
+        rowKey={(e) => e.seq}
+        cells={(e) => (
+          <>
+            <td>{e.at}</td>
+            <td>{e.action}</td>
+            <td>{e.actor ?? t("admin:audit.system")}</td>
+          </>
         )}
-      </section>
+      />
 
-      <section aria-labelledby="credentials-heading">
-        <h2 id="credentials-heading">{t("readiness:person.credentials")}</h2>
-        {data.credentials.length === 0 ? (
-          <p>{t("readiness:person.credentialsEmpty")}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("readiness:person.achievement")}</th>
-                  <th scope="col">{t("readiness:person.validUntil")}</th>
-                  <th scope="col">{t("readiness:person.state")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.credentials.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">{c.name}</th>
-                    <td>{c.validUntil}</td>
-                    <td>{t(`readiness:person.states.${c.state}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+      <SectionTable
+        id="credentials-heading"
+        heading={t("readiness:person.credentials")}
+        empty={t("readiness:person.credentialsEmpty")}
+        columns={[t("readiness:person.achievement"), t("readiness:person.validUntil"), t("readiness:person.state")]}
+        rows={data.credentials}
+        rowKey={(c) => c.id}
+        cells={(c) => (
+          <>
+            <th scope="row">{c.name}</th>
+            <td>{c.validUntil}</td>
+            <td>{t(`readiness:person.states.${c.state}`)}</td>
+          </>
         )}
-      </section>
+      />
     </div>
   );
 }

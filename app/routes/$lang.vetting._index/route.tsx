@@ -7,7 +7,7 @@ import { requirePermission } from "~/modules/auth/index.server.ts";
 import { listProfiles } from "~/modules/content/index.server.ts";
 import { currentCredentialsOf } from "~/modules/credentials/index.server.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
-import { dashboardView } from "~/modules/vetting/index.server.ts";
+import { dashboardView, noteForbidden } from "~/modules/vetting/index.server.ts";
 import {
   DASHBOARD_SORTS,
   STATUSES,
@@ -16,11 +16,14 @@ import {
   type DashboardQuery,
 } from "~/modules/vetting/index.ts";
 import { requireLang, titleMeta } from "~/modules/web/index.ts";
+import { FilterSelect } from "./filter-select.tsx";
 import { OutlookChart } from "./outlook-chart.tsx";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  const { user, memberships, orgIds } = await requirePermission(request, "read:vetting-status:org");
+  const { user, memberships, orgIds } = await requirePermission(request, "read:vetting-status:org").catch(
+    noteForbidden(request, "dashboard", context),
+  );
   const t = await getFixedT(lang);
   const query = parseDashboardQuery(new URL(request.url).searchParams);
   const view = await dashboardView({
@@ -85,64 +88,49 @@ export default function VettingDashboard() {
       </section>
 
       <Form method="get" className="filters" role="search" aria-label={t("readiness:filters.heading")}>
-        <div className="field">
-          <label htmlFor="f-org">{t("readiness:filters.org")}</label>
-          <select id="f-org" name="org" defaultValue={query.org}>
-            <option value="">{t("readiness:all")}</option>
-            {orgs.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-profile">{t("readiness:filters.profile")}</label>
-          <select id="f-profile" name="profile" defaultValue={query.profile}>
-            <option value="">{t("readiness:all")}</option>
-            {profiles.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-status">{t("readiness:filters.status")}</label>
-          <select id="f-status" name="status" defaultValue={query.status}>
-            <option value="">{t("readiness:all")}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`vetting:status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-country">{t("readiness:filters.country")}</label>
-          <select id="f-country" name="country" defaultValue={query.country}>
-            <option value="">{t("readiness:all")}</option>
-            <option value="MX">{t("orgs:countries.MX")}</option>
-            <option value="US">{t("orgs:countries.US")}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-sort">{t("readiness:filters.sort")}</label>
-          <select id="f-sort" name="sort" defaultValue={query.sort}>
-            {DASHBOARD_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`readiness:sorts.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-dir">{t("readiness:filters.dir")}</label>
-          <select id="f-dir" name="dir" defaultValue={query.dir}>
-            <option value="asc">{t("readiness:filters.asc")}</option>
-            <option value="desc">{t("readiness:filters.desc")}</option>
-          </select>
-        </div>
+        <FilterSelect
+          name="org"
+          label={t("readiness:filters.org")}
+          value={query.org}
+          all={t("readiness:all")}
+          options={orgs.map((o) => ({ value: o.id, label: o.name }))}
+        />
+        <FilterSelect
+          name="profile"
+          label={t("readiness:filters.profile")}
+          value={query.profile}
+          all={t("readiness:all")}
+          options={profiles.map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <FilterSelect
+          name="status"
+          label={t("readiness:filters.status")}
+          value={query.status}
+          all={t("readiness:all")}
+          options={STATUSES.map((s) => ({ value: s, label: t(`vetting:status.${s}`) }))}
+        />
+        <FilterSelect
+          name="country"
+          label={t("readiness:filters.country")}
+          value={query.country}
+          all={t("readiness:all")}
+          options={(["MX", "US"] as const).map((c) => ({ value: c, label: t(`orgs:countries.${c}`) }))}
+        />
+        <FilterSelect
+          name="sort"
+          label={t("readiness:filters.sort")}
+          value={query.sort}
+          options={DASHBOARD_SORTS.map((s) => ({ value: s, label: t(`readiness:sorts.${s}`) }))}
+        />
+        <FilterSelect
+          name="dir"
+          label={t("readiness:filters.dir")}
+          value={query.dir}
+          options={[
+            { value: "asc", label: t("readiness:filters.asc") },
+            { value: "desc", label: t("readiness:filters.desc") },
+          ]}
+        />
         <button type="submit" className="button button--secondary">
           {t("readiness:filters.apply")}
         </button>

@@ -6,6 +6,7 @@ import { formatDate } from "~/modules/i18n/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import {
   listReadiness,
+  noteForbidden,
   officerWork,
   reasonText,
   unassignedPeople,
@@ -16,9 +17,11 @@ import { requireLang, titleMeta } from "~/modules/web/index.ts";
 
 const PAGE_SIZE = 50;
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  const { orgIds } = await requirePermission(request, "read:vetting-check:org");
+  const { orgIds } = await requirePermission(request, "read:vetting-check:org").catch(
+    noteForbidden(request, "checks", context),
+  );
   const t = await getFixedT(lang);
   const labels = vettingLabels(lang);
   const now = new Date();

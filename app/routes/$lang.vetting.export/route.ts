@@ -5,13 +5,15 @@ import { requirePermission } from "~/modules/auth/index.server.ts";
 import { currentCredentialsOf } from "~/modules/credentials/index.server.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { toCsv, type CsvCell } from "~/modules/orgs/index.server.ts";
-import { allDashboardRows } from "~/modules/vetting/index.server.ts";
+import { allDashboardRows, noteForbidden } from "~/modules/vetting/index.server.ts";
 import { parseDashboardQuery } from "~/modules/vetting/index.ts";
 import { requireLang } from "~/modules/web/index.ts";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  const { user, orgIds } = await requirePermission(request, "read:vetting-status:org");
+  const { user, orgIds } = await requirePermission(request, "read:vetting-status:org").catch(
+    noteForbidden(request, "export", context),
+  );
   const t = await getFixedT(lang);
   const query = parseDashboardQuery(new URL(request.url).searchParams);
   const c = (key: string) => t(`readiness:csv.${key}` as "readiness:csv.name");

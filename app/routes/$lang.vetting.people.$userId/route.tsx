@@ -23,6 +23,9 @@ import {
 } from "~/modules/vetting/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { forbidden, notFound, requireLang, titleMeta } from "~/modules/web/index.ts";
+import { clearanceDataChanged } from "~/modules/credentials/index.server.ts";
+import { clearanceAction, clearanceSection, CLEARANCE_INTENTS } from "./clearances.server.ts";
+import { Clearances } from "./clearances.tsx";
 
 const DONE = ["recorded", "corrected", "renewed", "assigned", "ended"] as const;
 type Done = (typeof DONE)[number];
@@ -68,7 +71,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     lang,
     title: record.person.name,
-    notice: (DONE as readonly string[]).includes(done ?? "") ? t(`vetting:person.done.${done as Done}`) : null,
+    notice: (DONE as readonly string[]).includes(done ?? "")
+      ? t(`vetting:person.done.${done as Done}`)
+      : done === "clearance-issued" || done === "clearance-revoked"
+        ? t(`credentials:clearance.officer.done.${done === "clearance-issued" ? "issued" : "revoked"}`)
+        : null,
+    clearances: await clearanceSection({
+      lang,
+      userId: record.person.id,
+      own,
+      orgs: record.orgs,
+      assignments: record.assignments,
+      readOrgs: orgIds,
+      issueOrgs: writeChecks,
+      revokeOrgs: assign,
+    }),
     person: record.person,
     own,
     today: dayString(now),
@@ -138,6 +155,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const userId = params.userId ?? "";
   const intent = text(form, "intent");
+  if ((CLEARANCE_INTENTS as readonly string[]).includes(intent))
+    return clearanceAction({
+      lang,
+      intent,
+      actorId: user.id,
+      userId,
+      form: (name) => text(form, name),
+      issueOrgs: writeChecks,
+      revokeOrgs: assign,
+    });
   const checkActor = { id: user.id, orgIds: writeChecks };
   const fields = {
     userId,
@@ -172,9 +199,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     outcome = await endAssignment({ id: user.id, orgIds: assign }, { assignmentId: text(form, "assignmentId") });
     done = "ended";
   } else {
+    // An unknown intent from someone who may do none of them is refused as such (issue 18).
+    if (writeChecks.length === 0 && assign.length === 0) forbidden();
     throw notFound();
   }
-  if (outcome.ok) throw redirect(`/${lang}/vetting/people/${userId}?done=${done}`);
+  if (outcome.ok) {
+    // The person's clearance attestations follow the change at once (decision 015).
+    await clearanceDataChanged(userId);
+    throw redirect(`/${lang}/vetting/people/${userId}?done=${done}`);
+  }
   const t = await getFixedT(lang);
   return data(
     {
@@ -185,9 +218,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }),
       values: Object.fromEntries([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""])),
     },
-    { status: outcome.reason === "forbidden" ? 403 : 400 },
+    // A person, check or organization that is not the caller's answers 404 (issue 18), the
+    // message still shown beside the form.
+    { status: outcome.reason === "forbidden" ? 403 : NOT_YOURS.has(outcome.reason) ? 404 : 400 },
   );
 }
+
+const NOT_YOURS: ReadonlySet<string> = new Set(["notFound", "otherOrg"]);
 
 type Failure = { intent: string; checkId: string; message: string; values: Record<string, string> };
 
@@ -402,6 +439,8 @@ export default function VettingPerson() {
           </Form>
         </section>
       ) : null}
+
+      <Clearances lang={d.lang} section={d.clearances} failure={failure} />
 
       <section aria-labelledby="person-history">
         <h2 id="person-history">{t("person.history")}</h2>

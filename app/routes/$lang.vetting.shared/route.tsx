@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requirePermission } from "~/modules/auth/index.server.ts";
 import { formatDate } from "~/modules/i18n/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
+import { clearanceLinks } from "~/modules/credentials/index.server.ts";
 import { sharedPeople } from "~/modules/sharing/index.server.ts";
 import { vettingLabels } from "~/modules/vetting/index.server.ts";
 import { requireLang, titleMeta } from "~/modules/web/index.ts";
@@ -16,6 +17,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const labels = vettingLabels(lang);
   const views = await sharedPeople(orgIds);
   const day = (d: Date) => formatDate(d, lang, "UTC");
+  // Clearance links of the people shown, only through agreements in force (sharedPeople).
+  const links = await clearanceLinks(
+    views.flatMap((v) => v.people.map((p) => ({ userId: p.userId, orgId: v.grantor.id, profileId: p.profileId }))),
+  );
   return {
     lang,
     title: t("sharing:shared.title"),
@@ -34,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         status: p.status,
         lapse: p.soonestLapse ? day(p.soonestLapse) : null,
         categories: p.categories,
+        clearance: links.get(`${p.userId}|${v.grantor.id}|${p.profileId}`) ?? null,
       })),
     })),
     multipleOrgs: orgIds.length > 1,
@@ -43,7 +49,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export default function SharedPeople() {
-  const { agreements, multipleOrgs } = useLoaderData<typeof loader>();
+  const { lang, agreements, multipleOrgs } = useLoaderData<typeof loader>();
+  const { t: tc } = useTranslation("credentials");
   const { t } = useTranslation("sharing");
   const { t: tv } = useTranslation("vetting");
   const { t: to } = useTranslation("orgs");
@@ -77,6 +84,7 @@ export default function SharedPeople() {
                     <th scope="col">{t("shared.columns.status")}</th>
                     <th scope="col">{t("shared.columns.lapse")}</th>
                     <th scope="col">{t("shared.columns.reasons")}</th>
+                    <th scope="col">{tc("clearance.shared.link")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -89,6 +97,16 @@ export default function SharedPeople() {
                       </td>
                       <td>{p.lapse ?? t("shared.noLapse")}</td>
                       <td>{p.categories.map((c) => t(`shared.categories.${c}`)).join("; ")}</td>
+                      <td>
+                        {p.clearance ? (
+                          <a href={`${p.clearance}?lang=${lang}`}>
+                            {tc("clearance.shared.link")}
+                            <span className="visually-hidden">: {p.name}</span>
+                          </a>
+                        ) : (
+                          <span className="muted">{tc("clearance.shared.none")}</span>
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -5,10 +5,17 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { clientIp } from "~/modules/auth/index.server.ts";
-import { allowVerification, verifyLanguage, verifyPage } from "~/modules/credentials/index.server.ts";
+import {
+  allowVerification,
+  clearanceVerifyPage,
+  confirmClearanceName,
+  verifyLanguage,
+  verifyPage,
+} from "~/modules/credentials/index.server.ts";
 import { readForm } from "~/modules/web/index.server.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import styles from "~/styles/verify.css";
+import { ClearanceVerification } from "./clearance.tsx";
 
 export const links = () => [{ rel: "stylesheet", href: styles }];
 
@@ -25,10 +32,13 @@ async function tooMany(lang: "en" | "es") {
 async function page(request: Request, params: { id?: string }, context: unknown, typedName: string | null) {
   const lang = verifyLanguage(request);
   if (!(await allowVerification(clientIp(context)))) throw await tooMany(lang);
-  const view = await verifyPage(params.id ?? "", lang, { typedName });
-  if (!view) throw new Response(null, { status: 404, headers: HEADERS });
   const t = await getFixedT(lang);
-  return { lang, title: t("credentials:verify.title"), view };
+  const view = await verifyPage(params.id ?? "", lang, { typedName });
+  if (view) return { lang, title: t("credentials:verify.title"), view, clearance: null };
+  // Not a training credential: a clearance's stable link or one of its attestations.
+  const clearance = await clearanceVerifyPage(params.id ?? "", lang);
+  if (!clearance) throw new Response(null, { status: 404, headers: HEADERS });
+  return { lang, title: t("credentials:clearance.title"), view: null, clearance };
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -41,7 +51,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const typed = form.get("name");
   const name = typeof typed === "string" ? typed.slice(0, 200) : "";
   const result = await page(request, params, context, name);
-  return data({ confirmed: result.view.nameConfirmed, holderName: result.view.holderName }, { headers: HEADERS });
+  if (result.view)
+    return data({ confirmed: result.view.nameConfirmed, holderName: result.view.holderName }, { headers: HEADERS });
+  // A clearance: the typed name is hashed with the signed salt and compared, at most so many
+  // times per address (guessing names is refused and logged).
+  const check = await confirmClearanceName(params.id ?? "", name, clientIp(context));
+  if (!check) throw new Response(null, { status: 404, headers: HEADERS });
+  if (!check.ok) return data({ confirmed: null, holderName: null, limited: true }, { status: 429, headers: HEADERS });
+  return data({ confirmed: check.matches, holderName: null }, { headers: HEADERS });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -49,9 +66,31 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { name: "robots", content: "noindex, nofollow" },
 ];
 
-export default function VerifyCredential() {
-  const { lang, view } = useLoaderData<typeof loader>();
+export default function VerifyPage() {
+  const { lang, view, clearance } = useLoaderData<typeof loader>();
   const confirmation = useActionData<typeof action>();
+  if (clearance)
+    return (
+      <ClearanceVerification
+        view={clearance}
+        confirmation={confirmation ? { confirmed: confirmation.confirmed, limited: "limited" in confirmation } : null}
+      />
+    );
+  return <VerifyCredential lang={lang} view={view!} confirmation={confirmation ?? null} />;
+}
+
+type Loaded = ReturnType<typeof useLoaderData<typeof loader>>;
+type Confirmation = ReturnType<typeof useActionData<typeof action>>;
+
+function VerifyCredential({
+  lang,
+  view,
+  confirmation,
+}: {
+  lang: Loaded["lang"];
+  view: NonNullable<Loaded["view"]>;
+  confirmation: Confirmation | null;
+}) {
   const { t } = useTranslation("credentials", { lng: lang });
   const other = lang === "en" ? "es" : "en";
   const state = view.verdict.state;

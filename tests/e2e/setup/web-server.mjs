@@ -108,7 +108,15 @@ if (!stopping) {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
     // A short quiz cool-down so the quiz journey can wait it out.
-    env: { ...env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(run.port), QUIZ_COOLDOWN_SECONDS: "3" },
+    // Request logs (one line per request) only when asked for: the run's output stays readable.
+    env: {
+      ...env,
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(run.port),
+      QUIZ_COOLDOWN_SECONDS: "3",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    },
   });
   current.once("exit", (code, signal) => {
     if (stopping) return;

@@ -68,9 +68,14 @@ async function signInWithCode(page: Page, email: string, secret: string, userId:
   if (cached) {
     const session = await db.session.findUnique({
       where: { id: cached.value },
-      select: { secondFactorAt: true, expiresAt: true },
+      select: { secondFactorAt: true, lastSeenAt: true, createdAt: true },
     });
-    if (session?.secondFactorAt && session.expiresAt > new Date()) return cached;
+    // Privileged sessions end after 15 minutes idle and 8 hours (decision 016): reuse one
+    // well inside both limits.
+    const now = Date.now();
+    const fresh =
+      session && now - session.lastSeenAt.getTime() < 10 * 60_000 && now - session.createdAt.getTime() < 7 * 3_600_000;
+    if (session?.secondFactorAt && fresh) return cached;
   }
   const context = await page.context().browser()!.newContext({ baseURL: baseUrl });
   try {

@@ -109,6 +109,22 @@ export const admin = {
       clearLockout: "Clear lock-out",
       notLocked: "{{name}} is not locked out.",
     },
+    secondFactor: {
+      title: "Authenticator app",
+      enrolled: "{{name}} has set up an authenticator app.",
+      notEnrolled: "{{name}} has no authenticator app set up.",
+      resetIntro:
+        "If {{name}} lost or replaced their phone, reset their authenticator: it and their recovery codes stop working, every session of theirs is signed out, and they set up a new one at their next sign-in. They are told by email. You will be asked for your own password and code first.",
+      reason: "Reason",
+      reasons: {
+        lostDevice: "Phone lost or stolen",
+        newDevice: "New phone",
+        appRemoved: "Authenticator app removed or reset",
+        keyLost: "Codes cannot be checked (server key lost)",
+      },
+      reset: "Reset authenticator",
+      selfNote: "You cannot reset your own authenticator. Ask another platform administrator.",
+    },
   },
   done: {
     roleGranted: "The role has been assigned.",
@@ -116,6 +132,8 @@ export const admin = {
     deactivated: "The account has been deactivated and every session has been signed out.",
     reactivated: "The account has been reactivated.",
     lockoutCleared: "The lock-out has been cleared. The person can sign in again now.",
+    secondFactorReset:
+      "The authenticator has been reset and every session signed out. The person sets up a new one at their next sign-in and has been told by email.",
   },
   errors: {
     required: "Choose an option.",
@@ -129,6 +147,9 @@ export const admin = {
     alreadyDeactivated: "This account is already deactivated. Nothing was changed.",
     notDeactivated: "This account is already active. Nothing was changed.",
     notLockedOut: "This account has no failed sign-ins to clear. Nothing was changed.",
+    cannotResetOwnSecondFactor: "You cannot reset your own authenticator. Nothing was changed.",
+    noSecondFactor: "This account has no authenticator to reset. Nothing was changed.",
+    reasonRequired: "Choose the reason for the reset. Nothing was changed.",
     searchTooLong: "Use at most 100 characters to search.",
     pageInvalid: "That page number is not valid. Showing the first page.",
   },

@@ -122,6 +122,44 @@ export const auth = {
     memberships: "Your organisations and roles",
     noMemberships: "You are not a member of any organisation yet.",
     rolesPending: "Roles other than learner take effect once your email address is verified.",
+    emailNeedsReauth: "To change your email address, confirm it is you first, then enter the new address again.",
+    sessions: {
+      title: "Sessions",
+      intro_one:
+        "You are signed in on {{count}} other device or browser. Sessions end after {{idle}} minutes without use and at the latest {{hours}} hours after signing in.",
+      intro_other:
+        "You are signed in on {{count}} other devices or browsers. Sessions end after {{idle}} minutes without use and at the latest {{hours}} hours after signing in.",
+      none: "You are not signed in anywhere else. Sessions end after {{idle}} minutes without use and at the latest {{hours}} hours after signing in.",
+      signOutOthers: "Sign out my other sessions",
+      done_one: "{{count}} other session was signed out.",
+      done_other: "{{count}} other sessions were signed out.",
+    },
+    recovery: {
+      title: "Recovery codes",
+      intro:
+        "If you lose your phone, each recovery code lets you sign in once. Make new ones if you used some or think someone saw them: the old ones then stop working.",
+      link: "Make new recovery codes",
+      confirm: "Make new codes (the old ones stop working)",
+      doneTitle: "Your new recovery codes",
+      doneIntro:
+        "Your earlier recovery codes no longer work. These are shown only now: print them or keep them in a password manager, somewhere other than your phone.",
+      notEnrolled: "This account has no authenticator app, so it has no recovery codes.",
+    },
+  },
+  reauth: {
+    title: "Confirm it is you",
+    intro: "This change protects your account, so enter your password again first.",
+    introWithCode:
+      "This change protects your account or other people's, so enter your password and a code from your authenticator app (or a recovery code) first.",
+    codeKind: "Which code will you enter?",
+    code: "Code",
+    codeHint: "Six digits from your authenticator app, or a recovery code like abcd-efgh-ijkl-mnop.",
+    submit: "Confirm",
+    errors: {
+      password: "That password is not correct.",
+      locked_one: "Too many wrong passwords from here. Try again in {{count}} minute.",
+      locked_other: "Too many wrong passwords from here. Try again in {{count}} minutes.",
+    },
   },
   undo: {
     title: "Restore your email address",

@@ -60,6 +60,12 @@ export const email = {
       ifNotYou:
         "If these were not you, someone may be guessing your password. Attempts from each place are limited; after many failures, signing in with the password is paused for up to an hour, and a reset link requested from the page below signs you in. If your password is short or used elsewhere, choose a new one there.",
     },
+    secondFactorReset: {
+      subject: "The authenticator of your Puente account was reset",
+      body: "A Puente platform administrator reset the authenticator app of your account, as asked when a phone is lost or replaced. Your recovery codes no longer work and every session was signed out. The next time you sign in, you will set up your authenticator app again.",
+      ifNotYou:
+        "If you did not ask for this, tell your organisation's administrator at once. Your password still protects the account; sign in with the link below to set up your authenticator before anyone else does.",
+    },
     signUpExisting: {
       subject: "You already have a Puente account",
       body: "Someone, perhaps you, tried to create a Puente account with this address. This address already has an account, so nothing was created.",

@@ -49,7 +49,9 @@ export const quiz = {
     busy: "The server is busy. Your answers are kept on this device and will be sent again in a moment.",
     refusedAnswer: "Not saved. {{problems}} Your other answers are saved once this is corrected.",
     signedOut:
-      "Your session has ended, so answers cannot be saved. Sign in again in another tab; your answers are kept on this device.",
+      "Your session has ended, so your latest answers are not saved yet. They are kept on this device: sign in again in a new tab, come back to this one, and they are saved without retyping.",
+    signInAgain: "Sign in again (opens a new tab)",
+    refused: "This attempt no longer takes answers.",
     notSaved: "Not saved yet.",
     timeLeft: "Time left",
     warning5: "5 minutes left. Your answers are being saved.",

@@ -5,7 +5,7 @@ export const sharing = {
   intro:
     "A sharing agreement lets a partner organisation see whether your people under the profiles you name are cleared, from the day its administrator accepts until the end date or until either side ends it.",
   whatPartnersSee:
-    "The partner sees each person's name, status (cleared, expiring, pending, lapsed or failed), the soonest lapse date and the reasons at category level only: “training requirement not met”, “vetting requirement not met”, “lapses within 60 days”. It never sees which check, its result, its dates or evidence references.",
+    "The partner sees each person's name, status (cleared, expiring, pending, lapsed or failed), the soonest lapse date and the reasons at category level only: “training requirement not met”, “vetting requirement not met”, “lapses within 60 days”. It never sees which check, its result, its dates or evidence references. Where your vetting officer has issued a clearance attestation, the partner also gets its link (initials, profile, status and validity; the name only confirmed when typed).",
   states: {
     proposed: "proposed, awaiting the partner",
     inForce: "in force",
@@ -73,7 +73,7 @@ export const sharing = {
   shared: {
     title: "People shared with you",
     intro:
-      "Partner organisations share the vetting status of their people with your organisation through sharing agreements. Each section names the agreement it comes through. You see the status, the soonest lapse date and the reasons by category only; the partner keeps the details.",
+      "Partner organisations share the vetting status of their people with your organisation through sharing agreements. Each section names the agreement it comes through. You see the status, the soonest lapse date and the reasons by category only; the partner keeps the details. Where the partner has issued a clearance attestation, its link lets you check it and confirm the person's name against their ID.",
     none: "No partner organisation shares its people with your organisation at the moment.",
     through: "{{partner}} ({{country}}), under the agreement in force until {{date}} inclusive",
     forYou: "Shared with {{org}}",

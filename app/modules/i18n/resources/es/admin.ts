@@ -112,6 +112,23 @@ export const admin: Translation<typeof en> = {
       clearLockout: "Levantar el bloqueo",
       notLocked: "La cuenta de {{name}} no está bloqueada.",
     },
+    secondFactor: {
+      title: "Aplicación de autenticación",
+      enrolled: "{{name}} configuró una aplicación de autenticación.",
+      notEnrolled: "{{name}} no tiene configurada una aplicación de autenticación.",
+      resetIntro:
+        "Si {{name}} perdió o cambió su teléfono, restablezca su autenticación: la aplicación y sus códigos de recuperación dejan de funcionar, se cierran todas sus sesiones y configurará una nueva la próxima vez que inicie sesión. Se le avisa por correo. Primero se le pedirán a usted su contraseña y un código.",
+      reason: "Motivo",
+      reasons: {
+        lostDevice: "Teléfono perdido o robado",
+        newDevice: "Teléfono nuevo",
+        appRemoved: "Aplicación de autenticación eliminada o restablecida",
+        keyLost: "No se pueden comprobar los códigos (se perdió la clave del servidor)",
+      },
+      reset: "Restablecer autenticación",
+      selfNote:
+        "No puede restablecer su propia autenticación. Pídaselo a otra persona administradora de la plataforma.",
+    },
   },
   done: {
     roleGranted: "La función quedó asignada.",
@@ -119,6 +136,8 @@ export const admin: Translation<typeof en> = {
     deactivated: "La cuenta quedó desactivada y se cerraron todas sus sesiones.",
     reactivated: "La cuenta quedó reactivada.",
     lockoutCleared: "El bloqueo se levantó. La persona ya puede iniciar sesión.",
+    secondFactorReset:
+      "Se restableció la autenticación y se cerraron todas sus sesiones. La persona configurará una nueva la próxima vez que inicie sesión y se le avisó por correo.",
   },
   errors: {
     required: "Elija una opción.",
@@ -132,6 +151,9 @@ export const admin: Translation<typeof en> = {
     alreadyDeactivated: "Esta cuenta ya está desactivada. No se hizo ningún cambio.",
     notDeactivated: "Esta cuenta ya está activa. No se hizo ningún cambio.",
     notLockedOut: "Esta cuenta no tiene intentos fallidos que borrar. No se hizo ningún cambio.",
+    cannotResetOwnSecondFactor: "No puede restablecer su propia autenticación. No se hizo ningún cambio.",
+    noSecondFactor: "Esta cuenta no tiene una autenticación que restablecer. No se hizo ningún cambio.",
+    reasonRequired: "Elija el motivo del restablecimiento. No se hizo ningún cambio.",
     searchTooLong: "Use como máximo 100 caracteres para buscar.",
     pageInvalid: "Ese número de página no es válido. Se muestra la primera página.",
   },

@@ -126,7 +126,46 @@ export const auth: Translation<typeof en> = {
     passwordChanged: "Su contraseña cambió. Se cerraron sus demás sesiones.",
     memberships: "Sus organizaciones y funciones",
     noMemberships: "Aún no pertenece a ninguna organización.",
+    emailNeedsReauth:
+      "Para cambiar su dirección de correo, primero confirme que es usted y luego escriba de nuevo la dirección nueva.",
+    sessions: {
+      title: "Sesiones",
+      intro_one:
+        "Tiene una sesión iniciada en {{count}} otro dispositivo o navegador. Las sesiones terminan tras {{idle}} minutos sin uso y, a más tardar, {{hours}} horas después de iniciar sesión.",
+      intro_other:
+        "Tiene sesiones iniciadas en {{count}} otros dispositivos o navegadores. Las sesiones terminan tras {{idle}} minutos sin uso y, a más tardar, {{hours}} horas después de iniciar sesión.",
+      none: "No tiene ninguna otra sesión iniciada. Las sesiones terminan tras {{idle}} minutos sin uso y, a más tardar, {{hours}} horas después de iniciar sesión.",
+      signOutOthers: "Cerrar mis otras sesiones",
+      done_one: "Se cerró {{count}} otra sesión.",
+      done_other: "Se cerraron {{count}} otras sesiones.",
+    },
+    recovery: {
+      title: "Códigos de recuperación",
+      intro:
+        "Si pierde su teléfono, cada código de recuperación le permite iniciar sesión una vez. Genere códigos nuevos si usó algunos o cree que alguien los vio: los anteriores dejarán de funcionar.",
+      link: "Generar códigos de recuperación nuevos",
+      confirm: "Generar códigos nuevos (los anteriores dejarán de funcionar)",
+      doneTitle: "Sus códigos de recuperación nuevos",
+      doneIntro:
+        "Sus códigos de recuperación anteriores ya no funcionan. Estos se muestran solo ahora: imprímalos o guárdelos en un gestor de contraseñas, en un lugar distinto de su teléfono.",
+      notEnrolled: "Esta cuenta no tiene una aplicación de autenticación, así que no tiene códigos de recuperación.",
+    },
     rolesPending: "Las funciones distintas de participante se activan cuando su correo electrónico esté verificado.",
+  },
+  reauth: {
+    title: "Confirme que es usted",
+    intro: "Este cambio protege su cuenta; por eso, primero escriba de nuevo su contraseña.",
+    introWithCode:
+      "Este cambio protege su cuenta o la de otras personas; por eso, primero escriba su contraseña y un código de su aplicación de autenticación (o un código de recuperación).",
+    codeKind: "¿Qué código va a escribir?",
+    code: "Código",
+    codeHint: "Seis dígitos de su aplicación de autenticación, o un código de recuperación como abcd-efgh-ijkl-mnop.",
+    submit: "Confirmar",
+    errors: {
+      password: "La contraseña no es correcta.",
+      locked_one: "Demasiadas contraseñas incorrectas desde aquí. Inténtelo de nuevo en {{count}} minuto.",
+      locked_other: "Demasiadas contraseñas incorrectas desde aquí. Inténtelo de nuevo en {{count}} minutos.",
+    },
   },
   undo: {
     title: "Restablezca su correo electrónico",

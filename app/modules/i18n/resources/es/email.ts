@@ -63,6 +63,12 @@ export const email: Translation<typeof en> = {
       ifNotYou:
         "Si no fue usted, alguien podría estar intentando adivinar su contraseña. Los intentos desde cada lugar están limitados; tras muchos fallos, el inicio de sesión con contraseña se pausa hasta una hora, y un enlace de restablecimiento solicitado desde la página siguiente le permite iniciar sesión. Si su contraseña es corta o la usa en otros sitios, elija una nueva ahí.",
     },
+    secondFactorReset: {
+      subject: "Se restableció la autenticación de su cuenta de Puente",
+      body: "Una persona administradora de la plataforma Puente restableció la aplicación de autenticación de su cuenta, como se hace cuando se pierde o se cambia un teléfono. Sus códigos de recuperación ya no funcionan y se cerraron todas sus sesiones. La próxima vez que inicie sesión, configurará de nuevo su aplicación de autenticación.",
+      ifNotYou:
+        "Si usted no lo pidió, avise de inmediato al administrador de su organización. Su contraseña sigue protegiendo la cuenta; inicie sesión con el siguiente enlace para configurar su aplicación de autenticación antes que nadie.",
+    },
     signUpExisting: {
       subject: "Usted ya tiene una cuenta de Puente",
       body: "Alguien, quizá usted, intentó crear una cuenta de Puente con esta dirección. Esta dirección ya tiene una cuenta, así que no se creó nada.",

@@ -55,7 +55,9 @@ export const quiz: Translation<typeof en> = {
     busy: "El servidor está ocupado. Sus respuestas se conservan en este dispositivo y se enviarán de nuevo en un momento.",
     refusedAnswer: "No se guardó. {{problems}} Sus demás respuestas se guardarán en cuanto lo corrija.",
     signedOut:
-      "Su sesión terminó, así que no es posible guardar sus respuestas. Inicie sesión de nuevo en otra pestaña; sus respuestas se conservan en este dispositivo.",
+      "Su sesión terminó, así que sus últimas respuestas aún no se guardan. Se conservan en este dispositivo: inicie sesión de nuevo en una pestaña nueva, vuelva a esta y se guardarán sin que tenga que escribirlas otra vez.",
+    signInAgain: "Iniciar sesión de nuevo (se abre una pestaña nueva)",
+    refused: "Este intento ya no admite respuestas.",
     notSaved: "Aún no se guarda.",
     timeLeft: "Tiempo restante",
     warning5: "Quedan 5 minutos. Sus respuestas se están guardando.",

@@ -8,7 +8,7 @@ export const sharing: Translation<typeof en> = {
   intro:
     "Un acuerdo de intercambio permite que una organización contraparte vea si su personal, en los perfiles que usted indique, está acreditado, desde el día en que su administrador lo acepta hasta la fecha de término o hasta que cualquiera de las partes lo dé por terminado.",
   whatPartnersSee:
-    "La contraparte ve el nombre de cada persona, su estado (acreditada, por vencer, pendiente, vencida o no aprobada), la fecha de vencimiento más próxima y los motivos solo por categoría: «requisito de capacitación no cumplido», «requisito de evaluación no cumplido», «vence en los próximos 60 días». Nunca ve qué evaluación, su resultado, sus fechas ni las referencias de expediente.",
+    "La contraparte ve el nombre de cada persona, su estado (acreditada, por vencer, pendiente, vencida o no aprobada), la fecha de vencimiento más próxima y los motivos solo por categoría: «requisito de capacitación no cumplido», «requisito de evaluación no cumplido», «vence en los próximos 60 días». Nunca ve qué evaluación, su resultado, sus fechas ni las referencias de expediente. Cuando su oficial de control de confianza ha emitido una constancia de habilitación, la contraparte recibe también su enlace (iniciales, perfil, estado y vigencia; el nombre solo se confirma si lo escribe).",
   states: {
     proposed: "propuesto, en espera de la contraparte",
     inForce: "vigente",
@@ -76,7 +76,7 @@ export const sharing: Translation<typeof en> = {
   shared: {
     title: "Personal compartido con usted",
     intro:
-      "Las organizaciones contraparte comparten con su organización el estado de evaluación de su personal mediante acuerdos de intercambio. Cada sección indica el acuerdo del que proviene. Usted ve el estado, la fecha de vencimiento más próxima y los motivos solo por categoría; la contraparte conserva los detalles.",
+      "Las organizaciones contraparte comparten con su organización el estado de evaluación de su personal mediante acuerdos de intercambio. Cada sección indica el acuerdo del que proviene. Usted ve el estado, la fecha de vencimiento más próxima y los motivos solo por categoría; la contraparte conserva los detalles. Cuando la contraparte ha emitido una constancia de habilitación, su enlace le permite comprobarla y confirmar el nombre de la persona con su identificación.",
     none: "Por ahora, ninguna organización contraparte comparte su personal con su organización.",
     through: "{{partner}} ({{country}}), conforme al acuerdo vigente hasta el {{date}} inclusive",
     forYou: "Compartido con {{org}}",

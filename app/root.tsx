@@ -1,11 +1,11 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useCspNonce } from "~/components/csp-nonce.ts";
 import { DemoBanner } from "~/components/demo-banner.tsx";
-import { ErrorPage } from "~/components/error-page.tsx";
+import { ErrorPage, errorPageTitle } from "~/components/error-page.tsx";
 import { LanguageOffer } from "~/components/language-offer.tsx";
 import { SiteFooter } from "~/components/site-footer.tsx";
 import { SiteHeader } from "~/components/site-header.tsx";
@@ -18,6 +18,12 @@ import styles from "~/styles/app.css";
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+// Every page has a title (WCAG 2.4.2): routes set their own; an error page rendered by a
+// boundary gets its heading's words (its route's meta never runs), any other page the site's name.
+export const meta: MetaFunction = ({ error, location }) => [
+  { title: error ? errorPageTitle(error, location.pathname) : "Puente" },
 ];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

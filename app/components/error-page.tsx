@@ -1,5 +1,6 @@
 import { Link, isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { DEFAULT_LANG, ERROR_TITLES, isLang, type ErrorTitleKey, type Lang } from "~/modules/i18n/index.ts";
 import { useResponseStatus } from "./response-status.ts";
 
 type RootData = { shell?: { lang: string; requestId: string | null } };
@@ -24,6 +25,26 @@ export function errorKind(status: number): Kind {
 
 const REFUSALS = ["crossSite", "tooLarge"] as const;
 
+/** The status an error page answers with: a thrown Response's, else 500 (503 when the server said busy). */
+function statusOf(error: unknown, responseStatus?: number | null): number {
+  return isRouteErrorResponse(error) ? error.status : responseStatus === 503 ? 503 : 500;
+}
+
+/**
+ * The document title of an error page (route meta functions: root.tsx), in the language of the
+ * URL. The same words as the page's heading.
+ */
+export function errorPageTitle(error: unknown, pathname: string): string {
+  const lang = isLang(pathname.split("/")[1] ?? "") ? (pathname.split("/")[1] as Lang) : DEFAULT_LANG;
+  const refused = isRouteErrorResponse(error) ? refusedWords(error.data) : null;
+  const key: ErrorTitleKey = refused
+    ? refused.reason === "tooLarge"
+      ? "refusedTooLarge"
+      : "crossSite"
+    : errorKind(statusOf(error));
+  return `${ERROR_TITLES[lang][key]} · Puente`;
+}
+
 function refusedWords(data: unknown): { reason: (typeof REFUSALS)[number]; limit: string } | null {
   const { refused, limit } = (data ?? {}) as { refused?: unknown; limit?: unknown };
   const reason = REFUSALS.find((r) => r === refused);
@@ -33,8 +54,9 @@ function refusedWords(data: unknown): { reason: (typeof REFUSALS)[number]; limit
 /**
  * Translated error page inside the site's layout, in the language of the URL (the server
  * renders with that language even when the root loader itself failed); never a stack trace.
+ * `status`: a route that answers with an error status as a page of its own (not a thrown one).
  */
-export function ErrorPage() {
+export function ErrorPage({ status: given }: { status?: number } = {}) {
   const error = useRouteError();
   const { t, i18n } = useTranslation("errors");
   const root = useRouteLoaderData("root") as RootData | undefined;
@@ -43,7 +65,7 @@ export function ErrorPage() {
   const responseStatus = useResponseStatus();
   // A thrown Response names its status; any other error is a 500, unless the server answered
   // 503 because the database was busy.
-  const status = isRouteErrorResponse(error) ? error.status : responseStatus === 503 ? 503 : 500;
+  const status = given ?? statusOf(error, responseStatus);
   const kind = errorKind(status);
   // Refusals made before any route ran (server.mjs) say exactly what was refused.
   const refused = isRouteErrorResponse(error) ? refusedWords(error.data) : null;

@@ -1,8 +1,10 @@
 // Every page the demo roles can open, the way a person reaches them: signed out and as each demo
 // account, in English and Spanish, following same-site links from the home page (GET only) plus
 // the pages a person may type or be sent to. Each page must answer below 500, raise no script
-// error (the page fixture fails the test on any), and fit a 360 px phone and a desktop without
-// sideways scrolling. One browser for all; sessions are created directly, not typed in.
+// error (the page fixture fails the test on any), fit a 360 px phone and a desktop without
+// sideways scrolling, and pass axe-core's WCAG 2.1 A and AA rules (each kind of page once per
+// language and role). One browser for all; sessions are created directly, not typed in.
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { contentVersion, getQuiz } from "~/modules/content/index.server.ts";
 import { enrol } from "~/modules/learning/index.server.ts";
@@ -42,7 +44,7 @@ const SHARED = /\/courses\/[^/]+\/lessons\//;
 type Finding = string;
 
 /** What earlier walks in the same language covered. */
-type Shared = { lessons: Set<string>; signedIn: Set<string> };
+type Shared = { lessons: Set<string>; signedIn: Set<string>; scanned: Set<string> };
 
 // Pages of one kind that differ only by a record id (a user, an attempt) share one layout; two
 // of each kind are enough, and keep the walk from visiting every demo learner's record.
@@ -63,6 +65,23 @@ async function fits(page: Page, url: string, findings: Finding[]): Promise<void>
       inner: window.innerWidth,
     }));
     if (scroll > inner) findings.push(`${url}: ${scroll} px wide at ${inner} px`);
+  }
+}
+
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** Pages scanned with axe, and the violations found (rule, impact, where), over the whole run. */
+const axeScans = { pages: 0 };
+
+async function accessible(page: Page, url: string, findings: Finding[]): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  axeScans.pages++;
+  for (const v of violations) {
+    const where = v.nodes
+      .slice(0, 3)
+      .map((n) => n.target.join(" "))
+      .join(", ");
+    findings.push(`${url}: axe ${v.id} (${v.impact}, ${v.nodes.length}×) at ${where}`);
   }
 }
 
@@ -126,6 +145,13 @@ async function walk(
     // Hydration errors show up as console errors only once the scripts have run.
     await hydrated(page);
     await fits(page, path, findings);
+    // One scan per kind of page and language: the same layout with other data finds nothing
+    // new. Each person's start pages are scanned anyway (their header and navigation differ).
+    const kind = kindOf(path);
+    if (start.includes(path) || !shared.scanned.has(kind)) {
+      shared.scanned.add(kind);
+      await accessible(page, path, findings);
+    }
     if (!follow) return;
     // A link the page marks as a download is a file, not a page to walk.
     const links = await page
@@ -163,14 +189,16 @@ async function walk(
 test.describe("every page fits a phone and a desktop", () => {
   for (const lang of ["en", "es"] as const) {
     // Shared per language: each lesson is walked once, and each page once by a signed-in person.
-    const shared: Shared = { lessons: new Set(), signedIn: new Set() };
+    const shared: Shared = { lessons: new Set(), signedIn: new Set(), scanned: new Set() };
 
     for (const who of ["anonymous", ...DEMO]) {
       test(`${lang}: ${who.split("@")[0]}`, async ({ newPage }) => {
         test.setTimeout(240_000);
         const started = Date.now();
         const { visited, findings } = await walk(newPage, who, lang, shared);
-        console.log(`walk ${lang} ${who}: ${visited} pages in ${Date.now() - started} ms`);
+        console.log(
+          `walk ${lang} ${who}: ${visited} pages in ${Date.now() - started} ms (${axeScans.pages} axe scans so far)`,
+        );
         expect(findings).toEqual([]);
         expect(visited).toBeGreaterThan(8);
       });

@@ -79,6 +79,8 @@ test.describe("refusals are translated pages in the site's layout", () => {
       expect(response?.status()).toBe(404);
       await hydrated(page);
       await expectRefusalPage(page, lang, 404);
+      // A page has a title, a missing one too (axe document-title; it had none).
+      await expect(page).toHaveTitle(lang === "en" ? "Page not found · Puente" : "Página no encontrada · Puente");
     }
     const user = await createUser({ language: "en" });
     await login(page, user.email);

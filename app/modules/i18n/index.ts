@@ -21,6 +21,7 @@ export {
   isTimeZone,
 } from "./format.ts";
 export { browserI18nextOptions } from "./browser-options.ts";
+export { ERROR_TITLES, type ErrorTitleKey } from "./error-titles.ts";
 export { browserBackend, browserResources, languagesOfDocument, STRINGS_ATTRIBUTE } from "./browser-resources.ts";
 // Types only. The resources themselves (and the server's options, which carry them) are in
 // index.server.ts: with code splitting esbuild keeps an import of every chunk a module imports,

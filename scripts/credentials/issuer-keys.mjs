@@ -18,7 +18,21 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/**
+ * The project's folder: the nearest one up from `from` holding package.json. Not a fixed "../..":
+ * the server bundles this file into build/index.js, one level deep, where "../.." left the
+ * project and the server looked for the keys outside it (every /verify page answered 500 after
+ * `npm start`, while the seed, run from here, signed with the right file).
+ * @param {string} from
+ */
+export function projectRoot(from) {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
+}
+
+const root = projectRoot(path.dirname(fileURLToPath(import.meta.url)));
 const LOCAL_HOSTS = new Set(["127.0.0.1", "0.0.0.0", "::", "::1", "localhost"]);
 
 /** @param {Record<string, string | undefined>} [env] */

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { didWebOf, ensureIssuer, readIssuer, rotateIssuer } from "./issuer-keys.mjs";
+import { didWebOf, ensureIssuer, projectRoot, readIssuer, rotateIssuer } from "./issuer-keys.mjs";
 
 const run = promisify(execFile);
 const script = path.resolve(__dirname, "issuer-keys.mjs");
@@ -65,5 +65,12 @@ describe("issuer identity start-up step", () => {
   it("encodes the port of a did:web", () => {
     expect(didWebOf("http://localhost:3000")).toBe("did:web:localhost%3A3000");
     expect(didWebOf("https://puente.example.org/")).toBe("did:web:puente.example.org");
+  });
+
+  it("finds the project's folder from this file and from the server bundle (build/index.js)", () => {
+    const project = path.resolve(__dirname, "../..");
+    expect(projectRoot(__dirname)).toBe(project);
+    // The bundle sits one level down: a fixed "../.." from there left the project.
+    expect(projectRoot(path.join(project, "build"))).toBe(project);
   });
 });

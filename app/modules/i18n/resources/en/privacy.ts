@@ -77,7 +77,7 @@ export const privacy = {
           "Email links for verification and password reset: single use, valid for 24 hours (1 hour for a password reset; 7 days for the link that undoes a change of email address), stored only in a scrambled (hashed) form, and deleted once used or expired.",
           "Roster files an organisation administrator imports (the name, email address, language and role given for each person): kept with the record of that import and deleted 30 days after the import is applied, or 30 days after upload if it is never confirmed.",
           "Vetting data: your requirement profiles and your status under each are deleted with your account (2 years after it is deactivated or closed). Vetting checks (kind, result, dates, reference number and who recorded them, corrections and renewals included) are never edited or deleted: they are kept with no time limit, also after your account is deleted, when they stay linked only to the identifier of your former account (your name and email address are deleted with it). The record of reminders sent to you or about you before a lapse (which requirement, which day) is kept in the same way.",
-          "Audit log of changes to roles, accounts and quiz accommodations: 5 years. It cannot be edited.",
+          "Audit log of changes (roles and accounts, quiz accommodations, cohorts, credentials and clearance attestations, vetting records, sharing agreements): nothing deletes it, so it is kept for as long as Puente runs and at least 5 years. It cannot be edited.",
         ],
       },
       access: {
@@ -242,7 +242,7 @@ export const privacy = {
           "Verification and password reset links: single use, valid 24 hours (1 hour for a reset, 7 days to undo an email change), stored only as a hash, and deleted once used or expired.",
           "Roster files an organisation administrator imports (the name, email address, language and role given for each person): kept with the record of that import and deleted 30 days after the import is applied, or 30 days after upload if it is never confirmed.",
           "Vetting data: your requirement profiles and your status under each are deleted with your account (2 years after it is deactivated or closed). Vetting checks (kind, result, dates, reference number and who recorded them, corrections and renewals included) are never edited or deleted: they are kept with no time limit, also after your account is deleted, when they stay linked only to the identifier of your former account (your name and email address are deleted with it). The record of reminders sent to you or about you before a lapse (which requirement, which day) is kept in the same way.",
-          "Audit log of changes to roles, accounts and quiz accommodations: 5 years, and it cannot be edited.",
+          "Audit log of changes (roles and accounts, quiz accommodations, cohorts, credentials and clearance attestations, vetting records, sharing agreements): nothing deletes it, so it is kept for as long as Puente runs and at least 5 years. It cannot be edited.",
         ],
       },
       rights: {

@@ -4,6 +4,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ClearanceVerifyPage } from "~/modules/credentials/index.server.ts";
+import { isBad, verdictText } from "./verdict.ts";
 
 type Confirmation = { confirmed: boolean | null; limited: boolean };
 
@@ -18,21 +19,12 @@ export function ClearanceVerification({
   const { t } = useTranslation("credentials", { lng: lang });
   const other = lang === "en" ? "es" : "en";
   const state = view.verdict.state;
-  const bad = state === "invalid" || state === "revoked" || state === "suspended" || state === "expired";
-  const verdictText =
-    state === "invalid"
-      ? view.verdict.problems.includes("status-unavailable") && view.verdict.authentic
-        ? t("clearance.verdict.statusUnavailable")
-        : t("clearance.verdict.invalid")
-      : state === "revoked"
-        ? view.revokedOn
-          ? t("clearance.verdict.revoked", { date: view.revokedOn })
-          : t("clearance.verdict.revokedNoDate")
-        : state === "expired"
-          ? t("clearance.verdict.expired", { date: view.expires })
-          : state === "pending"
-            ? t("clearance.verdict.pending", { date: view.issued })
-            : t(`clearance.verdict.${state}`);
+  const bad = isBad(state);
+  const verdict = verdictText(t, "clearance", view.verdict, {
+    revokedOn: view.revokedOn,
+    expires: view.expires,
+    pendingFrom: view.issued,
+  });
   return (
     <article className="verify" lang={lang}>
       <p className="verify-switch no-print">
@@ -42,7 +34,7 @@ export function ClearanceVerification({
       </p>
       <h1>{t("clearance.heading")}</h1>
       <p className={`verify-verdict verify-${bad ? "bad" : "good"}`} role="status" data-state={state}>
-        <strong>{t(`verify.state.${state}`)}.</strong> {verdictText}
+        <strong>{t(`verify.state.${state}`)}.</strong> {verdict}
       </p>
       {view.superseded ? <p className="verify-note">{t("clearance.superseded", { url: view.linkUrl })}</p> : null}
       <dl className="verify-facts">

@@ -16,6 +16,7 @@ import { readForm } from "~/modules/web/index.server.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import styles from "~/styles/verify.css";
 import { ClearanceVerification } from "./clearance.tsx";
+import { isBad, verdictText } from "./verdict.ts";
 
 export const links = () => [{ rel: "stylesheet", href: styles }];
 
@@ -94,21 +95,12 @@ function VerifyCredential({
   const { t } = useTranslation("credentials", { lng: lang });
   const other = lang === "en" ? "es" : "en";
   const state = view.verdict.state;
-  const bad = state === "invalid" || state === "revoked" || state === "suspended" || state === "expired";
-  const verdictText =
-    state === "invalid"
-      ? view.verdict.problems.includes("status-unavailable") && view.verdict.authentic
-        ? t("verify.verdict.statusUnavailable")
-        : t("verify.verdict.invalid")
-      : state === "revoked"
-        ? view.revokedOn
-          ? t("verify.verdict.revoked", { date: view.revokedOn })
-          : t("verify.verdict.revokedNoDate")
-        : state === "expired"
-          ? t("verify.verdict.expired", { date: view.expires })
-          : state === "pending"
-            ? t("verify.verdict.pending", { date: view.validFrom })
-            : t(`verify.verdict.${state}`);
+  const bad = isBad(state);
+  const verdict = verdictText(t, "verify", view.verdict, {
+    revokedOn: view.revokedOn,
+    expires: view.expires,
+    pendingFrom: view.validFrom,
+  });
   const holderName = view.holderName ?? confirmation?.holderName ?? null;
   return (
     <article className="verify" lang={lang}>
@@ -119,7 +111,7 @@ function VerifyCredential({
       </p>
       <h1>{t("verify.heading")}</h1>
       <p className={`verify-verdict verify-${bad ? "bad" : "good"}`} role="status" data-state={state}>
-        <strong>{t(`verify.state.${state}`)}.</strong> {verdictText}
+        <strong>{t(`verify.state.${state}`)}.</strong> {verdict}
       </p>
       {view.renewedFrom ? <p className="verify-note">{t("verify.renewedBy", { date: view.renewedFrom })}</p> : null}
       {view.renews ? <p className="verify-note">{t("verify.renews")}</p> : null}

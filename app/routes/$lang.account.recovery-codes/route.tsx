@@ -3,6 +3,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { RecoveryCodeList } from "~/components/recovery-code-list.tsx";
 import { Notice } from "~/components/forms.tsx";
 import { hasSecondFactor, regenerateRecoveryCodes, requireRecentAuth } from "~/modules/auth/index.server.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
@@ -37,14 +38,7 @@ export default function RecoveryCodes() {
       <div className="page page--narrow">
         <h1>{t("account.recovery.doneTitle")}</h1>
         <Notice tone="success">{t("account.recovery.doneIntro")}</Notice>
-        <h2 id="recovery-codes">{t("secondFactor.enrol.codesLabel")}</h2>
-        <ul className="recovery-codes" aria-labelledby="recovery-codes">
-          {actionData.codes.map((code) => (
-            <li key={code}>
-              <code>{code}</code>
-            </li>
-          ))}
-        </ul>
+        <RecoveryCodeList codes={actionData.codes} label={t("secondFactor.enrol.codesLabel")} />
         <p>
           <Link to={`/${lang}/account`} className="button">
             {t("secondFactor.enrol.continue")}

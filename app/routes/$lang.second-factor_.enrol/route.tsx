@@ -5,6 +5,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CodeField, FormSummary, Notice } from "~/components/forms.tsx";
+import { RecoveryCodeList } from "~/components/recovery-code-list.tsx";
 import {
   beginEnrolment,
   clientIp,
@@ -74,14 +75,7 @@ export default function Enrol() {
         {actionData?.recoveryCodes ? (
           <>
             <Notice tone="success">{t("secondFactor.enrol.doneIntro")}</Notice>
-            <h2 id="recovery-codes">{t("secondFactor.enrol.codesLabel")}</h2>
-            <ul className="recovery-codes" aria-labelledby="recovery-codes">
-              {actionData.recoveryCodes.map((code) => (
-                <li key={code}>
-                  <code>{code}</code>
-                </li>
-              ))}
-            </ul>
+            <RecoveryCodeList codes={actionData.recoveryCodes} label={t("secondFactor.enrol.codesLabel")} />
           </>
         ) : null}
         <p>

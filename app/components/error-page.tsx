@@ -32,16 +32,20 @@ function statusOf(error: unknown, responseStatus?: number | null): number {
 
 /**
  * The document title of an error page (route meta functions: root.tsx), in the language of the
- * URL. The same words as the page's heading.
+ * URL: the same words as the page's heading. An error that is not a Response (a failed loader,
+ * a busy database) reaches meta sanitized, with no status: the page's words then come from the
+ * status the server answered (useResponseStatus), which meta cannot see, so the title is the
+ * site's name rather than words that may be wrong ("something went wrong" on a 503).
  */
 export function errorPageTitle(error: unknown, pathname: string): string {
+  if (!isRouteErrorResponse(error)) return "Puente";
   const lang = isLang(pathname.split("/")[1] ?? "") ? (pathname.split("/")[1] as Lang) : DEFAULT_LANG;
-  const refused = isRouteErrorResponse(error) ? refusedWords(error.data) : null;
+  const refused = refusedWords(error.data);
   const key: ErrorTitleKey = refused
     ? refused.reason === "tooLarge"
       ? "refusedTooLarge"
       : "crossSite"
-    : errorKind(statusOf(error));
+    : errorKind(error.status);
   return `${ERROR_TITLES[lang][key]} · Puente`;
 }
 

@@ -2,82 +2,96 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-const script = path.resolve(__dirname, "summary.mjs");
-let dir: string;
+// @ts-expect-error -- a plain .mjs script without types; its exports are what CI's summary uses
+import { playwrightCounts, vitestCounts } from "./summary.mjs";
 
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "ci-summary-"));
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+const vitestReport = {
+  numPassedTests: 2,
+  numFailedTests: 1,
+  success: false,
+  testResults: [
+    {
+      name: path.join(process.cwd(), "tests/integration/a.test.ts"),
+      status: "failed",
+      assertionResults: [
+        { fullName: "a works", status: "passed", failureMessages: [] },
+        {
+          fullName: "a counts rows",
+          status: "failed",
+          failureMessages: ["\u001b[31mAssertionError: expected 3 to be 2\u001b[39m\n    at x"],
+        },
+      ],
+    },
+    {
+      name: path.join(process.cwd(), "tests/integration/b.test.ts"),
+      status: "failed",
+      message: "SyntaxError: bad import",
+      assertionResults: [],
+    },
+  ],
+};
 
-function report(name: string, content: object): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, JSON.stringify(content));
-  return file;
-}
+const playwrightReport = {
+  stats: { expected: 3, unexpected: 1, flaky: 1, interrupted: 0 },
+  errors: [],
+  suites: [
+    {
+      title: "tests/e2e/x.e2e.test.ts",
+      specs: [
+        { title: "passes", tests: [{ status: "expected", results: [] }] },
+        {
+          title: "fails",
+          tests: [{ status: "unexpected", results: [{ error: { message: "Timeout 5000ms exceeded" } }] }],
+        },
+      ],
+      suites: [
+        {
+          title: "group",
+          specs: [{ title: "flaps", tests: [{ status: "flaky", results: [{ error: { message: "boom" } }, {}] }] }],
+        },
+      ],
+    },
+  ],
+};
 
-function summarize(...files: string[]): { lastLine: string; status: number } {
-  try {
-    const out = execFileSync(process.execPath, [script, ...files], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    });
-    return { lastLine: out.trimEnd().split("\n").at(-1)!, status: 0 };
-  } catch (error) {
-    const { stdout, status } = error as { stdout: string; status: number };
-    return { lastLine: stdout.trimEnd().split("\n").at(-1)!, status };
-  }
-}
-
-describe("CI summary line", () => {
-  it("sums passed and failed tests over every report and prints one line", () => {
-    const a = report("a.json", { numPassedTests: 170, numFailedTests: 0, success: true, testResults: [] });
-    const b = report("b.json", { numPassedTests: 9, numFailedTests: 1, success: false, testResults: [] });
-    expect(summarize(a, b)).toEqual({ lastLine: "179 passed, 1 failed", status: 1 });
-    expect(summarize(a)).toEqual({ lastLine: "170 passed, 0 failed", status: 0 });
+describe("CI summary", () => {
+  it("names each failed vitest test and each file that failed to load, without colour codes", () => {
+    const counts = vitestCounts(vitestReport);
+    expect(counts).toMatchObject({ passed: 2, failed: 2 });
+    expect(counts.failures).toEqual([
+      "tests/integration/a.test.ts › a counts rows: AssertionError: expected 3 to be 2",
+      "tests/integration/b.test.ts: SyntaxError: bad import",
+    ]);
   });
 
-  it("counts a missing report, an unloadable test file and an unsuccessful run as failures", () => {
-    const ok = report("ok.json", { numPassedTests: 3, numFailedTests: 0, success: true, testResults: [] });
-    const broken = report("broken.json", {
-      numPassedTests: 2,
-      numFailedTests: 0,
-      success: false,
-      testResults: [{ status: "failed", assertionResults: [] }],
-    });
-    const unhandled = report("unhandled.json", {
-      numPassedTests: 4,
-      numFailedTests: 0,
-      success: false,
-      testResults: [],
-    });
-    expect(summarize(ok, path.join(dir, "missing.json"))).toEqual({ lastLine: "3 passed, 1 failed", status: 1 });
-    expect(summarize(broken, unhandled)).toEqual({ lastLine: "6 passed, 2 failed", status: 1 });
+  it("names failed and flaky browser tests with their suite path", () => {
+    const counts = playwrightCounts(playwrightReport);
+    expect(counts).toMatchObject({ passed: 3, failed: 2 });
+    expect(counts.failures).toEqual([
+      "tests/e2e/x.e2e.test.ts › fails (unexpected): Timeout 5000ms exceeded",
+      "tests/e2e/x.e2e.test.ts › group › flaps (flaky): boom",
+    ]);
   });
 
-  it("reads Playwright reports (the browser tests) beside vitest reports", () => {
-    const unit = report("unit.json", { numPassedTests: 170, numFailedTests: 0, success: true, testResults: [] });
-    const browser = (stats: object, errors: object[] = []) =>
-      report("e2e.json", {
-        config: {},
-        suites: [],
-        errors,
-        stats: { startTime: "2026-12-05T00:00:00.000Z", duration: 1, skipped: 0, ...stats },
+  it("prints the failures above the last line, which stays `N passed, N failed`", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "summary-"));
+    const files = ["unit.json", "e2e.json"].map((f) => path.join(dir, f));
+    fs.writeFileSync(files[0], JSON.stringify(vitestReport));
+    fs.writeFileSync(files[1], JSON.stringify(playwrightReport));
+    let out = "";
+    try {
+      execFileSync(process.execPath, ["scripts/ci/summary.mjs", ...files, path.join(dir, "missing.json")], {
+        stdio: "pipe",
       });
-    expect(summarize(unit, browser({ expected: 58, unexpected: 0, flaky: 0 }))).toEqual({
-      lastLine: "228 passed, 0 failed",
-      status: 0,
-    });
-    expect(summarize(unit, browser({ expected: 56, unexpected: 2, flaky: 0 }))).toEqual({
-      lastLine: "226 passed, 2 failed",
-      status: 1,
-    });
-    // A web server that never started: no test ran, one error outside the tests.
-    expect(summarize(browser({ expected: 0, unexpected: 0, flaky: 0 }, [{ message: "webServer" }]))).toEqual({
-      lastLine: "0 passed, 1 failed",
-      status: 1,
-    });
+    } catch (error) {
+      out = String((error as { stdout: Buffer }).stdout);
+    }
+    const lines = out.trim().split("\n");
+    expect(lines.at(-1)).toBe("5 passed, 5 failed");
+    expect(lines[0]).toBe("failures:");
+    expect(lines.filter((l) => l.includes("a counts rows"))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes("(flaky)"))).toHaveLength(1);
   });
 });

@@ -4,7 +4,6 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-// @ts-expect-error -- a plain .mjs script without types; its exports are what CI's summary uses
 import { playwrightCounts, vitestCounts } from "./summary.mjs";
 
 const vitestReport = {
@@ -77,12 +76,12 @@ describe("CI summary", () => {
 
   it("prints the failures above the last line, which stays `N passed, N failed`", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "summary-"));
-    const files = ["unit.json", "e2e.json"].map((f) => path.join(dir, f));
-    fs.writeFileSync(files[0], JSON.stringify(vitestReport));
-    fs.writeFileSync(files[1], JSON.stringify(playwrightReport));
+    const [unit, e2e] = ["unit.json", "e2e.json"].map((f) => path.join(dir, f)) as [string, string];
+    fs.writeFileSync(unit, JSON.stringify(vitestReport));
+    fs.writeFileSync(e2e, JSON.stringify(playwrightReport));
     let out = "";
     try {
-      execFileSync(process.execPath, ["scripts/ci/summary.mjs", ...files, path.join(dir, "missing.json")], {
+      execFileSync(process.execPath, ["scripts/ci/summary.mjs", unit, e2e, path.join(dir, "missing.json")], {
         stdio: "pipe",
       });
     } catch (error) {

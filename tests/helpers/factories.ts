@@ -59,9 +59,19 @@ export async function createMember(role: Role, orgId?: string) {
 /**
  * A Cookie header for a fresh, fully signed-in session of `userId` (as if any second factor
  * due had been given). `passwordOnly`: the session a right password alone makes.
+ * `reauthenticated`: as if the person had just confirmed access at /{lang}/confirm-access, so
+ * the changes behind requireRecentAuth (roles, deactivation, password…) open (decision 016).
  */
-export async function sessionCookie(userId: string, options: { passwordOnly?: boolean } = {}): Promise<string> {
-  return (await startSession(userId, { secondFactorVerified: !options.passwordOnly })).split(";")[0]!;
+export async function sessionCookie(
+  userId: string,
+  options: { passwordOnly?: boolean; reauthenticated?: boolean } = {},
+): Promise<string> {
+  const cookie = (await startSession(userId, { secondFactorVerified: !options.passwordOnly })).split(";")[0]!;
+  if (options.reauthenticated) {
+    const sessionId = cookie.slice(cookie.indexOf("=") + 1);
+    await db.session.update({ where: { id: sessionId }, data: { reauthAt: new Date() }, select: { id: true } });
+  }
+  return cookie;
 }
 
 /**

@@ -4,10 +4,11 @@ import { cohortFor, createCohort, issueCode } from "~/modules/orgs/index.server.
 import type { OrgKind } from "~/modules/orgs/index.ts";
 import { createMember, createOrg, sessionCookie } from "./factories.ts";
 
+/** An organization with its org admin, signed in with access just confirmed (role changes are behind re-authentication, decision 016). */
 export async function orgWithAdmin(kind: OrgKind = "us_agency") {
   const org = await createOrg(kind);
   const { user: admin } = await createMember("org_admin", org.id);
-  return { orgId: org.id, admin, cookie: await sessionCookie(admin.id) };
+  return { orgId: org.id, admin, cookie: await sessionCookie(admin.id, { reauthenticated: true }) };
 }
 
 export async function cohortOf(

@@ -15,6 +15,7 @@ import { action as accountAction, loader as accountLoader } from "~/routes/$lang
 import { loader as passwordLoader } from "~/routes/$lang.account.password/route.tsx";
 import { action as codesAction, loader as codesLoader } from "~/routes/$lang.account.recovery-codes/route.tsx";
 import { action as adminUserAction } from "~/routes/$lang.admin.users.$userId/route.tsx";
+import { action as orgMembersAction } from "~/routes/$lang.orgs.$orgId.members._index/route.tsx";
 import { action as confirmAction, loader as confirmLoader } from "~/routes/$lang.confirm-access/route.tsx";
 import { action as signInAction } from "~/routes/$lang.login/route.tsx";
 import { createMember, createUser, resetDatabase, sessionCookie, TEST_PASSWORD } from "../helpers/factories.ts";
@@ -245,5 +246,82 @@ describe("an admin resets a lost authenticator", () => {
     expect((await reset(orgAdminCookie, person.id)).status).toBe(403);
     expect(await db.secondFactor.count({ where: { userId: person.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "auth.second-factor.reset" } })).toBe(0);
+  });
+});
+
+describe("role and membership changes wait for re-authentication", () => {
+  const rolesOf = async (userId: string) =>
+    (await db.membershipRole.findMany({ where: { membership: { userId } }, select: { role: true } })).map(
+      (r) => r.role,
+    );
+
+  it("an admin's role grant and deactivation: sent to confirm access, nothing written; then they go through", async () => {
+    const admin = await enrolled("admin");
+    const { user: person, orgId } = await createMember("learner");
+    const post = (form: Record<string, string>) =>
+      run(adminUserAction, makeRequest(`/en/admin/users/${person.id}`, { cookie: admin.cookie, form }), {
+        lang: "en",
+        userId: person.id,
+      });
+    const before = await db.auditEvent.count();
+
+    for (const form of [{ intent: "grantRole", orgId, role: "supervisor" }, { intent: "deactivate" }] as Record<
+      string,
+      string
+    >[]) {
+      const gated = await post(form);
+      expect(gated.location).toBe(`/en/confirm-access?redirectTo=%2Fen%2Fadmin%2Fusers%2F${person.id}`);
+    }
+    expect(await rolesOf(person.id)).toEqual(["learner"]);
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { deactivatedAt: true } })).deactivatedAt,
+    ).toBeNull();
+    expect(await db.auditEvent.count()).toBe(before);
+
+    await confirm(
+      admin.cookie,
+      { password: TEST_PASSWORD, kind: "totp", code: code() },
+      `/en/admin/users/${person.id}`,
+    );
+    expect((await post({ intent: "grantRole", orgId, role: "supervisor" })).location).toBe(
+      `/en/admin/users/${person.id}?done=roleGranted`,
+    );
+    expect((await rolesOf(person.id)).sort()).toEqual(["learner", "supervisor"]);
+
+    later(5 * 60 + 1);
+    expect((await post({ intent: "deactivate" })).location).toMatch(/^\/en\/confirm-access\?/);
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { deactivatedAt: true } })).deactivatedAt,
+    ).toBeNull();
+  });
+
+  it("an org admin's role change and ending a membership wait too; resending an invitation does not", async () => {
+    const { user: orgAdmin, orgId } = await createMember("org_admin");
+    await enrolKnownSecret(orgAdmin.id, SECRET);
+    const cookie = await sessionCookie(orgAdmin.id);
+    const { user: person } = await createMember("learner", orgId);
+    const post = (form: Record<string, string>) =>
+      run(orgMembersAction, makeRequest(`/es/orgs/${orgId}/members?index&q=a`, { cookie, form }), {
+        lang: "es",
+        orgId,
+      });
+
+    for (const form of [
+      { intent: "grantRole", userId: person.id, role: "instructor" },
+      { intent: "endMembership", userId: person.id },
+    ] as Record<string, string>[]) {
+      expect((await post(form)).location).toBe(
+        `/es/confirm-access?redirectTo=%2Fes%2Forgs%2F${orgId}%2Fmembers%3Fq%3Da`,
+      );
+    }
+    expect(await rolesOf(person.id)).toEqual(["learner"]);
+    // Not gated: a refusal of bad input still answers in place (400), and needs no confirmation.
+    expect((await post({ intent: "resendInvitation", invitationId: "" })).status).toBe(400);
+
+    await confirm(cookie, { password: TEST_PASSWORD, kind: "totp", code: code() }, `/es/orgs/${orgId}/members`);
+    expect((await post({ intent: "grantRole", userId: person.id, role: "instructor" })).location).toBe(
+      `/es/orgs/${orgId}/members?q=a&done=roleGranted`,
+    );
+    expect((await rolesOf(person.id)).sort()).toEqual(["instructor", "learner"]);
   });
 });

@@ -14,7 +14,7 @@ type ActionData = { message: string };
 
 async function signedInAdmin() {
   const admin = await createUser({ admin: true, name: "Zoe Admin" });
-  return { admin, cookie: await sessionCookie(admin.id) };
+  return { admin, cookie: await sessionCookie(admin.id, { reauthenticated: true }) };
 }
 
 function act(cookie: string, userId: string, form: Record<string, string>, lang: "en" | "es" = "en") {

@@ -30,7 +30,7 @@ type ActionData = { intent: string; message: string; result: { error?: Record<st
 
 async function signedInAdmin() {
   const admin = await createUser({ admin: true, name: "Zoe Admin" });
-  return { admin, cookie: await sessionCookie(admin.id) };
+  return { admin, cookie: await sessionCookie(admin.id, { reauthenticated: true }) };
 }
 
 async function list(cookie: string, search = "", lang: "en" | "es" = "en") {

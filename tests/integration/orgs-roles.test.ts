@@ -40,7 +40,7 @@ async function roles(userId: string, orgId: string) {
 describe("creating an organization", () => {
   it("a platform admin creates one; the new admin sets a password from the Spanish email and holds org_admin", async () => {
     const admin = await createUser({ admin: true });
-    const cookie = await sessionCookie(admin.id);
+    const cookie = await sessionCookie(admin.id, { reauthenticated: true });
     const created = await run(
       orgsIndex.action,
       makeRequest("/en/orgs", { cookie, form: newOrgForm("ana@example.test") }),

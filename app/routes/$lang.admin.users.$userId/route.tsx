@@ -60,6 +60,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(await userExists(userId))) notFound();
   const t = await getFixedT(lang);
   if (intent === "resetSecondFactor") return resetAction(request, lang, admin.id, userId, form.get("reason"));
+  // Every change on this page is security-relevant (roles, deactivation, a lock-out): the admin's
+  // password and code again first (decision 016). Nothing is changed before that.
+  await requireRecentAuth(request, { returnTo: `/${lang}/admin/users/${encodeURIComponent(userId)}` });
   const submission = parseWithZod(form, { schema: userActionSchema });
   const formIntent = typeof intent === "string" ? intent : "";
   if (submission.status !== "success") {

@@ -78,6 +78,7 @@ export default function ConfirmAccess() {
     <div className="page page--narrow">
       <h1>{t("reauth.title")}</h1>
       <p>{needsCode ? t("reauth.introWithCode") : t("reauth.intro")}</p>
+      <p>{t("reauth.repeat")}</p>
       <Form method="post" action={query} className="stack">
         <FormSummary message={actionData?.message} />
         <div className="field">

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { RowAction } from "~/components/row-action.tsx";
 import { FormOutcome } from "~/components/forms.tsx";
 import { CurrentCredentials } from "~/components/credentials/current-credentials.tsx";
-import { requirePermission } from "~/modules/auth/index.server.ts";
+import { requirePermission, requireRecentAuth } from "~/modules/auth/index.server.ts";
 import { currentCredentialLabels, currentCredentialsOf } from "~/modules/credentials/index.server.ts";
 import { isPendingVerification, ROLES } from "~/modules/auth/index.ts";
 import { readForm } from "~/modules/web/index.server.ts";
@@ -82,6 +82,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ message: t(`orgs:errors.${firstErrorKey(submission.error)}`) }, { status: 400 });
   }
   const change = submission.value;
+  const keep = new URLSearchParams(new URL(request.url).search);
+  keep.delete("index");
+  keep.delete("done");
+  // Roles and memberships decide who sees people's records: the org admin's password and code
+  // again first (decision 016); resending an invitation changes nobody's access.
+  if (change.intent !== "resendInvitation") {
+    await requireRecentAuth(request, { returnTo: `/${lang}/orgs/${orgId}/members${keep.size ? `?${keep}` : ""}` });
+  }
   if (change.intent === "resendInvitation") {
     // Scoped to this organization in the query: another organization's invitation is not found.
     const resent = await resendInvitation(user.id, orgId, change.invitationId);
@@ -99,9 +107,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
       : await changeMemberRoles(user.id, orgId, change);
   if (!outcome.ok && outcome.reason === "notFound") throw notFound();
   if (!outcome.ok) return data({ message: t(`orgs:errors.${outcome.reason}`) }, { status: 400 });
-  const search = new URL(request.url).search.replace(/^\?/, "");
-  const keep = new URLSearchParams(search);
-  keep.delete("done");
   keep.set("done", outcome.done);
   throw redirect(`/${lang}/orgs/${orgId}/members?${keep}`);
 }

@@ -7,6 +7,7 @@ import { Secret, TOTP } from "otpauth";
 import { db } from "~/modules/db/index.server.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "~/modules/demo/index.server.ts";
 import { startSession, totpStep } from "~/modules/auth/index.server.ts";
+import { resources } from "~/modules/i18n/index.server.ts";
 import { SECOND_FACTOR_ROLES } from "~/modules/auth/index.ts";
 import { currentRun } from "../setup/run.ts";
 
@@ -126,6 +127,24 @@ export async function login(page: Page, email: string): Promise<void> {
   const [pair] = setCookie.split(";");
   const separator = pair!.indexOf("=");
   await addSessionCookie(page, pair!.slice(0, separator), pair!.slice(separator + 1));
+}
+
+/**
+ * On the confirmation page a security-relevant change sent the demo account to (decision 016),
+ * gives the password and a fresh code in the page's language, and waits to be sent back.
+ */
+export async function confirmAccess(page: Page, email: string, lang: "en" | "es"): Promise<void> {
+  const account = DEMO_ACCOUNTS.find((a) => a.email === email);
+  if (!account?.totpSecret) throw new Error(`${email}: not a demo account with an authenticator`);
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+  const auth = resources[lang].auth;
+  await page.waitForURL(new RegExp(`/${lang}/confirm-access`));
+  await hydrated(page);
+  await page.getByLabel(auth.fields.password, { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByLabel(auth.reauth.code, { exact: true }).fill(await freshTotpCode(user.id, account.totpSecret));
+  await page.getByRole("button", { name: auth.reauth.submit }).click();
+  await page.waitForURL((url) => !url.pathname.includes("confirm-access"));
+  await hydrated(page);
 }
 
 /** Waits for hydration, so a click is handled by Remix rather than a full-page fallback. */

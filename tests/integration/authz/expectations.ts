@@ -160,7 +160,9 @@ export const EXPECTATIONS: Record<string, RouteRow> = {
   // Anyone signed in may re-authenticate; an empty form is refused as bad input (400).
   "routes/$lang.confirm-access": { params: () => lang, loader: signedIn("ok"), action: signedIn("accepted") },
   // New recovery codes only right after re-authentication, which no caller of the world has given.
-  "routes/$lang.account.recovery-codes": { params: () => lang, loader: everyone("signin"), action: everyone("signin") },
+  // Behind re-authentication (decision 016); the matrix's sessions have just confirmed access, and
+  // the gate itself is tested in account-reauth.test.ts.
+  "routes/$lang.account.recovery-codes": { params: () => lang, loader: signedIn("ok"), action: signedIn("accepted") },
   "routes/$lang.account_.language": {
     params: () => lang,
     loader: everyone("redirect"),

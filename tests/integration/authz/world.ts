@@ -6,7 +6,6 @@ import { ACHIEVEMENT, takeQuiz } from "../credentials-fixture.ts";
 import { complete, enrolVia, QUIZ, COURSE } from "../learning-fixture.ts";
 import { LESSONS } from "../credentials-fixture.ts";
 import { db } from "~/modules/db/index.server.ts";
-import { startSession } from "~/modules/auth/index.server.ts";
 import { cohortFor, grantRole, invitePartner, respondToPartnerInvitation } from "~/modules/orgs/index.server.ts";
 import { changeAgreement, proposeAgreement } from "~/modules/sharing/index.server.ts";
 import { assignProfile, recordCheck } from "~/modules/vetting/index.server.ts";
@@ -197,9 +196,13 @@ export async function buildWorld(): Promise<World> {
   };
 }
 
-/** A fresh, fully signed-in session (second factor given) for the caller, or none. */
+/**
+ * A fresh, fully signed-in session (second factor given, access just confirmed) for the caller,
+ * or none. The matrix checks who may act; re-authentication before security-relevant changes
+ * (decision 016) has its own tests (account-reauth.test.ts), so it must not hide a cell here.
+ */
 export async function cookieOf(world: World, who: Who): Promise<string | null> {
   if (who === "anonymous") return null;
-  const user = who === "password_only" ? world.users.org_admin : world.users[who];
-  return (await startSession(user, { secondFactorVerified: who !== "password_only" })).split(";")[0]!;
+  if (who === "password_only") return sessionCookie(world.users.org_admin, { passwordOnly: true });
+  return sessionCookie(world.users[who], { reauthenticated: true });
 }

@@ -151,6 +151,7 @@ export const auth = {
     intro: "This change protects your account, so enter your password again first.",
     introWithCode:
       "This change protects your account or other people's, so enter your password and a code from your authenticator app (or a recovery code) first.",
+    repeat: "Nothing has been changed yet: after you confirm, you return to the page and make the change there.",
     codeKind: "Which code will you enter?",
     code: "Code",
     codeHint: "Six digits from your authenticator app, or a recovery code like abcd-efgh-ijkl-mnop.",

@@ -157,6 +157,7 @@ export const auth: Translation<typeof en> = {
     intro: "Este cambio protege su cuenta; por eso, primero escriba de nuevo su contraseña.",
     introWithCode:
       "Este cambio protege su cuenta o la de otras personas; por eso, primero escriba su contraseña y un código de su aplicación de autenticación (o un código de recuperación).",
+    repeat: "Todavía no se ha cambiado nada: después de confirmar, volverá a la página y hará allí el cambio.",
     codeKind: "¿Qué código va a escribir?",
     code: "Código",
     codeHint: "Seis dígitos de su aplicación de autenticación, o un código de recuperación como abcd-efgh-ijkl-mnop.",

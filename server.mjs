@@ -91,6 +91,16 @@ app.use((req, res, next) => {
 });
 app.use(requestLog(logger));
 app.use(securityHeaders({ isDev }));
+// Health checks skip Remix (no session, page or language): decision 018.
+app.get("/healthz", async (req, res, next) => {
+  try {
+    res.locals.route = "healthz";
+    const report = await build.entry.module.healthReport();
+    res.status(report.status).set(report.headers).json(report.body);
+  } catch (error) {
+    next(error);
+  }
+});
 app.use(compression());
 const serveBuild = express.static("public/build", { immutable: true, maxAge: "1y" });
 app.use("/build", (req, res, next) => {

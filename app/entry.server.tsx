@@ -19,8 +19,8 @@ import { startReminderSchedule } from "~/modules/vetting/index.server.ts";
 
 export const streamTimeout = 5_000;
 
-// server.mjs reaches these as build.entry.module to refuse requests before Remix runs.
-export { refusalLang, renderRefusal } from "~/modules/web/index.server.ts";
+// server.mjs reaches these as build.entry.module to refuse requests and answer /healthz before Remix runs.
+export { healthReport, refusalLang, renderRefusal } from "~/modules/web/index.server.ts";
 // server.mjs runs each request in this scope: what its loaders share is looked up once.
 export { runInRequestScope } from "~/modules/auth/index.server.ts";
 

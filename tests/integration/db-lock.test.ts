@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { PrismaClient } from "~/generated/prisma-sqlite/client.ts";
 import { createAdapterFactory, databaseUrl, db, isDatabaseBusy, providerOf } from "~/modules/db/index.server.ts";
-import { loader as healthz } from "~/routes/healthz/route.ts";
+import { healthReport } from "~/modules/web/index.server.ts";
 import { resetDatabase } from "../helpers/factories.ts";
 import { holdSqliteLock, sqliteFileOf } from "../helpers/sqlite-lock.ts";
 
@@ -35,8 +35,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function health() {
   const started = Date.now();
-  const response = await healthz();
-  return { status: response.status, body: (await response.json()) as { db: string }, ms: Date.now() - started };
+  const report = await healthReport();
+  return { status: report.status, body: report.body, ms: Date.now() - started };
 }
 
 /**

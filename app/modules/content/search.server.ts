@@ -92,7 +92,9 @@ export function createSearch(model: ContentModel): ContentSearch {
     processTerm: (term) => fold(term),
     searchOptions: {
       boost: { title: 3, context: 1.5 },
-      prefix: true,
+      // A word of one or two letters ("a", "la", "of") is matched whole: as a prefix it matched
+      // thousands of index terms and made a query of ordinary words 5-10 times slower.
+      prefix: (term) => term.length >= 3,
       fuzzy: (term) => (term.length > 3 ? 0.2 : false),
     },
   });

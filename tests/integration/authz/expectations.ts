@@ -103,7 +103,6 @@ const holderOnly = (o: Outcome) =>
 export const EXPECTATIONS: Record<string, RouteRow> = {
   // --- machine-facing and public pages
   "routes/_index": { loader: everyone("redirect") },
-  "routes/healthz": { loader: everyone("ok") },
   "routes/[.well-known].did[.json]": { loader: everyone("ok") },
   "routes/status-lists.$listId": { params: (_, w) => ({ listId: w.statusList }), loader: everyone("ok") },
   "routes/credentials.$file": {

@@ -91,7 +91,7 @@ app.use((req, res, next) => {
 });
 app.use(requestLog(logger));
 app.use(securityHeaders({ isDev }));
-// Health checks skip Remix (no session, page or language): decision 018.
+// Health checks skip Remix (no session, page or language): decision 019.
 app.get("/healthz", async (req, res, next) => {
   try {
     res.locals.route = "healthz";

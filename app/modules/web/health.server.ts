@@ -1,6 +1,6 @@
 // The answer to GET /healthz: whether the database answers, and whether another process holds
 // SQLite's write lock (reads work, writes would wait: 503 with Retry-After). server.mjs sends it
-// before Express hands the request to Remix (decision 018): a health check needs no session,
+// before Express hands the request to Remix (decision 019): a health check needs no session,
 // page or language, and load balancers ask every few seconds.
 import { BUSY_RETRY_AFTER_SECONDS, databaseStatus, databaseUrl, providerOf } from "~/modules/db/index.server.ts";
 

@@ -1,11 +1,11 @@
 import type { InitOptions } from "i18next";
 import { LANGUAGES } from "./config.ts";
 
-// The browser's i18next options (decision 012). No resources: entry.client loads the languages
-// the page was rendered with (browser-resources.ts), and the backend there brings other
-// namespaces and languages when a client-side navigation needs them. No fallback language: the typecheck and
+// The browser's i18next options (decision 012). No resources: entry.client loads the namespaces
+// and languages the page was rendered with (browser-resources.ts), and the backend there brings
+// others when a client-side navigation needs them. No fallback language: the typecheck and
 // resources.test.ts keep every key in both languages, and a fallback would make i18next fetch
-// the English chunk on every Spanish page.
+// English chunks on every Spanish page.
 export const browserI18nextOptions = {
   supportedLngs: LANGUAGES as readonly string[] as string[],
   fallbackLng: false,

@@ -1,6 +1,6 @@
 // Browser-safe entry of the i18n module: languages, Intl formatting, the browser's i18next options
-// and the loader of its translations (a chunk per language, decision 012). The options with every
-// resource of both languages, and the resources, are in index.server.ts.
+// and the loader of its translations (a chunk per language and namespace, decision 012). The
+// options with every resource of both languages, and the resources, are in index.server.ts.
 export {
   DEFAULT_LANG,
   INTL_LOCALE,

@@ -5,22 +5,29 @@ import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { fragmentsInDocument, DocumentFragmentContext } from "~/components/document-fragment.tsx";
 import { renderedErrorStatus, ResponseStatusContext } from "~/components/response-status.ts";
-import { browserBackend, browserI18nextOptions, browserResources, languagesOfDocument } from "~/modules/i18n/index.ts";
+import { browserBackend, browserI18nextOptions, browserResources, stringsOfDocument } from "~/modules/i18n/index.ts";
 
 async function hydrate() {
-  // The languages the server rendered this page in, each from its own chunk, before hydrating:
-  // the first render must produce the server's words (decision 012).
-  const [lang, ...others] = languagesOfDocument(document);
-  const langs = [lang!, ...others];
-  const bundles = await Promise.all(langs.map((l) => browserResources(l)));
+  // The languages and namespaces the server rendered this page with, each from its own chunk,
+  // before hydrating: the first render must produce the server's words (decision 012).
+  const used = stringsOfDocument(document);
+  const resources: Record<string, Record<string, Record<string, unknown>>> = {};
+  await Promise.all(
+    used.flatMap(({ lang, namespaces }) =>
+      namespaces.map(async (ns) => {
+        const strings = await browserResources(lang, ns);
+        (resources[lang] ??= {})[ns] = strings ?? {};
+      }),
+    ),
+  );
   await i18next
     .use(browserBackend)
     .use(initReactI18next)
     .init({
       ...browserI18nextOptions,
-      lng: lang,
-      ns: Object.keys(bundles[0]!),
-      resources: Object.fromEntries(langs.map((l, i) => [l, bundles[i]!])),
+      lng: used[0]!.lang,
+      ns: used[0]!.namespaces,
+      resources,
     });
   // HTML the document shows and its hydration data left out (document-fragment.tsx).
   const lessonHtml = fragmentsInDocument(document);

@@ -1,7 +1,6 @@
 import { PassThrough, Transform } from "node:stream";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { CspNonceContext } from "~/components/csp-nonce.ts";
@@ -12,7 +11,7 @@ import { getContent } from "~/modules/content/index.server.ts";
 import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "~/modules/db/index.server.ts";
 import { DEFAULT_LANG, isLang } from "~/modules/i18n/index.ts";
 import { startPruneSchedule } from "~/modules/maintenance/index.server.ts";
-import { STRINGS_ATTRIBUTE, type Lang } from "~/modules/i18n/index.ts";
+import { STRINGS_ATTRIBUTE, stringsAttributeValue, type StringsUsed } from "~/modules/i18n/index.ts";
 import { langFromPath, renderingI18n } from "~/modules/i18n/index.server.ts";
 import { startImportWorkers } from "~/modules/orgs/index.server.ts";
 import { startReminderSchedule } from "~/modules/vetting/index.server.ts";
@@ -45,12 +44,12 @@ if ((process.env.PUENTE_WORKER_INDEX ?? "1") === "1") {
   startReminderSchedule();
 }
 /**
- * The document with `data-strings` on its `<html>` when the render translated words in another
- * language than `<html lang>` names (decision 012): the languages, the render's own first, which
- * the browser loads and renders in before hydrating. The shell is rendered whole before it is
- * sent (no Suspense), so the list is complete by then.
+ * The document with `data-strings` on its `<html>`: the languages and namespaces the render
+ * translated words in (decision 012), the render's language first, which the browser loads and
+ * renders with before hydrating. The shell is rendered whole before it is sent (no Suspense), so
+ * the list is complete by then.
  */
-function namingLanguages(languages: ReadonlySet<Lang>): Transform {
+function namingStrings(used: StringsUsed): Transform {
   let head: string | null = "";
   return new Transform({
     transform(chunk: Buffer | string, _encoding, done) {
@@ -60,12 +59,8 @@ function namingLanguages(languages: ReadonlySet<Lang>): Transform {
       if (!tag && head.length < 4096) return done();
       let out = head;
       if (tag) {
-        const htmlLang = /\blang="([^"]*)"/.exec(tag[0])?.[1];
-        const listed = [...languages];
-        if (listed.length > 1 || listed[0] !== htmlLang) {
-          const at = tag.index + "<html".length;
-          out = `${head.slice(0, at)} ${STRINGS_ATTRIBUTE}="${listed.join(" ")}"${head.slice(at)}`;
-        }
+        const at = tag.index + "<html".length;
+        out = `${head.slice(0, at)} ${STRINGS_ATTRIBUTE}="${stringsAttributeValue(used)}"${head.slice(at)}`;
       }
       head = null;
       done(null, out);
@@ -130,8 +125,11 @@ export default async function handleRequest(
   const rendering = renderingI18n(
     langFromPath(new URL(request.url).pathname) ?? (isLang(shellLang) ? shellLang : DEFAULT_LANG),
   );
-  // Crawlers and the first paint both get the whole document: the app streams no Suspense.
-  const readyEvent = isbot(request.headers.get("user-agent")) ? "onAllReady" : "onShellReady";
+  // Everyone gets the whole document at once (the app streams no Suspense of its own). Waiting for
+  // all of it, not the shell, puts the hydration data Remix streams in a Suspense boundary of
+  // its own inline: no React script to move it into place later, and the document leaves in one
+  // piece, one gzip block (bench/CHANGES.md, session 6).
+  const readyEvent = "onAllReady";
   const nonce = loadContext.cspNonce;
 
   return new Promise<Response>((resolve, reject) => {
@@ -160,7 +158,7 @@ export default async function handleRequest(
               status: responseStatusCode,
             }),
           );
-          pipe(namingLanguages(rendering.languages)).pipe(inWholePieces()).pipe(body);
+          pipe(namingStrings(rendering.strings)).pipe(inWholePieces()).pipe(body);
         },
         onShellError(error: unknown) {
           reject(error);

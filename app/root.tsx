@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
-import { useEffect, type ReactNode } from "react";
+import { Suspense, useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useCspNonce } from "~/components/csp-nonce.ts";
 import { DemoBanner } from "~/components/demo-banner.tsx";
@@ -39,7 +39,7 @@ export function useShell(): Shell | undefined {
 }
 
 /**
- * entry.server adds the languages a page was translated in to `<html>` after rendering it; the
+ * entry.server adds the strings a page was translated with to `<html>` after rendering it; the
  * browser keeps the attribute as the document has it, so hydration finds what it renders.
  */
 function stringsAttribute(): string | undefined {
@@ -73,7 +73,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <SiteHeader shell={shell} />
         {shell?.languageOffer ? <LanguageOffer lang={shell.languageOffer} /> : null}
         <main id="main" tabIndex={-1}>
-          {children}
+          {/* A component whose strings are still loading outside a navigation waits here
+              (react-i18next suspends, decision 012); a navigation keeps the old page instead. */}
+          <Suspense>{children}</Suspense>
         </main>
         <SiteFooter lang={lang} />
         <ScrollRestoration nonce={nonce} />

@@ -4,7 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, fixedRate, oneRequest, saturate, summarize } from "./load.ts";
-import { inlineScriptBytes, scriptUrlsOf, staticImports } from "./page-weight.ts";
+import { inlineScriptBytes, scriptUrlsOf, staticImports, stringsChunks } from "./page-weight.ts";
 import { disturbances, markdown, meanRps, ratio, type BaselineResult, type Phases, type Report } from "./report.ts";
 
 function phases(rps: number): Phases {
@@ -114,6 +114,23 @@ window.__remixRouteModules = {"root":route0};</script><script src="/legacy.js"><
   it("follows static imports of minified modules, not dynamic ones", () => {
     const code = `import{a as b,c$}from"/build/_shared/chunk-A.js";export{d}from"./chunk-B.js";export*from"./chunk-C.js";const x=()=>import("./lazy.js");`;
     expect(staticImports(code).sort()).toEqual(["./chunk-B.js", "./chunk-C.js", "/build/_shared/chunk-A.js"]);
+  });
+
+  it("counts the strings chunks <html data-strings> names, found through the metafile", () => {
+    const metafile = {
+      outputs: {
+        "public/build/_shared/common-A.js": { entryPoint: "app/modules/i18n/resources/en/common.ts" },
+        "public/build/_shared/common-B.js": { entryPoint: "app/modules/i18n/resources/es/common.ts" },
+        "public/build/_shared/learning-C.js": { entryPoint: "app/modules/i18n/resources/es/learning.ts" },
+        "public/build/_shared/quiz-D.js": { entryPoint: "app/modules/i18n/resources/en/quiz.ts" },
+      },
+    };
+    const html = `<html data-strings="en:common es:learning" lang="en"><body></body></html>`;
+    expect(stringsChunks(html, metafile).sort()).toEqual([
+      "/build/_shared/common-A.js",
+      "/build/_shared/learning-C.js",
+    ]);
+    expect(() => stringsChunks(`<html data-strings="en:gone">`, metafile)).toThrow();
   });
 });
 

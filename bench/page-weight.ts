@@ -24,15 +24,27 @@ export function staticImports(code: string): string[] {
   return [...found];
 }
 
+/** The build's esbuild metafile, in the part this file reads: each output's entry point. */
+export type Metafile = { outputs: Record<string, { entryPoint?: string }> };
+
 /**
- * The page's strings chunk: entry.client imports `/build/_shared/strings-<lang>-….js` (decision
- * 008) dynamically, before hydrating, so it counts although it is not a static import.
+ * The page's strings chunks: entry.client imports one chunk per language and namespace that
+ * `<html data-strings="en:common,learning es:learning">` names (decision 012) dynamically, before
+ * hydrating, so they count although they are not static imports. The chunk of
+ * `app/modules/i18n/resources/<lang>/<ns>.ts` is found through the build's metafile.
  */
-export function stringsChunks(code: string, lang: string): string[] {
-  const found: string[] = [];
-  for (const m of code.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g))
-    if (m[1]!.split("/").at(-1)!.startsWith(`strings-${lang}-`)) found.push(m[1]!);
-  return found;
+export function stringsChunks(html: string, metafile: Metafile): string[] {
+  const tag = /<html\b[^>]*>/.exec(html)?.[0] ?? "";
+  const listed = /\bdata-strings="([^"]*)"/.exec(tag)?.[1] ?? "";
+  const entries = listed.split(" ").flatMap((entry) => {
+    const [lang, names = ""] = entry.split(":");
+    return names ? names.split(",").map((ns) => `app/modules/i18n/resources/${lang}/${ns}.ts`) : [];
+  });
+  const urls: string[] = [];
+  for (const [output, { entryPoint }] of Object.entries(metafile.outputs))
+    if (entryPoint && entries.includes(entryPoint)) urls.push(`/${output.replace(/^public\//, "")}`);
+  if (urls.length !== entries.length) throw new Error(`strings chunks: found ${urls.length} of ${entries.length}`);
+  return urls;
 }
 
 /** Script URLs a document loads: script src, modulepreload links, imports in inline modules. */
@@ -64,12 +76,13 @@ async function fetchSized(client: Client, req: HttpRequest) {
   return { sent: reply.body.length, raw };
 }
 
-export async function pageWeight(client: Client, page: HttpRequest): Promise<PageWeight> {
+export async function pageWeight(client: Client, page: HttpRequest, metafile: Metafile): Promise<PageWeight> {
   const doc = await fetchSized(client, page);
   const html = doc.raw.toString("utf8");
-  const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? "";
   const seen = new Set<string>();
-  const queue = scriptUrlsOf(html).map((u) => new URL(u, "http://127.0.0.1/").pathname);
+  const queue = [...scriptUrlsOf(html), ...stringsChunks(html, metafile)].map(
+    (u) => new URL(u, "http://127.0.0.1/").pathname,
+  );
   let scriptBytes = 0;
   let scriptGzipBytes = 0;
   // Bounded: each URL once, and a page loads far fewer than 1,000 scripts.
@@ -81,8 +94,7 @@ export async function pageWeight(client: Client, page: HttpRequest): Promise<Pag
     scriptBytes += js.raw.length;
     scriptGzipBytes += js.sent;
     const code = js.raw.toString("utf8");
-    for (const specifier of [...staticImports(code), ...stringsChunks(code, lang)])
-      queue.push(new URL(specifier, `http://127.0.0.1${path}`).pathname);
+    for (const specifier of staticImports(code)) queue.push(new URL(specifier, `http://127.0.0.1${path}`).pathname);
   }
   return {
     path: page.path,

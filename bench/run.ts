@@ -10,7 +10,7 @@ import { listCourses, quizzesOfCourse } from "~/modules/content/index.server.ts"
 import { snapshotItems } from "~/modules/quiz/index.server.ts";
 import type { AttemptSnapshot } from "~/modules/quiz/index.ts";
 import { Client, fixedRate, oneRequest, percentile, saturate, summarize, type Sample, type Work } from "./load.ts";
-import { pageWeight } from "./page-weight.ts";
+import { pageWeight, type Metafile } from "./page-weight.ts";
 import {
   ensureBuild,
   killChildrenNow,
@@ -339,7 +339,8 @@ async function main(): Promise<void> {
   let weight: Report["pageWeight"];
   try {
     const client = new Client(app.port, 1);
-    weight = await pageWeight(client, lessonRequests(learners, false)());
+    const metafile = JSON.parse(fs.readFileSync(path.join(root, "build/metafile.js.json"), "utf8")) as Metafile;
+    weight = await pageWeight(client, lessonRequests(learners, false)(), metafile);
     client.close();
   } catch (error) {
     weight = { skipped: (error as Error).message };

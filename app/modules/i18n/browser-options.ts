@@ -1,11 +1,11 @@
 import type { InitOptions } from "i18next";
 import { LANGUAGES } from "./config.ts";
 
-// The browser's i18next options (decision 012). No resources: entry.client loads the languages
-// the page was rendered with (browser-resources.ts), and the backend there brings another one
-// when a client-side navigation needs it. No fallback language: the typecheck and
+// The browser's i18next options (decision 012). No resources: entry.client loads the namespaces
+// and languages the page was rendered with (browser-resources.ts), and the backend there brings
+// others when a client-side navigation needs them. No fallback language: the typecheck and
 // resources.test.ts keep every key in both languages, and a fallback would make i18next fetch
-// the English chunk on every Spanish page.
+// English chunks on every Spanish page.
 export const browserI18nextOptions = {
   supportedLngs: LANGUAGES as readonly string[] as string[],
   fallbackLng: false,
@@ -13,7 +13,9 @@ export const browserI18nextOptions = {
   interpolation: { escapeValue: false },
   returnNull: false,
   partialBundledLanguages: true,
-  // Not ready (a language still loading after a client-side navigation): render, then render
-  // again when it arrives, rather than suspend outside a Suspense boundary.
-  react: { useSuspense: false },
+  // A namespace or language not loaded yet (a client-side navigation to a page that needs one
+  // the first page did not): the hook suspends until its chunk arrives. Navigations are React
+  // transitions, so the page shown stays until then instead of showing keys; other updates wait
+  // in the Suspense boundary around the page's content (root.tsx).
+  react: { useSuspense: true },
 } satisfies InitOptions;

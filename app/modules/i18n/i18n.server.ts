@@ -3,6 +3,7 @@ import { initReactI18next } from "react-i18next";
 import { createCookie } from "@remix-run/node";
 import { RemixI18Next } from "remix-i18next/server";
 import { DEFAULT_LANG, isLang, LANG_COOKIE, LANGUAGES, type Lang } from "./config.ts";
+import type { StringsUsed } from "./browser-resources.ts";
 import { i18nextOptions } from "./i18next.ts";
 
 export const langCookie = createCookie(LANG_COOKIE, {
@@ -74,35 +75,53 @@ export function i18nFor(lang: Lang): i18n {
   return instance;
 }
 
-/** What a document request renders with: its language's instance, noting every language used. */
-export type RenderingI18n = { i18n: i18n; languages: ReadonlySet<Lang> };
+/** What a document request renders with: its language's instance, noting the strings it used. */
+export type RenderingI18n = { i18n: i18n; strings: StringsUsed };
 
-function noteLanguages(languages: Set<Lang>, args: unknown[]): void {
-  for (const arg of args) {
-    if (!arg || typeof arg !== "object") continue;
-    const { lng, lngs } = arg as { lng?: unknown; lngs?: unknown };
-    for (const l of [lng, ...(Array.isArray(lngs) ? lngs : [])]) if (isLang(l)) languages.add(l);
-  }
+const DEFAULT_NS = i18nextOptions.defaultNS;
+const KNOWN_NS = new Set<unknown>(i18nextOptions.ns);
+
+function note(strings: Map<Lang, Set<string>>, lang: Lang, namespaces: unknown): void {
+  let set = strings.get(lang);
+  if (!set) strings.set(lang, (set = new Set()));
+  for (const ns of Array.isArray(namespaces) ? namespaces : [namespaces]) if (KNOWN_NS.has(ns)) set.add(ns as string);
+}
+
+/** A key's namespaces: its `ns:` prefix, else the options' `ns`, else the default. */
+function namespacesOf(key: unknown, ns: unknown): unknown[] {
+  const keys = Array.isArray(key) ? key : [key];
+  return keys.map((k) => {
+    const at = typeof k === "string" ? k.indexOf(":") : -1;
+    return at > 0 ? (k as string).slice(0, at) : (ns ?? DEFAULT_NS);
+  });
 }
 
 /**
- * A per-request view of `i18nFor(lang)` that notes each language a word is translated in
- * (`useTranslation(ns, { lng })`, `t(key, { lng })`): the browser has only the languages
- * entry.server names in the document (decision 012), so it must hear of every one the server
- * used, or hydration meets other words. Every translation goes through the instance's `t`
- * (react-i18next's fixed `t` calls `this.t`), which is what the view wraps; i18next binds its
- * methods to the instance, so the view takes `getFixedT` unbound from the class, bound to itself.
+ * A per-request view of `i18nFor(lang)` that notes each language and namespace a word is
+ * translated in (`useTranslation(ns, { lng })`, `t(key, { lng, ns })`, `t("ns:key")`): the
+ * browser has only the strings entry.server names in the document (decision 012), so it must
+ * hear of every one the server used, or hydration meets other words. Every translation goes
+ * through the instance's `t` (react-i18next's fixed `t` calls `this.t` with the hook's `lng` and
+ * `ns`), which is what the view wraps; `getFixedT` is wrapped too, so a hook whose component
+ * translates nothing still has its namespace loaded (the browser's hooks suspend until it is).
+ * i18next binds its methods to the instance, so the view takes `getFixedT` unbound from the
+ * class, bound to itself.
  */
 export function renderingI18n(lang: Lang): RenderingI18n {
   const shared = i18nFor(lang);
-  const languages = new Set<Lang>([lang]);
+  const strings = new Map<Lang, Set<string>>();
+  note(strings, lang, []);
   const view = Object.create(shared) as i18n;
   const translate = shared.t as unknown as (...args: unknown[]) => unknown;
   view.t = ((...args: unknown[]) => {
-    noteLanguages(languages, args.slice(1));
+    const options = args[1] && typeof args[1] === "object" ? (args[1] as { lng?: unknown; ns?: unknown }) : {};
+    note(strings, isLang(options.lng) ? options.lng : lang, namespacesOf(args[0], options.ns));
     return translate(...args);
   }) as unknown as i18n["t"];
   const unboundFixedT = (Object.getPrototypeOf(shared) as i18n).getFixedT;
-  view.getFixedT = unboundFixedT.bind(view) as i18n["getFixedT"];
-  return { i18n: view, languages };
+  view.getFixedT = ((lng: unknown, ns: unknown, ...rest: unknown[]) => {
+    note(strings, isLang(lng) ? lng : lang, ns ?? DEFAULT_NS);
+    return (unboundFixedT as (...args: unknown[]) => unknown).call(view, lng, ns, ...rest);
+  }) as unknown as i18n["getFixedT"];
+  return { i18n: view, strings };
 }

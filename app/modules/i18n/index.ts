@@ -1,6 +1,6 @@
 // Browser-safe entry of the i18n module: languages, Intl formatting, the browser's i18next options
-// and the loader of its translations (a chunk per language, decision 012). The options with every
-// resource of both languages, and the resources, are in index.server.ts.
+// and the loader of its translations (a chunk per language and namespace, decision 012). The
+// options with every resource of both languages, and the resources, are in index.server.ts.
 export {
   DEFAULT_LANG,
   INTL_LOCALE,
@@ -22,7 +22,14 @@ export {
 } from "./format.ts";
 export { browserI18nextOptions } from "./browser-options.ts";
 export { ERROR_TITLES, type ErrorTitleKey } from "./error-titles.ts";
-export { browserBackend, browserResources, languagesOfDocument, STRINGS_ATTRIBUTE } from "./browser-resources.ts";
+export {
+  browserBackend,
+  browserResources,
+  stringsAttributeValue,
+  stringsOfDocument,
+  STRINGS_ATTRIBUTE,
+  type StringsUsed,
+} from "./browser-resources.ts";
 // Types only. The resources themselves (and the server's options, which carry them) are in
 // index.server.ts: with code splitting esbuild keeps an import of every chunk a module imports,
 // used or not, so one value import of them here would put both languages in every page

@@ -1,6 +1,7 @@
-// Every English namespace: the server's resources (index.ts) and the browser's English chunk
-// (browser-resources.ts) are this one object, so a namespace added here reaches both. Spanish
-// (strings-es.ts) must list the same namespaces (typecheck, resources.test.ts).
+// Every English namespace: the server's resources (index.ts). The browser's chunks are these
+// namespace files one by one (browser-resources.ts, whose table the typecheck holds to this
+// object's keys). Spanish (strings-es.ts) must list the same namespaces (typecheck,
+// resources.test.ts).
 import { admin } from "./en/admin.ts";
 import { auth } from "./en/auth.ts";
 import { common } from "./en/common.ts";

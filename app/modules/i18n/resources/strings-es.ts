@@ -1,5 +1,5 @@
-// Every Spanish namespace: the server's resources (index.ts) and the browser's Spanish chunk
-// (browser-resources.ts) are this one object. Typed against English: a namespace or key missing
+// Every Spanish namespace: the server's resources (index.ts); the browser loads the namespace
+// files one by one (browser-resources.ts). Typed against English: a namespace or key missing
 // here fails the typecheck.
 import type { en } from "./strings-en.ts";
 import { admin } from "./es/admin.ts";

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ClearanceCard as Card } from "~/modules/credentials/index.server.ts";
+import { ShareLink } from "./share-link.tsx";
 
 export function ClearanceCard({
   clearance: c,
@@ -24,30 +25,20 @@ export function ClearanceCard({
         <span className="badge">{t(`clearance.state.${c.state}`)}</span> · {t("clearance.issuedOn", { date: c.issued })}{" "}
         · {t("clearance.validUntilOn", { date: c.expires })}
       </p>
-      <div className="holder-share-body">
-        <div>
+      <ShareLink
+        id={c.id}
+        url={c.url}
+        label={t("clearance.link")}
+        qr={c.qr}
+        qrLabel={t("clearance.qrLabel", { profile: c.profile })}
+        links={
           <p>
             <a href={`${c.url}?lang=${lang}`}>{t("clearance.link")}</a>
           </p>
-          <label>
-            {t("clearance.link")}
-            <input type="text" readOnly value={c.url} className="break-anywhere" size={40} />
-          </label>
-          {children}
-        </div>
-        <svg
-          className="holder-qr"
-          role="img"
-          aria-label={t("clearance.qrLabel", { profile: c.profile })}
-          viewBox={`-4 -4 ${c.qr.size + 8} ${c.qr.size + 8}`}
-          width="148"
-          height="148"
-          shapeRendering="crispEdges"
-        >
-          <rect x="-4" y="-4" width={c.qr.size + 8} height={c.qr.size + 8} fill="#fff" />
-          <path d={c.qr.path} fill="#000" />
-        </svg>
-      </div>
+        }
+      >
+        {children}
+      </ShareLink>
     </article>
   );
 }

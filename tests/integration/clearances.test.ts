@@ -3,7 +3,6 @@
 // hashed subject that names no one), the suspension bit following the data through a lapse
 // and a renewal, the stable link, and the verifier's name check (matches / does not match /
 // rate-limited).
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Ajv2019 from "ajv/dist/2019.js";
@@ -23,26 +22,16 @@ import {
   holderClearances,
   type ClearanceActor,
 } from "~/modules/credentials/index.server.ts";
-import {
-  assignProfile,
-  correctCheck,
-  recordCheck,
-  refreshVetting,
-  renewCheck,
-} from "~/modules/vetting/index.server.ts";
+import { correctCheck, renewCheck } from "~/modules/vetting/index.server.ts";
 import { grantRole } from "~/modules/orgs/index.server.ts";
 import { action as verifyAction, loader as verifyLoader } from "~/routes/verify.$id/route.tsx";
 import { action as personAction, loader as personLoader } from "~/routes/$lang.vetting.people.$userId/route.tsx";
-import { createOrg, createUser, resetDatabase, sessionCookie } from "../helpers/factories.ts";
+import { createOrg, resetDatabase, sessionCookie } from "../helpers/factories.ts";
 import { makeRequest, run } from "../helpers/routes.ts";
 import { verifyProofIndependently } from "../helpers/vc-verify.ts";
+import { at, credential, day, member, NOW, PROFILE, recordOk, vettingWorld } from "../helpers/vetting-world.ts";
 import { fetchDid } from "./credentials-fixture.ts";
 
-const DAY = 86_400_000;
-const NOW = new Date("2026-06-01T12:00:00Z");
-const at = (days: number) => new Date(NOW.getTime() + days * DAY);
-const day = (days: number) => at(days).toISOString().slice(0, 10);
-const PROFILE = "joint-team-agent"; // aml-core + joint-operations; background 60, polygraph 24, cdc 36 months
 const NAME = "María José Pérez Gómez";
 
 const schemaPath = path.resolve(
@@ -62,56 +51,8 @@ let admin: ClearanceActor;
 let agent: { id: string; email: string };
 let polygraphId: string;
 
-async function member(org: string, role: "learner" | "vetting_officer" | "org_admin", name?: string) {
-  const user = await createUser(name ? { name } : {});
-  await grantRole(null, user.id, org, role);
-  return user;
-}
-
-/** A training credential row as issuance stores it (its signing is not under test here). */
-async function credential(userId: string, achievementId: string, from: Date, until: Date) {
-  const alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
-  const id = [...crypto.randomBytes(26)].map((b) => alphabet[b & 31]).join("");
-  if (!(await db.statusList.findUnique({ where: { id: "rev-list-000" }, select: { id: true } })))
-    await db.statusList.createMany({
-      data: [
-        { id: "rev-list-000", purpose: "revocation", size: 131072, pairId: "pair-000" },
-        { id: "sus-list-000", purpose: "suspension", size: 131072, pairId: "pair-000" },
-      ],
-    });
-  await db.$transaction(async (tx) => {
-    await tx.credential.create({
-      data: {
-        id,
-        issueKey: id,
-        userId,
-        achievementId,
-        contentVersion: "test",
-        lang: "en",
-        issuedAt: from,
-        validFrom: from,
-        validUntil: until,
-        revocationListId: "rev-list-000",
-        suspensionListId: "sus-list-000",
-        statusListIndex: crypto.randomInt(0, 131072),
-        keyId: "key",
-        signedJson: "{}",
-      },
-      select: { id: true },
-    });
-    await refreshVetting(tx, userId, NOW);
-  });
-}
-
-async function check(kind: string, checkedOn: string, now = NOW) {
-  const outcome = await recordCheck(
-    { id: officer.id, orgIds: [orgId] },
-    { userId: agent.id, orgId, kind, result: "passed", checkedOn, evidenceRef: "CASE-1" },
-    now,
-  );
-  expect(outcome).toMatchObject({ ok: true });
-  return (outcome as { id: string }).id;
-}
+const check = (kind: string, checkedOn: string, now = NOW) =>
+  recordOk(officer, { userId: agent.id, orgId, kind, result: "passed", checkedOn }, now);
 
 const counts = async () => ({
   clearances: await db.clearance.count(),
@@ -138,14 +79,8 @@ beforeEach(async () => {
   await resetDatabase();
   forgetStatusLists();
   forgetVerdicts();
-  orgId = (await createOrg()).id;
-  const officerUser = await member(orgId, "vetting_officer");
-  officer = { id: officerUser.id, orgIds: [orgId] };
+  ({ orgId, officer, agent } = await vettingWorld({ agentName: NAME }));
   admin = { id: (await member(orgId, "org_admin")).id, orgIds: [orgId] };
-  agent = await member(orgId, "learner", NAME);
-  expect(await assignProfile(officer, { userId: agent.id, orgId, profileId: PROFILE }, NOW)).toMatchObject({
-    ok: true,
-  });
   await credential(agent.id, "aml-core-certificate", at(-100), at(600));
   await credential(agent.id, "joint-operations-certificate", at(-100), at(600));
   await check("background-investigation", day(-10));

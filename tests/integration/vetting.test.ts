@@ -1,7 +1,6 @@
 // Vetting checks, profile assignments and the readiness read model against the database, on
 // a controlled clock: every status and reason, supersession and renewal, visibility by
 // organization, audit events, and every refusal (nothing written, a security event).
-import crypto from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/modules/db/index.server.ts";
 import { revokeCredential, suspendCredential, reinstateCredential } from "~/modules/credentials/index.server.ts";
@@ -14,18 +13,12 @@ import {
   officerWork,
   personVetting,
   recordCheck,
-  refreshVetting,
   renewCheck,
   type VettingActor,
 } from "~/modules/vetting/index.server.ts";
-import { grantRole } from "~/modules/orgs/index.server.ts";
 import { createOrg, createUser, resetDatabase } from "../helpers/factories.ts";
+import { at, credential, DAY, day, member, NOW, PROFILE, recordOk, vettingWorld } from "../helpers/vetting-world.ts";
 
-const DAY = 86_400_000;
-const NOW = new Date("2026-06-01T12:00:00Z");
-const at = (days: number) => new Date(NOW.getTime() + days * DAY);
-const day = (days: number) => at(days).toISOString().slice(0, 10);
-const PROFILE = "joint-team-agent"; // aml-core + joint-operations; background 60, polygraph 24, cdc 36 months
 const CHECKS = ["background-investigation", "polygraph", "control-de-confianza"] as const;
 
 let orgId: string;
@@ -33,57 +26,8 @@ let otherOrgId: string;
 let officer: VettingActor;
 let agent: { id: string };
 
-async function member(org: string, role: "learner" | "vetting_officer" | "org_admin" = "learner") {
-  const user = await createUser();
-  await grantRole(null, user.id, org, role);
-  return user;
-}
-
-/** A credential row as issuance stores it (signing is not under test here). */
-async function credential(userId: string, achievementId: string, from: Date, until: Date) {
-  const alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
-  const id = [...crypto.randomBytes(26)].map((b) => alphabet[b & 31]).join("");
-  if (!(await db.statusList.findUnique({ where: { id: "rev-list-000" }, select: { id: true } })))
-    await db.statusList.createMany({
-      data: [
-        { id: "rev-list-000", purpose: "revocation", size: 131072, pairId: "pair" },
-        { id: "sus-list-000", purpose: "suspension", size: 131072, pairId: "pair" },
-      ],
-    });
-  await db.$transaction(async (tx) => {
-    await tx.credential.create({
-      data: {
-        id,
-        issueKey: id,
-        userId,
-        achievementId,
-        contentVersion: "test",
-        lang: "en",
-        issuedAt: from,
-        validFrom: from,
-        validUntil: until,
-        revocationListId: "rev-list-000",
-        suspensionListId: "sus-list-000",
-        statusListIndex: Math.floor(Math.random() * 1e9),
-        keyId: "key",
-        signedJson: "{}",
-      },
-      select: { id: true },
-    });
-    await refreshVetting(tx, userId, NOW);
-  });
-  return id;
-}
-
-async function record(kind: string, result: string, checkedOn: string, extra: Record<string, string> = {}) {
-  const outcome = await recordCheck(
-    officer,
-    { userId: agent.id, orgId, kind, result, checkedOn, evidenceRef: "CASE-1", ...extra },
-    NOW,
-  );
-  expect(outcome).toMatchObject({ ok: true });
-  return (outcome as { id: string }).id;
-}
+const record = (kind: string, result: string, checkedOn: string, extra: Record<string, string> = {}) =>
+  recordOk(officer, { userId: agent.id, orgId, kind, result, checkedOn, ...extra });
 
 async function readiness(now = NOW) {
   const { rows } = await listReadiness({
@@ -115,14 +59,8 @@ async function clearAll() {
 
 beforeEach(async () => {
   await resetDatabase();
-  orgId = (await createOrg()).id;
+  ({ orgId, officer, agent } = await vettingWorld());
   otherOrgId = (await createOrg("mx_agency")).id;
-  const officerUser = await member(orgId, "vetting_officer");
-  officer = { id: officerUser.id, orgIds: [orgId] };
-  agent = await member(orgId);
-  expect(await assignProfile(officer, { userId: agent.id, orgId, profileId: PROFILE }, NOW)).toMatchObject({
-    ok: true,
-  });
 });
 
 describe("status and reasons", () => {

@@ -1,39 +1,12 @@
 import { Form, Link } from "@remix-run/react";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ShareLink } from "~/components/share-link.tsx";
 import type { Lang } from "~/modules/i18n/index.ts";
 import { quizPath } from "~/modules/learning/index.ts";
 import type { SerializeFrom } from "@remix-run/node";
 import type { loader } from "./route.tsx";
 
 type Card = SerializeFrom<typeof loader>["credentials"][number];
-
-/** The URL as selectable text; with JavaScript, a button also copies it. */
-function CopyLink({ url, id }: { url: string; id: string }) {
-  const { t } = useTranslation("credentials");
-  const [canCopy, setCanCopy] = useState(false);
-  const [message, setMessage] = useState("");
-  useEffect(() => setCanCopy(typeof navigator !== "undefined" && Boolean(navigator.clipboard)), []);
-  const copy = () =>
-    navigator.clipboard.writeText(url).then(
-      () => setMessage(t("holder.share.copied")),
-      () => setMessage(t("holder.share.copyFailed")),
-    );
-  return (
-    <div className="holder-copy">
-      <label htmlFor={`link-${id}`}>{t("holder.share.link")}</label>
-      <input id={`link-${id}`} type="text" readOnly value={url} className="holder-url" />
-      {canCopy ? (
-        <button type="button" className="button button--small" onClick={copy}>
-          {t("holder.share.copy")}
-        </button>
-      ) : null}
-      <span role="status" className="holder-copy-status">
-        {message}
-      </span>
-    </div>
-  );
-}
 
 export function CredentialCard({ lang, credential: c }: { lang: Lang; credential: Card }) {
   const { t } = useTranslation("credentials");
@@ -109,8 +82,18 @@ export function CredentialCard({ lang, credential: c }: { lang: Lang; credential
       ) : null}
       <section aria-labelledby={`${headingId}-share`} className="holder-share">
         <h3 id={`${headingId}-share`}>{t("holder.share.heading")}</h3>
-        <div className="holder-share-body">
-          <div>
+        <ShareLink
+          id={c.id}
+          url={c.urls.verify}
+          label={t("holder.share.link")}
+          qr={c.qr}
+          qrLabel={t("holder.share.qrLabel", { url: c.urls.verify })}
+          copy={{
+            button: t("holder.share.copy"),
+            copied: t("holder.share.copied"),
+            failed: t("holder.share.copyFailed"),
+          }}
+          links={
             <ul className="holder-links">
               <li>
                 <a href={`${c.urls.verify}?lang=${lang}`}>{t("holder.share.verify")}</a>
@@ -140,21 +123,8 @@ export function CredentialCard({ lang, credential: c }: { lang: Lang; credential
                 </a>
               </li>
             </ul>
-            <CopyLink url={c.urls.verify} id={c.id} />
-          </div>
-          <svg
-            className="holder-qr"
-            role="img"
-            aria-label={t("holder.share.qrLabel", { url: c.urls.verify })}
-            viewBox={`-4 -4 ${c.qr.size + 8} ${c.qr.size + 8}`}
-            width="148"
-            height="148"
-            shapeRendering="crispEdges"
-          >
-            <rect x="-4" y="-4" width={c.qr.size + 8} height={c.qr.size + 8} fill="#fff" />
-            <path d={c.qr.path} fill="#000" />
-          </svg>
-        </div>
+          }
+        />
       </section>
       <section aria-labelledby={`${headingId}-confirm`}>
         <h3 id={`${headingId}-confirm`}>{t("holder.confirm.heading")}</h3>

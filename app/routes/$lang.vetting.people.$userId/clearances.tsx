@@ -4,10 +4,10 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ClearanceCard } from "~/components/clearance-card.tsx";
 import { MAX_NOTE_LENGTH, REVOKE_REASONS } from "~/modules/credentials/index.ts";
+import type { Failure } from "./check-forms.tsx";
 import type { clearanceSection } from "./clearances.server.ts";
 
 type Section = Awaited<ReturnType<typeof clearanceSection>>;
-type Failure = { intent: string; checkId: string; message: string; values: Record<string, string> };
 
 function Refusal({ failure, intent, id }: { failure?: Failure; intent: string; id: string }) {
   if (!failure || failure.intent !== intent || failure.checkId !== id) return null;

@@ -4,7 +4,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ClearanceVerifyPage } from "~/modules/credentials/index.server.ts";
-import { isBad, verdictText } from "./verdict.ts";
+import { BothNames, ValidityFacts, VerifyArticle } from "./verify-article.tsx";
 
 type Confirmation = { confirmed: boolean | null; limited: boolean };
 
@@ -17,47 +17,27 @@ export function ClearanceVerification({
 }) {
   const { lang } = view;
   const { t } = useTranslation("credentials", { lng: lang });
-  const other = lang === "en" ? "es" : "en";
-  const state = view.verdict.state;
-  const bad = isBad(state);
-  const verdict = verdictText(t, "clearance", view.verdict, {
-    revokedOn: view.revokedOn,
-    expires: view.expires,
-    pendingFrom: view.issued,
-  });
   return (
-    <article className="verify" lang={lang}>
-      <p className="verify-switch no-print">
-        <a href={`?lang=${other}`} hrefLang={other} lang={other}>
-          {t("verify.switchLanguage")}
-        </a>
-      </p>
-      <h1>{t("clearance.heading")}</h1>
-      <p className={`verify-verdict verify-${bad ? "bad" : "good"}`} role="status" data-state={state}>
-        <strong>{t(`verify.state.${state}`)}.</strong> {verdict}
-      </p>
+    <VerifyArticle kind="clearance" lang={lang} view={view} url={view.linkUrl} pendingFrom={view.issued}>
       {view.superseded ? <p className="verify-note">{t("clearance.superseded", { url: view.linkUrl })}</p> : null}
       <dl className="verify-facts">
         <dt>{t("clearance.holderInitials")}</dt>
         <dd className="verify-holder">{view.initials}</dd>
         <dt>{t("clearance.profile")}</dt>
         <dd>
-          <span lang={lang}>{view.profile[lang]}</span>
-          <br />
-          <span className="verify-other" lang={other}>
-            {t("verify.achievementOther")}: {view.profile[other]}
-          </span>
+          <BothNames lang={lang} name={view.profile} />
         </dd>
         <dt>{t("clearance.attestedBy")}</dt>
         <dd>{view.org}</dd>
-        <dt>{t("verify.issuer")}</dt>
-        <dd>{view.issuer}</dd>
-        <dt>{t("verify.issued")}</dt>
-        <dd>{view.issued}</dd>
-        <dt>{t("clearance.validUntil")}</dt>
-        <dd>{view.expires}</dd>
-        <dt>{t("verify.status")}</dt>
-        <dd>{t(`verify.state.${state}`)}</dd>
+        <ValidityFacts
+          lang={lang}
+          issuer={view.issuer}
+          issued={view.issued}
+          validFrom={null}
+          expiresLabel={t("clearance.validUntil")}
+          expires={view.expires}
+          state={view.verdict.state}
+        />
       </dl>
       <p className="verify-note">{t("clearance.explain")}</p>
       <section className="verify-confirm no-print" aria-labelledby="confirm-name">
@@ -84,11 +64,6 @@ export function ClearanceVerification({
           </p>
         ) : null}
       </section>
-      <p className="verify-checked">{t("verify.checked", { date: view.checkedAt })}</p>
-      <p className="verify-url">{view.linkUrl}</p>
-      <p className="no-print">
-        <a href={view.jsonPath}>{t("verify.links")}</a>
-      </p>
-    </article>
+    </VerifyArticle>
   );
 }

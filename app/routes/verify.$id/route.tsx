@@ -16,7 +16,7 @@ import { readForm } from "~/modules/web/index.server.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import styles from "~/styles/verify.css";
 import { ClearanceVerification } from "./clearance.tsx";
-import { isBad, verdictText } from "./verdict.ts";
+import { BothNames, ValidityFacts, VerifyArticle } from "./verify-article.tsx";
 
 export const links = () => [{ rel: "stylesheet", href: styles }];
 
@@ -93,26 +93,10 @@ function VerifyCredential({
   confirmation: Confirmation | null;
 }) {
   const { t } = useTranslation("credentials", { lng: lang });
-  const other = lang === "en" ? "es" : "en";
   const state = view.verdict.state;
-  const bad = isBad(state);
-  const verdict = verdictText(t, "verify", view.verdict, {
-    revokedOn: view.revokedOn,
-    expires: view.expires,
-    pendingFrom: view.validFrom,
-  });
   const holderName = view.holderName ?? confirmation?.holderName ?? null;
   return (
-    <article className="verify" lang={lang}>
-      <p className="verify-switch no-print">
-        <a href={`?lang=${other}`} hrefLang={other} lang={other}>
-          {t("verify.switchLanguage")}
-        </a>
-      </p>
-      <h1>{t("verify.heading")}</h1>
-      <p className={`verify-verdict verify-${bad ? "bad" : "good"}`} role="status" data-state={state}>
-        <strong>{t(`verify.state.${state}`)}.</strong> {verdict}
-      </p>
+    <VerifyArticle kind="verify" lang={lang} view={view} url={view.verifyUrl} pendingFrom={view.validFrom}>
       {view.renewedFrom ? <p className="verify-note">{t("verify.renewedBy", { date: view.renewedFrom })}</p> : null}
       {view.renews ? <p className="verify-note">{t("verify.renews")}</p> : null}
       <dl className="verify-facts">
@@ -137,26 +121,17 @@ function VerifyCredential({
         </dd>
         <dt>{t("verify.achievement")}</dt>
         <dd>
-          <span lang={lang}>{view.name[lang]}</span>
-          <br />
-          <span className="verify-other" lang={other}>
-            {t("verify.achievementOther")}: {view.name[other]}
-          </span>
+          <BothNames lang={lang} name={view.name} />
         </dd>
-        <dt>{t("verify.issuer")}</dt>
-        <dd>{view.issuer}</dd>
-        <dt>{t("verify.issued")}</dt>
-        <dd>{view.issued}</dd>
-        {view.renews ? (
-          <>
-            <dt>{t("verify.validFrom")}</dt>
-            <dd>{view.validFrom}</dd>
-          </>
-        ) : null}
-        <dt>{t("verify.expires")}</dt>
-        <dd>{view.expires}</dd>
-        <dt>{t("verify.status")}</dt>
-        <dd>{t(`verify.state.${state}`)}</dd>
+        <ValidityFacts
+          lang={lang}
+          issuer={view.issuer}
+          issued={view.issued}
+          validFrom={view.renews ? view.validFrom : null}
+          expiresLabel={t("verify.expires")}
+          expires={view.expires}
+          state={state}
+        />
         {view.hours !== null ? (
           <>
             <dt>{t("verify.hours")}</dt>
@@ -168,11 +143,6 @@ function VerifyCredential({
           </>
         ) : null}
       </dl>
-      <p className="verify-checked">{t("verify.checked", { date: view.checkedAt })}</p>
-      <p className="verify-url">{view.verifyUrl}</p>
-      <p className="no-print">
-        <a href={view.jsonPath}>{t("verify.links")}</a>
-      </p>
-    </article>
+    </VerifyArticle>
   );
 }

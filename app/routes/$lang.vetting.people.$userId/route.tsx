@@ -11,6 +11,10 @@ import { personAction } from "./action.server.ts";
 import { AssignForm, ChangeForms, EndForm, RecordForm, type Failure } from "./check-forms.tsx";
 import { Clearances } from "./clearances.tsx";
 import { personView, type PersonAccess } from "./view.server.ts";
+import styles from "~/styles/verify.css";
+
+// The clearance cards share the credential cards' layout (card, share link, QR code).
+export const links = () => [{ rel: "stylesheet", href: styles }];
 
 /** The caller's organizations for each thing this page does. */
 async function access(request: Request): Promise<PersonAccess> {

@@ -1,0 +1,336 @@
+// Crash safety (issue 18): the production server is SIGKILLed while a transaction is open —
+// a quiz submission, a roster import batch, a credential issuance, an audit append — on a
+// copy of the demo database, and after each kill the database is checked (every acknowledged
+// write there, nothing half-written, the audit chain whole) and the server started again.
+// Most kills land at a crash point (decision 018): the server writes a line to a trace file
+// once the transaction has written, then waits for the kill. The rest land at random moments.
+// PUENTE_CRASH_KILLS sets the kills per path (20; a fifth of them at random moments).
+import crypto from "node:crypto";
+import { expect, test } from "./support/browser.ts";
+import {
+  acknowledged,
+  cloneUser,
+  crashDatabase,
+  CrashServer,
+  insertSession,
+  isoNow,
+  randomDelay,
+  tally,
+  userIdOf,
+  withFile,
+  type CrashPoint,
+} from "./support/crash.ts";
+import { credentialProblems, importProblems, quizProblems, toggleProblems } from "./support/crash-checks.ts";
+import { snapshotItems } from "~/modules/quiz/index.server.ts";
+import { answerFields } from "../helpers/quiz.ts";
+
+const KILLS = Number(process.env.PUENTE_CRASH_KILLS ?? 20);
+const RANDOM = Math.floor(KILLS / 5);
+const PAUSED = KILLS - RANDOM;
+const failed: string[] = [];
+
+test.describe.configure({ mode: "serial" });
+test.describe("crash safety", () => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a hook's fixtures from its pattern.
+  test.afterEach(({}, info) => {
+    if (info.status !== info.expectedStatus) failed.push(info.title);
+  });
+  test.afterAll(() => {
+    const { kills, paused, random } = tally;
+    const outcome = failed.length ? `NOT recovered (${failed.join(", ")})` : "all recovered";
+    console.log(
+      `crash safety: ${kills} kills, ${paused} inside a transaction, ${outcome} (${random} at random moments)`,
+    );
+  });
+
+  /** One kill: `act` starts the write; the kill lands at the paused point or after a random delay. */
+  async function killDuring(server: CrashServer, point: CrashPoint | null, act: () => Promise<Response | null>) {
+    const pending = act();
+    if (point) expect(await server.pausedAt()).toBe(point);
+    else await new Promise((r) => setTimeout(r, randomDelay(250)));
+    await server.kill();
+    tally.kills += 1;
+    if (point) tally.paused += 1;
+    else tally.random += 1;
+    const response = await pending;
+    if (point) expect(acknowledged(response), "a write paused in its transaction was acknowledged").toBe(false);
+    return response;
+  }
+
+  test("quiz submissions", async () => {
+    test.setTimeout(30_000 + KILLS * 12_000);
+    const db = crashDatabase("quiz");
+    const base = "/en/courses/aml-core/quizzes/m1-foundations-quiz";
+    const learners = withFile(db.file, (sql) => {
+      const from = userIdOf(sql, "learner@demo.puente.test");
+      return [0, 1, 2, 3].map((i) => {
+        const id = cloneUser(sql, from, `crash-quiz-${i}@example.test`);
+        sql
+          .prepare('INSERT INTO "Enrolment" (id, userId, courseId) VALUES (?, ?, ?)')
+          .run(crypto.randomUUID(), id, "aml-core");
+        return { id, cookie: insertSession(sql, id), attempts: 0 };
+      });
+    });
+    const server = new CrashServer(db);
+    let open: { id: string; saved: Set<string>; items: ReturnType<typeof snapshotItems> } | null = null;
+    let learner = 0;
+
+    async function ensureOpenAttempt() {
+      if (open) {
+        const row = withFile(db.file, (sql) =>
+          sql.prepare('SELECT status FROM "QuizAttempt" WHERE id = ?').get(open!.id),
+        ) as { status: string };
+        if (row.status === "open") return open;
+      }
+      if (learners[learner]!.attempts === 3) learner += 1;
+      const who = learners[learner]!;
+      const started = await server.post(base, who.cookie, new URLSearchParams());
+      expect(started?.status).toBe(302);
+      who.attempts += 1;
+      const id = started!.headers.get("Location")!.split("/").pop()!;
+      const snapshot = withFile(db.file, (sql) =>
+        sql.prepare('SELECT snapshot FROM "QuizAttempt" WHERE id = ?').get(id),
+      ) as { snapshot: string };
+      open = { id, saved: new Set(), items: snapshotItems(JSON.parse(snapshot.snapshot)) };
+      return open;
+    }
+    const check = () =>
+      withFile(db.file, (sql) =>
+        quizProblems(
+          sql,
+          learners.map((l) => l.id),
+          open && { id: open.id, saved: open.saved },
+        ),
+      );
+
+    for (let k = 0; k < KILLS; k++) {
+      const point = k < PAUSED ? ("quiz-submit" as const) : null;
+      await server.start(point ? { pause: point } : {});
+      const attempt = await ensureOpenAttempt();
+      const item = attempt.items[k % attempt.items.length]!;
+      const who = learners[learner]!;
+      const path = `${base}/attempts/${attempt.id}`;
+      const save = await server.post(
+        path,
+        who.cookie,
+        new URLSearchParams([["intent", "save"], ...answerFields([item], true)]),
+      );
+      expect(save?.status).toBe(200);
+      attempt.saved.add(item.key);
+      const submit = await killDuring(server, point, () =>
+        server.post(path, who.cookie, new URLSearchParams([["intent", "submit"]])),
+      );
+      expect(check()).toEqual([]);
+      if (acknowledged(submit)) open = null;
+    }
+    await server.start();
+    const last = await ensureOpenAttempt();
+    const who = learners[learner]!;
+    const done = await server.post(
+      `${base}/attempts/${last.id}`,
+      who.cookie,
+      new URLSearchParams([["intent", "submit"]]),
+    );
+    expect(done?.status).toBe(302);
+    await server.stop();
+    expect(check()).toEqual([]);
+    const status = withFile(db.file, (sql) =>
+      sql.prepare('SELECT status FROM "QuizAttempt" WHERE id = ?').get(last.id),
+    );
+    expect(status).toEqual({ status: "submitted" });
+  });
+
+  test("credential issuance", async () => {
+    test.setTimeout(30_000 + KILLS * 12_000);
+    const db = crashDatabase("credential");
+    // Clones of the demo learner, who completed "legal-practice": every quiz passed and every
+    // lesson read but this one, whose completion issues the certificate.
+    const lesson = "/en/courses/legal-practice/lessons/after-action-review-and-ethics";
+    const learners = withFile(db.file, (sql) => {
+      const from = userIdOf(sql, "learner@demo.puente.test");
+      const attemptColumns = (sql.prepare('PRAGMA table_info("QuizAttempt")').all() as { name: string }[]).map(
+        (c) => c.name,
+      );
+      const copyAttempts = sql.prepare(
+        `INSERT INTO "QuizAttempt" (${attemptColumns.map((c) => `"${c}"`).join(", ")}) SELECT ${attemptColumns
+          .map((c) => (c === "id" ? "@prefix || id" : c === "userId" ? "@id" : `"${c}"`))
+          .join(", ")} FROM "QuizAttempt" WHERE userId = @from AND status = 'submitted'`,
+      );
+      return Array.from({ length: KILLS + 1 }, (_, i) => {
+        const id = cloneUser(sql, from, `crash-credential-${i}@example.test`);
+        sql
+          .prepare(
+            `INSERT INTO "LessonProgress" (userId, lessonId, completedAt, contentVersion) SELECT ?, lessonId, completedAt, contentVersion FROM "LessonProgress" WHERE userId = ? AND lessonId <> 'after-action-review-and-ethics'`,
+          )
+          .run(id, from);
+        copyAttempts.run({ prefix: `${id}-`, id, from });
+        sql
+          .prepare('INSERT INTO "Enrolment" (id, userId, courseId) VALUES (?, ?, ?)')
+          .run(crypto.randomUUID(), id, "legal-practice");
+        return { id, cookie: insertSession(sql, id) };
+      });
+    });
+    const ids = learners.map((l) => l.id);
+    const earned = new Set<string>();
+    const server = new CrashServer(db);
+    const complete = (i: number) =>
+      server.post(lesson, learners[i]!.cookie, new URLSearchParams([["intent", "complete"]]));
+    const check = () => withFile(db.file, (sql) => credentialProblems(sql, ids, earned, "legal-practice-certificate"));
+
+    for (let k = 0; k < KILLS; k++) {
+      const point = k < PAUSED ? ("credential-issue" as const) : null;
+      // The learner whose request died sends it again (the first issuance of this process).
+      await server.start(point ? { pause: point, skip: k > 0 ? 1 : 0 } : {});
+      if (k > 0) {
+        expect((await complete(k - 1))?.status).toBe(200);
+        earned.add(ids[k - 1]!);
+      }
+      const response = await killDuring(server, point, () => complete(k));
+      if (acknowledged(response)) earned.add(ids[k]!);
+      expect(check()).toEqual([]);
+    }
+    await server.start();
+    expect((await complete(KILLS - 1))?.status).toBe(200);
+    earned.add(ids[KILLS - 1]!);
+    await server.stop();
+    expect(check()).toEqual([]);
+  });
+
+  test("roster import batches", async () => {
+    test.setTimeout(30_000 + KILLS * 15_000);
+    const db = crashDatabase("import");
+    const { cookie, orgId, cohort } = withFile(db.file, (sql) => {
+      const admin = userIdOf(sql, "orgadmin@demo.puente.test");
+      const org = sql
+        .prepare(
+          `SELECT m.orgId FROM "Membership" m JOIN "MembershipRole" r ON r.membershipId = m.id WHERE m.userId = ? AND r.role = 'org_admin'`,
+        )
+        .get(admin) as { orgId: string };
+      const name = `Crash cohort ${crypto.randomBytes(3).toString("hex")}`;
+      sql
+        .prepare('INSERT INTO "Cohort" (id, orgId, name, startsOn, endsOn) VALUES (?, ?, ?, ?, ?)')
+        .run(crypto.randomUUID(), org.orgId, name, isoNow(), isoNow(9e9));
+      return { cookie: insertSession(sql, admin), orgId: org.orgId, cohort: name };
+    });
+    const jobs = new Map<string, string[]>();
+    const server = new CrashServer(db);
+    const check = () => withFile(db.file, (sql) => importProblems(sql, jobs));
+    const running = () =>
+      (
+        withFile(db.file, (sql) =>
+          sql.prepare(`SELECT count(*) AS n FROM "ImportJob" WHERE status = 'running'`).get(),
+        ) as { n: number }
+      ).n;
+
+    /** Starts the server after the dead process's lease has run out, and waits for the start-up sweep to finish the job. */
+    async function restart(options: Parameters<CrashServer["start"]>[0] = {}) {
+      // Time passing while the server is down: the lease the killed process held runs out.
+      withFile(db.file, (sql) =>
+        sql
+          .prepare(`UPDATE "ImportJob" SET leaseUntil = ? WHERE status = 'running'`)
+          .run("2000-01-01T00:00:00.000+00:00"),
+      );
+      await server.start({ ...options, skip: running() });
+      await expect.poll(running, { timeout: 30_000 }).toBe(0);
+    }
+
+    async function upload(k: number): Promise<string> {
+      const emails = [0, 1, 2].map(
+        (i) => `crash-import-${k}-${i}-${crypto.randomBytes(2).toString("hex")}@example.test`,
+      );
+      const csv = `name,email,language,role,cohort\n${emails.map((e, i) => `Crash Person ${k}-${i},${e},en,learner,${cohort}`).join("\n")}\n`;
+      const form = new FormData();
+      form.set("org", orgId);
+      form.set("file", new File([csv], `crash-${k}.csv`, { type: "text/csv" }));
+      const planned = await server.post("/en/orgs/import", cookie, form);
+      expect(planned?.status).toBe(302);
+      const jobId = planned!.headers.get("Location")!.split("/").pop()!;
+      jobs.set(jobId, emails);
+      return jobId;
+    }
+
+    for (let k = 0; k < KILLS; k++) {
+      const point = k < PAUSED ? ("import-batch" as const) : null;
+      await restart(point ? { pause: point } : {});
+      const jobId = await upload(k);
+      const confirm = new URLSearchParams([["intent", "confirm"]]);
+      // The confirmation is acknowledged; its first batch runs in the background and is killed.
+      expect((await server.post(`/en/orgs/import/${jobId}`, cookie, confirm))?.status).toBe(302);
+      await killDuring(server, point, async () => null);
+      expect(check()).toEqual([]);
+    }
+    await restart();
+    await server.stop();
+    expect(check()).toEqual([]);
+    const finished = withFile(db.file, (sql) =>
+      sql
+        .prepare(
+          `SELECT count(*) AS n FROM "ImportJob" WHERE status = 'finished' AND id IN (${[...jobs.keys()].map(() => "?").join(", ")})`,
+        )
+        .get(...jobs.keys()),
+    );
+    expect(finished).toEqual({ n: KILLS });
+  });
+
+  test("audit appends", async () => {
+    test.setTimeout(30_000 + KILLS * 12_000);
+    const db = crashDatabase("audit");
+    const { cookie, target } = withFile(db.file, (sql) => {
+      const admin = userIdOf(sql, "admin@demo.puente.test");
+      const target = cloneUser(sql, userIdOf(sql, "learner@demo.puente.test"), "crash-audit@example.test");
+      return { cookie: insertSession(sql, admin), target };
+    });
+    const server = new CrashServer(db);
+    let deactivated = false;
+    let changes = 0;
+    const toggle = () =>
+      server.post(
+        `/en/admin/users/${target}`,
+        cookie,
+        new URLSearchParams([["intent", deactivated ? "reactivate" : "deactivate"]]),
+      );
+    const check = () => withFile(db.file, (sql) => toggleProblems(sql, target, changes));
+
+    for (let k = 0; k < KILLS; k++) {
+      const point = k < PAUSED ? ("audit-append" as const) : null;
+      await server.start(point ? { pause: point, skip: 1 } : {});
+      expect((await toggle())?.status).toBe(302);
+      deactivated = !deactivated;
+      changes += 1;
+      await killDuring(server, point, async () => {
+        // At random moments: change after change until the kill.
+        for (;;) {
+          const response = await toggle();
+          if (!acknowledged(response)) return response;
+          deactivated = !deactivated;
+          changes += 1;
+          if (point) return response;
+        }
+      });
+      expect(check()).toEqual([]);
+      // A change that committed without its answer: the state the database holds is the truth.
+      deactivated = withFile(
+        db.file,
+        (sql) =>
+          (sql.prepare('SELECT deactivatedAt FROM "User" WHERE id = ?').get(target) as { deactivatedAt: string | null })
+            .deactivatedAt !== null,
+      );
+      changes = withFile(
+        db.file,
+        (sql) =>
+          (
+            sql
+              .prepare(
+                `SELECT count(*) AS n FROM "AuditEvent" WHERE subject = ? AND action IN ('user.deactivated', 'user.reactivated')`,
+              )
+              .get(`user:${target}`) as { n: number }
+          ).n,
+      );
+    }
+    await server.start();
+    expect((await toggle())?.status).toBe(302);
+    changes += 1;
+    await server.stop();
+    expect(check()).toEqual([]);
+  });
+});

@@ -231,7 +231,7 @@ test.describe("crash safety", () => {
           .run("2000-01-01T00:00:00.000+00:00"),
       );
       await server.start({ ...options, skip: running() });
-      await expect.poll(running, { timeout: 30_000 }).toBe(0);
+      await expect.poll(running, { timeout: 30_000, intervals: [50] }).toBe(0);
     }
 
     async function upload(k: number): Promise<string> {

@@ -9,39 +9,36 @@ import crypto from "node:crypto";
 import { expect, test } from "./support/browser.ts";
 import {
   acknowledged,
-  cloneUser,
   crashDatabase,
   CrashServer,
-  insertSession,
-  isoNow,
   randomDelay,
   tally,
-  userIdOf,
   withFile,
   type CrashPoint,
 } from "./support/crash.ts";
-import { credentialProblems, importProblems, quizProblems, toggleProblems } from "./support/crash-checks.ts";
+import { adminAndTarget, credentialLearners, importer, LAST_LESSON, quizLearners } from "./support/crash-setup.ts";
+import {
+  credentialProblems,
+  importProblems,
+  quizProblems,
+  toggleProblems,
+  toggleState,
+} from "./support/crash-checks.ts";
 import { snapshotItems } from "~/modules/quiz/index.server.ts";
 import { answerFields } from "../helpers/quiz.ts";
 
 const KILLS = Number(process.env.PUENTE_CRASH_KILLS ?? 20);
 const RANDOM = Math.floor(KILLS / 5);
 const PAUSED = KILLS - RANDOM;
-const failed: string[] = [];
 
-test.describe.configure({ mode: "serial" });
 test.describe("crash safety", () => {
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a hook's fixtures from its pattern.
-  test.afterEach(({}, info) => {
-    if (info.status !== info.expectedStatus) failed.push(info.title);
-  });
-  test.afterAll(() => {
-    const { kills, paused, random } = tally;
-    const outcome = failed.length ? `NOT recovered (${failed.join(", ")})` : "all recovered";
-    console.log(
-      `crash safety: ${kills} kills, ${paused} inside a transaction, ${outcome} (${random} at random moments)`,
-    );
-  });
+  /** Every server a path started, killed when the test ends however it ends. */
+  const servers: CrashServer[] = [];
+  const serverFor = (db: ReturnType<typeof crashDatabase>) => {
+    const server = new CrashServer(db);
+    servers.push(server);
+    return server;
+  };
 
   /** One kill: `act` starts the write; the kill lands at the paused point or after a random delay. */
   async function killDuring(server: CrashServer, point: CrashPoint | null, act: () => Promise<Response | null>) {
@@ -57,21 +54,11 @@ test.describe("crash safety", () => {
     return response;
   }
 
-  test("quiz submissions", async () => {
-    test.setTimeout(30_000 + KILLS * 12_000);
+  async function quizSubmissions() {
     const db = crashDatabase("quiz");
     const base = "/en/courses/aml-core/quizzes/m1-foundations-quiz";
-    const learners = withFile(db.file, (sql) => {
-      const from = userIdOf(sql, "learner@demo.puente.test");
-      return [0, 1, 2, 3].map((i) => {
-        const id = cloneUser(sql, from, `crash-quiz-${i}@example.test`);
-        sql
-          .prepare('INSERT INTO "Enrolment" (id, userId, courseId) VALUES (?, ?, ?)')
-          .run(crypto.randomUUID(), id, "aml-core");
-        return { id, cookie: insertSession(sql, id), attempts: 0 };
-      });
-    });
-    const server = new CrashServer(db);
+    const learners = quizLearners(db.file, 4).map((l) => ({ ...l, attempts: 0 }));
+    const server = serverFor(db);
     let open: { id: string; saved: Set<string>; items: ReturnType<typeof snapshotItems> } | null = null;
     let learner = 0;
 
@@ -138,41 +125,15 @@ test.describe("crash safety", () => {
       sql.prepare('SELECT status FROM "QuizAttempt" WHERE id = ?').get(last.id),
     );
     expect(status).toEqual({ status: "submitted" });
-  });
+  }
 
-  test("credential issuance", async () => {
-    test.setTimeout(30_000 + KILLS * 12_000);
+  async function credentialIssuance() {
     const db = crashDatabase("credential");
-    // Clones of the demo learner, who completed "legal-practice": every quiz passed and every
-    // lesson read but this one, whose completion issues the certificate.
-    const lesson = "/en/courses/legal-practice/lessons/after-action-review-and-ethics";
-    const learners = withFile(db.file, (sql) => {
-      const from = userIdOf(sql, "learner@demo.puente.test");
-      const attemptColumns = (sql.prepare('PRAGMA table_info("QuizAttempt")').all() as { name: string }[]).map(
-        (c) => c.name,
-      );
-      const copyAttempts = sql.prepare(
-        `INSERT INTO "QuizAttempt" (${attemptColumns.map((c) => `"${c}"`).join(", ")}) SELECT ${attemptColumns
-          .map((c) => (c === "id" ? "@prefix || id" : c === "userId" ? "@id" : `"${c}"`))
-          .join(", ")} FROM "QuizAttempt" WHERE userId = @from AND status = 'submitted'`,
-      );
-      return Array.from({ length: KILLS + 1 }, (_, i) => {
-        const id = cloneUser(sql, from, `crash-credential-${i}@example.test`);
-        sql
-          .prepare(
-            `INSERT INTO "LessonProgress" (userId, lessonId, completedAt, contentVersion) SELECT ?, lessonId, completedAt, contentVersion FROM "LessonProgress" WHERE userId = ? AND lessonId <> 'after-action-review-and-ethics'`,
-          )
-          .run(id, from);
-        copyAttempts.run({ prefix: `${id}-`, id, from });
-        sql
-          .prepare('INSERT INTO "Enrolment" (id, userId, courseId) VALUES (?, ?, ?)')
-          .run(crypto.randomUUID(), id, "legal-practice");
-        return { id, cookie: insertSession(sql, id) };
-      });
-    });
+    const lesson = `/en/courses/legal-practice/lessons/${LAST_LESSON}`;
+    const learners = credentialLearners(db.file, KILLS + 1);
     const ids = learners.map((l) => l.id);
     const earned = new Set<string>();
-    const server = new CrashServer(db);
+    const server = serverFor(db);
     const complete = (i: number) =>
       server.post(lesson, learners[i]!.cookie, new URLSearchParams([["intent", "complete"]]));
     const check = () => withFile(db.file, (sql) => credentialProblems(sql, ids, earned, "legal-practice-certificate"));
@@ -194,26 +155,13 @@ test.describe("crash safety", () => {
     earned.add(ids[KILLS - 1]!);
     await server.stop();
     expect(check()).toEqual([]);
-  });
+  }
 
-  test("roster import batches", async () => {
-    test.setTimeout(30_000 + KILLS * 15_000);
+  async function importBatches() {
     const db = crashDatabase("import");
-    const { cookie, orgId, cohort } = withFile(db.file, (sql) => {
-      const admin = userIdOf(sql, "orgadmin@demo.puente.test");
-      const org = sql
-        .prepare(
-          `SELECT m.orgId FROM "Membership" m JOIN "MembershipRole" r ON r.membershipId = m.id WHERE m.userId = ? AND r.role = 'org_admin'`,
-        )
-        .get(admin) as { orgId: string };
-      const name = `Crash cohort ${crypto.randomBytes(3).toString("hex")}`;
-      sql
-        .prepare('INSERT INTO "Cohort" (id, orgId, name, startsOn, endsOn) VALUES (?, ?, ?, ?, ?)')
-        .run(crypto.randomUUID(), org.orgId, name, isoNow(), isoNow(9e9));
-      return { cookie: insertSession(sql, admin), orgId: org.orgId, cohort: name };
-    });
+    const { cookie, orgId, cohort } = importer(db.file);
     const jobs = new Map<string, string[]>();
-    const server = new CrashServer(db);
+    const server = serverFor(db);
     const check = () => withFile(db.file, (sql) => importProblems(sql, jobs));
     const running = () =>
       (
@@ -270,17 +218,12 @@ test.describe("crash safety", () => {
         .get(...jobs.keys()),
     );
     expect(finished).toEqual({ n: KILLS });
-  });
+  }
 
-  test("audit appends", async () => {
-    test.setTimeout(30_000 + KILLS * 12_000);
+  async function auditAppends() {
     const db = crashDatabase("audit");
-    const { cookie, target } = withFile(db.file, (sql) => {
-      const admin = userIdOf(sql, "admin@demo.puente.test");
-      const target = cloneUser(sql, userIdOf(sql, "learner@demo.puente.test"), "crash-audit@example.test");
-      return { cookie: insertSession(sql, admin), target };
-    });
-    const server = new CrashServer(db);
+    const { cookie, target } = adminAndTarget(db.file);
+    const server = serverFor(db);
     let deactivated = false;
     let changes = 0;
     const toggle = () =>
@@ -309,28 +252,43 @@ test.describe("crash safety", () => {
       });
       expect(check()).toEqual([]);
       // A change that committed without its answer: the state the database holds is the truth.
-      deactivated = withFile(
-        db.file,
-        (sql) =>
-          (sql.prepare('SELECT deactivatedAt FROM "User" WHERE id = ?').get(target) as { deactivatedAt: string | null })
-            .deactivatedAt !== null,
-      );
-      changes = withFile(
-        db.file,
-        (sql) =>
-          (
-            sql
-              .prepare(
-                `SELECT count(*) AS n FROM "AuditEvent" WHERE subject = ? AND action IN ('user.deactivated', 'user.reactivated')`,
-              )
-              .get(`user:${target}`) as { n: number }
-          ).n,
-      );
+      const state = withFile(db.file, (sql) => toggleState(sql, target));
+      deactivated = state.deactivated;
+      changes = state.audited.length;
     }
     await server.start();
     expect((await toggle())?.status).toBe(302);
     changes += 1;
     await server.stop();
     expect(check()).toEqual([]);
+  }
+  // Two paths at a time (each has its own database and server): a server's start is mostly one
+  // core's work, and there are two.
+  test("killed inside its transactions, the server recovers every time", async () => {
+    test.setTimeout(60_000 + KILLS * 30_000);
+    const failed: string[] = [];
+    const errors: unknown[] = [];
+    const lane = async (...paths: [string, () => Promise<void>][]) => {
+      for (const [name, path] of paths) {
+        await path().catch((error: unknown) => {
+          failed.push(name);
+          errors.push(error);
+        });
+      }
+    };
+    try {
+      await Promise.all([
+        lane(["quiz submissions", quizSubmissions], ["credential issuance", credentialIssuance]),
+        lane(["roster import batches", importBatches], ["audit appends", auditAppends]),
+      ]);
+    } finally {
+      await Promise.all(servers.map((server) => server.kill()));
+      const { kills, paused, random } = tally;
+      const outcome = failed.length ? `NOT recovered (${failed.join(", ")})` : "all recovered";
+      console.log(
+        `crash safety: ${kills} kills, ${paused} inside a transaction, ${outcome} (${random} at random moments)`,
+      );
+    }
+    if (errors.length) throw errors[0];
   });
 });

@@ -151,9 +151,8 @@ export function importProblems(sql: Sql, jobs: Map<string, string[]>): string[] 
   return problems;
 }
 
-/** The account toggled on and off: its state is the one its last audited change says. */
-export function toggleProblems(sql: Sql, userId: string, acknowledgedChanges: number): string[] {
-  const problems = chainProblems(sql);
+/** The account's state and the changes of it the audit log holds, oldest first. */
+export function toggleState(sql: Sql, userId: string): { deactivated: boolean; audited: string[] } {
   const events = sql
     .prepare(
       `SELECT action FROM "AuditEvent" WHERE subject = ? AND action IN ('user.deactivated', 'user.reactivated') ORDER BY seq`,
@@ -162,12 +161,19 @@ export function toggleProblems(sql: Sql, userId: string, acknowledgedChanges: nu
   const user = sql.prepare('SELECT deactivatedAt FROM "User" WHERE id = ?').get(userId) as {
     deactivatedAt: string | null;
   };
-  const last = events.at(-1)?.action ?? "user.reactivated";
-  if ((user.deactivatedAt !== null) !== (last === "user.deactivated")) {
-    problems.push(`user ${userId}: deactivated ${user.deactivatedAt !== null}, last audited ${last}`);
+  return { deactivated: user.deactivatedAt !== null, audited: events.map((e) => e.action) };
+}
+
+/** The account toggled on and off: its state is the one its last audited change says. */
+export function toggleProblems(sql: Sql, userId: string, acknowledgedChanges: number): string[] {
+  const problems = chainProblems(sql);
+  const { deactivated, audited } = toggleState(sql, userId);
+  const last = audited.at(-1) ?? "user.reactivated";
+  if (deactivated !== (last === "user.deactivated")) {
+    problems.push(`user ${userId}: deactivated ${deactivated}, last audited ${last}`);
   }
-  if (events.length < acknowledgedChanges || events.length > acknowledgedChanges + 1) {
-    problems.push(`user ${userId}: ${events.length} audited changes, ${acknowledgedChanges} acknowledged`);
+  if (audited.length < acknowledgedChanges || audited.length > acknowledgedChanges + 1) {
+    problems.push(`user ${userId}: ${audited.length} audited changes, ${acknowledgedChanges} acknowledged`);
   }
   return problems;
 }

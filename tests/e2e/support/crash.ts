@@ -42,16 +42,17 @@ export function withFile<T>(file: string, work: (sql: Database.Database) => T): 
 export const isoNow = (offsetMs = 0) => new Date(Date.now() + offsetMs).toISOString().replace("Z", "+00:00");
 
 /**
- * A session row for `userId` (the second factor given), as sign-in would write it: the cookie
- * the server accepts. Saves an Argon2 check per restart; the sessions outlive every kill.
+ * A session row for `userId` (the second factor given and the password confirmed again just
+ * now), as sign-in would write it: the cookie the server accepts. Saves an Argon2 check per
+ * restart; the sessions outlive every kill.
  */
 export function insertSession(sql: Database.Database, userId: string): string {
   const id = crypto.randomBytes(20).toString("hex");
   sql
     .prepare(
-      'INSERT INTO "Session" (id, userId, expiresAt, secondFactorAt, createdAt, lastSeenAt) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO "Session" (id, userId, expiresAt, secondFactorAt, createdAt, lastSeenAt, reauthAt) VALUES (?, ?, ?, ?, ?, ?, ?)',
     )
-    .run(id, userId, isoNow(3_600_000), isoNow(), isoNow(), isoNow());
+    .run(id, userId, isoNow(3_600_000), isoNow(), isoNow(), isoNow(), isoNow());
   return `puente_session=${id}`;
 }
 
@@ -103,6 +104,8 @@ export class CrashServer {
       MAIL_DIR: this.db.mailDir,
       PUENTE_WORKERS: "1",
       QUIZ_COOLDOWN_SECONDS: "0",
+      // The admin's confirmed access (decision 016) lasts the whole run, however slow the machine.
+      REAUTH_MINUTES: "60",
       LOG_LEVEL: "warn",
       PUENTE_CRASH_TRACE: this.db.trace,
       PUENTE_CRASH_PAUSE: options.pause ?? "",
@@ -163,6 +166,10 @@ export class CrashServer {
 /** Whether a response acknowledges a write: a 2xx or a redirect. */
 export const acknowledged = (response: Response | null): response is Response =>
   response !== null && response.status >= 200 && response.status < 400;
+
+/** Where a redirect sends the client; null for anything else. */
+export const redirectedTo = (response: Response | null): string | null =>
+  response && response.status >= 300 && response.status < 400 ? response.headers.get("Location") : null;
 
 /** A random delay (ms) in [0, max): where an unpaused kill lands. */
 export const randomDelay = (max: number) => crypto.randomInt(max);

@@ -56,16 +56,20 @@ export function insertSession(sql: Database.Database, userId: string): string {
   return `puente_session=${id}`;
 }
 
-/** A copy of `from`'s row (a seeded demo account) under a new id and email. */
+/**
+ * A copy of `from`'s row (a seeded demo account) under a new id and email, active and with a
+ * verified address whatever earlier browser tests did to the original.
+ */
 export function cloneUser(sql: Database.Database, from: string, email: string): string {
   const id = `crash-${crypto.randomBytes(8).toString("hex")}`;
   const columns = (sql.prepare('PRAGMA table_info("User")').all() as { name: string }[]).map((c) => c.name);
-  const values = columns.map((c) => (c === "id" || c === "email" ? `@${c}` : `"${c}"`));
+  const fixed: Record<string, string> = { id: "@id", email: "@email", deactivatedAt: "NULL", emailVerifiedAt: "@now" };
+  const values = columns.map((c) => fixed[c] ?? `"${c}"`);
   sql
     .prepare(
       `INSERT INTO "User" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT ${values.join(", ")} FROM "User" WHERE id = @from`,
     )
-    .run({ id, email, from });
+    .run({ id, email, from, now: isoNow() });
   return id;
 }
 

@@ -89,6 +89,19 @@ export function auditChainProblem(sql: Database.Database): string | null {
 
 export type CrashServerOptions = { pause?: CrashPoint; skip?: number };
 
+// A test that times out is abandoned, not unwound: its servers would outlive the worker (one
+// may be paused inside a transaction). The worker kills what is left when it exits.
+const live = new Set<number>();
+process.once("exit", () => {
+  for (const pid of live) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // Gone already.
+    }
+  }
+});
+
 /** The production server, one process, on the path's database; its crash points write `trace`. */
 export class CrashServer {
   private server: TestServer | null = null;
@@ -117,6 +130,7 @@ export class CrashServer {
       // Longer than any test waits for the line, shorter than the transactions' timeouts.
       PUENTE_CRASH_PAUSE_MS: "8000",
     });
+    live.add(this.server.pid);
   }
 
   private lines(): string[] {
@@ -143,10 +157,12 @@ export class CrashServer {
     if (!server) return;
     process.kill(server.pid, "SIGKILL");
     await server.stop();
+    live.delete(server.pid);
   }
 
   async stop(): Promise<void> {
     await this.server?.stop();
+    if (this.server) live.delete(this.server.pid);
     this.server = null;
   }
 

@@ -16,8 +16,9 @@ let skip = Number(process.env.PUENTE_CRASH_SKIP ?? 0);
 
 if (traceFile !== null) {
   // Under that test only: a server whose test worker is gone (a run that times out is killed,
-  // not unwound) leaves too, rather than hold its database inside a paused transaction.
-  const parent = process.ppid;
+  // not unwound) leaves too, rather than hold its database inside a paused transaction. The
+  // worker names itself: it may be gone before this line runs.
+  const parent = Number(process.env.PUENTE_CRASH_PARENT ?? process.ppid);
   setInterval(() => {
     if (process.ppid !== parent) process.exit(1);
   }, 1_000).unref();

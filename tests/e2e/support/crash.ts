@@ -129,6 +129,7 @@ export class CrashServer {
       PUENTE_CRASH_SKIP: String(options.skip ?? 0),
       // Longer than any test waits for the line, shorter than the transactions' timeouts.
       PUENTE_CRASH_PAUSE_MS: "8000",
+      PUENTE_CRASH_PARENT: String(process.pid),
     });
     live.add(this.server.pid);
   }

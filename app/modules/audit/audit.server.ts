@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { db, type Tx } from "~/modules/db/index.server.ts";
+import { crashPoint, db, type Tx } from "~/modules/db/index.server.ts";
 
 /**
  * What happened, by whom, to what: ids and changed values only — never names or email
@@ -50,6 +50,8 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
     },
     select: { seq: true },
   });
+  // Between the event and the head's advance: the one moment the two could disagree.
+  await crashPoint("audit-append");
   await tx.auditHead.update({
     where: { id: HEAD_ID },
     data: { lastSeq: event.seq, lastHash: hash },
@@ -58,6 +60,19 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
 }
 
 export type ChainReport = { events: number; brokenAt: number | null; problem: string | null };
+
+/** An event as the chain checks it (the crash-safety test reads them with SQL). */
+export type ChainEvent = {
+  seq: number;
+  at: Date;
+  actorId: string | null;
+  action: string;
+  subject: string;
+  data: string;
+  prevHash: string;
+  hash: string;
+};
+export type ChainHead = { appends: number; lastSeq: number; lastHash: string };
 
 /**
  * Walks the chain in order and names the first broken or missing link: an event whose hash
@@ -82,6 +97,11 @@ export async function verifyAuditChain(): Promise<ChainReport> {
     }),
     db.auditHead.findUnique({ where: { id: HEAD_ID }, select: { appends: true, lastSeq: true, lastHash: true } }),
   ]);
+  return checkAuditChain(events, head);
+}
+
+/** `verifyAuditChain` over events (in `seq` order) and the head row already read. */
+export function checkAuditChain(events: readonly ChainEvent[], head: ChainHead | null): ChainReport {
   const report = (brokenAt: number | null, problem: string | null) => ({ events: events.length, brokenAt, problem });
   let prev = GENESIS;
   let prevSeq = 0;

@@ -1,4 +1,12 @@
-export { GENESIS as AUDIT_GENESIS, recordAudit, verifyAuditChain } from "./audit.server.ts";
+export {
+  checkAuditChain,
+  GENESIS as AUDIT_GENESIS,
+  recordAudit,
+  verifyAuditChain,
+  type ChainEvent,
+  type ChainHead,
+  type ChainReport,
+} from "./audit.server.ts";
 export {
   recordSecurityEvent,
   SECURITY_EVENTS_PER_MINUTE,

@@ -17,7 +17,7 @@ import {
   listAchievements,
   type Achievement,
 } from "~/modules/content/index.server.ts";
-import { db } from "~/modules/db/index.server.ts";
+import { crashPoint, db } from "~/modules/db/index.server.ts";
 import { isLang, type Lang } from "~/modules/i18n/index.ts";
 import { courseProgress } from "~/modules/learning/index.server.ts";
 import { quizzesPassedSince } from "~/modules/quiz/index.server.ts";
@@ -184,6 +184,7 @@ async function issue(
           keyId,
         },
       });
+      await crashPoint("credential-issue");
       return true;
     });
     if (!created) return null;

@@ -14,3 +14,4 @@ export {
   isDatabaseBusy,
   RootClientInTransactionError,
 } from "./errors.server.ts";
+export { crashPoint, type CrashPointName } from "./crash-point.server.ts";

@@ -115,9 +115,12 @@ export async function refreshCourseCompletion(
     if (options.quizPassed && progress?.completed) await awardEarnedCredentials(userId, { now });
     return progress;
   }
-  await db.enrolment.updateMany({ where: { userId, courseId, completedAt: null }, data: { completedAt: now } });
-  // Completing a course may complete an achievement: the credential is issued now.
+  // Completing a course may complete an achievement: the credential is issued now, before the
+  // completion is recorded. A process that dies in between leaves the course not yet recorded
+  // as completed, so the next look at it (this function again: the learner's home, the course
+  // page, the lesson sent again) issues it; recorded first, nothing would look again.
   await awardEarnedCredentials(userId, { now });
+  await db.enrolment.updateMany({ where: { userId, courseId, completedAt: null }, data: { completedAt: now } });
   return { ...progress, completedAt: now, completed: true };
 }
 

@@ -1,7 +1,7 @@
 // Submission grades once. The status flip from "open" is the first write of the transaction,
 // so two tabs (or a retry after a network error) race on one row and only one grades; the
 // other gets the same result back.
-import { db } from "~/modules/db/index.server.ts";
+import { crashPoint, db } from "~/modules/db/index.server.ts";
 import { parseAnswers, type AnswerError } from "./answers.ts";
 import { graceMs, isPastGrace, ownAttempt, type OwnAttempt } from "./attempt-record.server.ts";
 import { gradeItem, percentOf } from "./grading.ts";
@@ -102,6 +102,7 @@ export async function submitAttempt(input: {
           data: { scorePoints, percent, passed },
           select: { id: true },
         });
+        await crashPoint("quiz-submit");
         return { percent, passed };
       },
       { maxWait: 60_000, timeout: 60_000 },

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { Notice } from "~/components/forms.tsx";
 import { requireUser } from "~/modules/auth/index.server.ts";
 import {
+  awardEarnedCredentials,
   holderCards,
   holderClearances,
   ownCredentialRecord,
@@ -26,6 +27,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const t = await getFixedT(lang);
   const done = new URL(request.url).searchParams.get("done") === "nameConfirmation";
+  // What was earned and not issued — the process died between the event that earned it and
+  // the issuance (decision 018), e.g. after an email verification, whose link is then used up —
+  // is issued when its holder comes to look for it.
+  await awardEarnedCredentials(user.id);
   return data(
     {
       lang,

@@ -5,7 +5,7 @@
 import crypto from "node:crypto";
 import { recordAudit } from "~/modules/audit/index.server.ts";
 import { searchTextOf, unusablePasswordHash } from "~/modules/auth/index.server.ts";
-import { db, type Tx } from "~/modules/db/index.server.ts";
+import { crashPoint, db, type Tx } from "~/modules/db/index.server.ts";
 import { assess, type Wanted } from "./assess.server.ts";
 import { insertRows } from "./bulk.server.ts";
 import { IMPORT_BATCH_SIZE, type RowError, type RowPlan } from "./constants.ts";
@@ -217,6 +217,7 @@ export async function applyNextBatch(jobId: string, batchSize: number = IMPORT_B
           invitations: invitations.size,
         },
       });
+      await crashPoint("import-batch");
       return { done: false, rows: rows.length };
     },
     { timeout: 60_000 },

@@ -1,0 +1,136 @@
+// What the hostile-input suite found, each as the shrunk counterexample fast-check printed,
+// kept as a plain test: a duplicated field reaches zod as an array, and zod's English default
+// ("Expected string, received array", "Required") reached pages in both languages.
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getFixedT } from "~/modules/i18n/index.server.ts";
+import { resetDatabase } from "../../helpers/factories.ts";
+import { EXPECTATIONS } from "../authz/expectations.ts";
+import { routeManifest, urlOf } from "../authz/manifest.ts";
+import { buildWorld, cookieOf, type Who, type World } from "../authz/world.ts";
+import { domainCounts } from "../authz/writes.ts";
+import { call, isRefusal, problemsOf, type Handler } from "./answer.ts";
+import { bodyOf, type Pairs } from "./hostile.ts";
+
+let world: World;
+
+beforeAll(async () => {
+  process.env.CONTENT_DIR = path.resolve(__dirname, "../../fixtures/content/valid");
+  await resetDatabase();
+  world = await buildWorld();
+}, 120_000);
+
+/** `message`: the key of the words the refusal must carry, when its first version said something else. */
+type Case = { route: string; who: Who; form?: (w: World) => Pairs; query?: string; message?: string };
+
+const CASES: Record<string, Case> = {
+  "sign-in, redirectTo twice": {
+    route: "routes/$lang.login",
+    who: "anonymous",
+    form: () => [
+      ["redirectTo", ""],
+      ["redirectTo", "A".repeat(2000)],
+      ["password", "0"],
+    ],
+  },
+  "account, every field twice": {
+    route: "routes/$lang.account._index",
+    who: "learner",
+    form: () => [
+      ["intent", ""],
+      ["name", " "],
+      ["name", " "],
+      ["currentPassword", ""],
+      ["currentPassword", "x"],
+      ["language", ""],
+      ["language", ""],
+      ["timeZone", ""],
+    ],
+  },
+  "accommodations, reason twice": {
+    route: "routes/$lang.courses_.$course_.quizzes.$quiz.accommodations",
+    who: "instructor",
+    form: () => [
+      ["userId", ""],
+      ["reason", "0"],
+      ["reason", ""],
+      ["extraMinutes", " "],
+    ],
+  },
+  "user administration, organization twice": {
+    route: "routes/$lang.admin.users.$userId",
+    who: "platform_admin",
+    form: (w) => [
+      ["intent", "grantRole"],
+      ["orgId", w.ids.own.org],
+      ["orgId", w.ids.other.org],
+      ["role", "learner"],
+    ],
+  },
+  "new cohort, a due date without its course": {
+    route: "routes/$lang.orgs.$orgId.cohorts.new",
+    who: "org_admin",
+    form: () => [
+      ["name", "Cohort"],
+      ["startsOn", "2026-01-01"],
+      ["endsOn", "2026-02-01"],
+      ["courseIds", ""],
+      ["courseIds", ""],
+      ["due", "x"],
+    ],
+  },
+  "sharing proposal, empty profiles twice": {
+    route: "routes/$lang.orgs.$orgId.sharing",
+    who: "org_admin",
+    form: (w) => [
+      ["intent", "propose"],
+      ["granteeOrgId", w.ids.other.org],
+      ["profileId", ""],
+      ["profileId", ""],
+      ["endsOn", "2030-01-01"],
+    ],
+  },
+  // Once answered "the search text is too long".
+  "search, q twice": {
+    route: "routes/$lang.search",
+    who: "anonymous",
+    query: "q=a&q=b",
+    message: "learning:errors.unknownIntent",
+  },
+  "glossary, q twice": {
+    route: "routes/$lang.glossary",
+    who: "anonymous",
+    query: "q=a&q=b",
+    message: "learning:errors.unknownIntent",
+  },
+};
+
+const manifest = routeManifest();
+
+describe("hostile inputs that once got zod's English (fixed)", () => {
+  it.each(
+    Object.entries(CASES).flatMap(([name, c]) => (["en", "es"] as const).map((lang) => [name, lang, c] as const)),
+  )("%s (%s)", async (_, lang, c) => {
+    const route = manifest.find((r) => r.id === c.route)!;
+    const params = {
+      ...EXPECTATIONS[c.route]!.params!(world.ids.own, world, "own", c.form ? "action" : "loader"),
+      lang,
+    };
+    const mod = (await import(/* @vite-ignore */ route.file)) as { action: Handler; loader: Handler };
+    const cookie = await cookieOf(world, c.who);
+    const url = new URL(urlOf(route.pattern, params), "http://localhost:3000");
+    const headers = new Headers(cookie ? { Cookie: cookie } : {});
+    let request: Request;
+    if (c.form) {
+      const { body, type } = bodyOf(c.form(world), "urlencoded");
+      headers.set("Content-Type", type!);
+      request = new Request(url, { method: "POST", headers, body });
+    } else request = new Request(`${url.href}?${c.query}`, { headers });
+    const before = await domainCounts();
+    const answer = await call(c.form ? mod.action : mod.loader, request, params);
+    expect(isRefusal(answer)).toBe(true);
+    expect(problemsOf(answer, lang, false)).toEqual([]);
+    expect(await domainCounts()).toEqual(before);
+    if (c.message) expect((answer.data as { message: string }).message).toBe((await getFixedT(lang))(c.message));
+  });
+});

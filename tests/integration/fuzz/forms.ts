@@ -15,7 +15,8 @@ import { domainCounts } from "../authz/writes.ts";
 import { call, isRefusal, problemsOf, type Handler } from "./answer.ts";
 import { bodyOf, ENCODINGS, hostileForm, hostileText, type Pairs } from "./hostile.ts";
 import { EXTRAS, NOT_FUZZED, targets, type Target } from "./targets.ts";
-import { idsOf, runs, tally, wellFormed, type Tally } from "./support.ts";
+import { report } from "./report.ts";
+import { idsOf, runs, tally, wellFormed, withParam, type Tally } from "./support.ts";
 
 const { targets: all, unlisted } = targets("action");
 
@@ -25,7 +26,6 @@ export function fuzzForms(shard: number, of: number) {
   let world: World;
   const counted: Tally = { inputs: 0, accepted: 0, refused: 0, unreached: 0 };
   const findings: string[] = [];
-  const timing = { setup: 0, call: 0, counts: 0 };
 
   beforeAll(async () => {
     process.env.CONTENT_DIR = path.resolve(__dirname, "../../fixtures/content/valid");
@@ -35,10 +35,10 @@ export function fuzzForms(shard: number, of: number) {
 
   afterAll(() => {
     console.info(
-      `hostile input: ${counted.inputs} inputs over ${forms.length} forms ` +
+      `hostile forms (part ${shard + 1} of ${of}): ${counted.inputs} inputs over ${forms.length} forms ` +
         `(${counted.refused} refused, ${counted.accepted} accepted, ${counted.unreached} stopped before validation)`,
     );
-    console.info(`timing ms: ${JSON.stringify(timing)}`);
+    report(`forms-${shard + 1}` as "forms-1", { inputs: counted.inputs, forms: forms.length, endpoints: 0, pages: 0 });
     if (findings.length) console.info(`hostile input findings:\n${[...new Set(findings)].join("\n")}`);
   });
 
@@ -79,21 +79,15 @@ export function fuzzForms(shard: number, of: number) {
 
         await fc.assert(
           fc.asyncProperty(input(target, ids, names), async ({ lang, form, encoding, param }) => {
-            const t0 = performance.now();
             await extra?.restore?.(world);
             cookie ??= await cookieOf(world, target.who);
-            const t1 = performance.now();
             const params = withParam({ ...baseParams, ...("lang" in baseParams ? { lang } : {}) }, param);
             const answer = await call(
               mod.action,
               postOf(urlOf(target.route.pattern, params), form, encoding, cookie),
               params,
             );
-            const t2 = performance.now();
             const after = await domainCounts();
-            timing.setup += t1 - t0;
-            timing.call += t2 - t1;
-            timing.counts += performance.now() - t2;
             const problems = problemsOf(answer, isLang(params.lang) ? params.lang : null, resource);
             const refused = isRefusal(answer);
             if (refused && JSON.stringify(after) !== JSON.stringify(counts)) {
@@ -121,13 +115,6 @@ export function fuzzForms(shard: number, of: number) {
       expect((await verifyAuditChain()).problem).toBeNull();
     });
   });
-}
-
-function withParam(params: Record<string, string>, value: string | null): Record<string, string> {
-  const names = Object.keys(params).filter((k) => k !== "lang");
-  if (value === null || names.length === 0) return params;
-  const name = names[value.length % names.length]!;
-  return { ...params, [name]: value };
 }
 
 function postOf(url: string, pairs: Pairs, encoding: (typeof ENCODINGS)[number], cookie: string | null): Request {

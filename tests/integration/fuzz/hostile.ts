@@ -95,8 +95,8 @@ const fragment = fc.oneof(
 
 /** Text of any kind: one payload, several glued together, random code points, or ≥ 100 KB. */
 export const hostileText: fc.Arbitrary<string> = fc.oneof(
-  { weight: 5, arbitrary: fragment },
-  { weight: 3, arbitrary: fc.array(fragment, { minLength: 2, maxLength: 5 }).map((p) => p.join("")) },
+  { weight: 15, arbitrary: fragment },
+  { weight: 9, arbitrary: fc.array(fragment, { minLength: 2, maxLength: 5 }).map((p) => p.join("")) },
   {
     weight: 1,
     arbitrary: fc

@@ -36,3 +36,10 @@ export function tally(t: Tally, answer: Answer, refused: boolean): keyof Omit<Ta
 /** A URL cannot carry a lone surrogate (encodeURIComponent throws): the browser sends U+FFFD. */
 export const wellFormed = (s: string) =>
   s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+
+/** The params with one of them (never the language) replaced by `value`, when there is one. */
+export function withParam(params: Record<string, string>, value: string | null): Record<string, string> {
+  const names = Object.keys(params).filter((k) => k !== "lang");
+  if (value === null || names.length === 0) return params;
+  return { ...params, [names[value.length % names.length]!]: value };
+}

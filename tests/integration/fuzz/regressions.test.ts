@@ -134,3 +134,20 @@ describe("hostile inputs that once got zod's English (fixed)", () => {
     if (c.message) expect((answer.data as { message: string }).message).toBe((await getFixedT(lang))(c.message));
   });
 });
+
+describe("hostile inputs that once answered 500 (fixed)", () => {
+  it.each(["99999999999999999999999", "1e300", "9007199254740993"])(
+    "the officer's list with ?page=%s answers a page",
+    async (page) => {
+      const route = manifest.find((r) => r.id === "routes/$lang.vetting.checks")!;
+      const mod = (await import(/* @vite-ignore */ route.file)) as { loader: Handler };
+      const cookie = (await cookieOf(world, "vetting_officer"))!;
+      const request = new Request(`http://localhost:3000/es/vetting/checks?page=${page}`, {
+        headers: { Cookie: cookie },
+      });
+      const answer = await call(mod.loader, request, { lang: "es" });
+      expect(answer.crash).toBeNull();
+      expect(answer.status).toBe(200);
+    },
+  );
+});

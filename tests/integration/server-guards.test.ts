@@ -2,8 +2,10 @@
 // checks against a running server are in tests/e2e/server-guards.e2e.test.ts.
 import { Readable } from "node:stream";
 import express from "express";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { refusalLang, renderRefusal } from "~/modules/web/index.server.ts";
+import { ERROR_TITLES } from "~/modules/i18n/index.ts";
+import { formatBytes, refusalLang, renderRefusal } from "~/modules/web/index.server.ts";
 import { bodyLimitFor, isCrossSite, readBodyWithin, trustProxySetting } from "../../server/guards.mjs";
 
 const APP = "http://localhost:3000";
@@ -73,6 +75,45 @@ describe("body limits", () => {
     expect(request.isPaused()).toBe(true);
     expect(produced).toBeLessThan(100_000);
   });
+});
+
+describe("oversized bodies (issue 18, hostile input)", () => {
+  const PATHS = ["/en/login", "/es/orgs/o1/cohorts/new", "/en/orgs/import", "/es/orgs/import.data", "/verify/x"];
+  const block = Buffer.alloc(64 * 1024, 0x61);
+  /** `size` bytes in chunks of `chunk` bytes, all views of one block (no 20 MB allocations). */
+  const chunksOf = (size: number, chunk: number) => {
+    const out: Buffer[] = [];
+    for (let left = size; left > 0; left -= chunk) out.push(block.subarray(0, Math.min(chunk, left)));
+    return out;
+  };
+
+  it("any size, chunking and declared length: read whole up to the limit, refused past it, in the path's words", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...PATHS),
+        fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -4096, max: 4 * 1024 * 1024 })),
+        fc.integer({ min: 4 * 1024, max: 64 * 1024 }),
+        fc.constantFrom("declared", "chunked", "understated"),
+        async (pathname, offset, chunk, framing) => {
+          const limit = bodyLimitFor(pathname);
+          const size = Math.max(0, limit.bytes + offset);
+          // "understated": a Content-Length that claims less than what streams in.
+          const declared = framing === "declared" ? size : framing === "understated" ? Math.min(size, 10) : undefined;
+          const request = Object.assign(Readable.from(chunksOf(size, chunk)), {
+            headers: declared === undefined ? {} : { "content-length": String(declared) },
+          });
+          const body = await readBodyWithin(request, limit.bytes);
+          if (size <= limit.bytes) return body?.length === size;
+          if (body !== null) return false;
+          const lang = refusalLang(pathname, undefined);
+          const page = renderRefusal({ status: 413, reason: "tooLarge", limitBytes: limit.bytes }, lang);
+          const words = [`<html lang="${lang}">`, ERROR_TITLES[lang].refusedTooLarge, formatBytes(limit.bytes, lang)];
+          return words.every((w) => page.includes(w));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 60_000);
 });
 
 describe("trustProxySetting", () => {

@@ -26,6 +26,7 @@ export function fuzzForms(shard: number, of: number) {
   let world: World;
   const counted: Tally = { inputs: 0, accepted: 0, refused: 0, unreached: 0 };
   const findings: string[] = [];
+  let roundTrips = 0;
 
   beforeAll(async () => {
     process.env.CONTENT_DIR = path.resolve(__dirname, "../../fixtures/content/valid");
@@ -36,7 +37,8 @@ export function fuzzForms(shard: number, of: number) {
   afterAll(() => {
     console.info(
       `hostile forms (part ${shard + 1} of ${of}): ${counted.inputs} inputs over ${forms.length} forms ` +
-        `(${counted.refused} refused, ${counted.accepted} accepted, ${counted.unreached} stopped before validation)`,
+        `(${counted.refused} refused, ${counted.accepted} accepted, ${counted.unreached} stopped before validation; ` +
+        `${roundTrips} accepted inputs read back)`,
     );
     report(`forms-${shard + 1}` as "forms-1", { inputs: counted.inputs, forms: forms.length, endpoints: 0, pages: 0 });
     if (findings.length) console.info(`hostile input findings:\n${[...new Set(findings)].join("\n")}`);
@@ -94,6 +96,12 @@ export function fuzzForms(shard: number, of: number) {
               problems.push(`refused (${answer.status}) but wrote: ${changed(counts, after)}`);
             }
             counts = after;
+            if (!refused && extra?.stored) {
+              const sent = (name: string) => wellFormed(form.find(([k]) => k === name)?.[1] ?? "");
+              const difference = await extra.stored(sent, answer, world);
+              roundTrips += 1;
+              if (difference) problems.push(difference);
+            }
             if (tally(mine, answer, refused) === "unreached") cookie = undefined;
             if (problems.length) findings.push(`${target.route.id}: ${problems.join("; ")}`);
             return problems.length === 0 || Boolean(process.env.FUZZ_COLLECT);

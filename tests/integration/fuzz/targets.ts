@@ -10,6 +10,7 @@ import { db } from "~/modules/db/index.server.ts";
 import { EXPECTATIONS, type Cells, type RouteRow } from "../authz/expectations.ts";
 import { APP_DIR, routeManifest, type ManifestRoute } from "../authz/manifest.ts";
 import { WHO, type World, type Who } from "../authz/world.ts";
+import type { Answer } from "./answer.ts";
 
 export type Kind = "action" | "loader";
 
@@ -35,6 +36,37 @@ type Extra = {
   worldNames?: (world: World) => Promise<{ names: string[]; ids: string[] }>;
   /** Put the world back before each input when an accepted one closes what the route acts on. */
   restore?: (world: World) => Promise<void>;
+  /**
+   * After an accepted input: what the route stored, read back, must be what was sent (as the
+   * server received it, trimmed as its schema trims). Returns the difference, or null.
+   */
+  stored?: (sent: (name: string) => string, answer: Answer, world: World) => Promise<string | null>;
+};
+
+const differs = (what: string, want: string, got: string | null | undefined) =>
+  got === want
+    ? null
+    : `${what} stored ${JSON.stringify(got?.slice(0, 60))}, sent ${JSON.stringify(want.slice(0, 60))}`;
+
+const storedCohort: Extra["stored"] = async (sent, answer) => {
+  const id = /\/cohorts\/([^/?]+)\?done=created/.exec(answer.location ?? "")?.[1];
+  if (!id) return null;
+  const cohort = await db.cohort.findUnique({ where: { id }, select: { name: true } });
+  return differs("cohort name", sent("name").trim(), cohort?.name);
+};
+
+const storedOrg: Extra["stored"] = async (sent) => {
+  const org = await db.organization.findFirst({
+    where: { slug: sent("slug").trim().toLowerCase() },
+    select: { name: true },
+  });
+  return differs("organization name", sent("name").trim(), org?.name);
+};
+
+const storedName: Extra["stored"] = async (sent, answer, world) => {
+  if (!answer.location?.includes("saved=1")) return null;
+  const user = await db.user.findUnique({ where: { id: world.users.learner }, select: { name: true } });
+  return differs("account name", sent("name").trim(), user?.name);
 };
 
 async function attemptFields(world: World) {
@@ -86,6 +118,9 @@ async function reopenAttempt(world: World) {
 const attempt: Extra = { worldNames: attemptFields, restore: reopenAttempt };
 
 export const EXTRAS: Record<string, Extra> = {
+  "routes/$lang.orgs.$orgId.cohorts.new": { stored: storedCohort },
+  "routes/$lang.orgs._index": { stored: storedOrg },
+  "routes/$lang.account._index": { stored: storedName },
   "routes/$lang.signup": { names: ["name", "email", "password", "language", "privacy"] },
   "routes/$lang.join.$code": { names: ["name", "email", "password", "language", "privacy"] },
   "routes/$lang.courses_.$course_.quizzes.$quiz.attempts.$attempt._index": attempt,

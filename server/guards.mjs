@@ -18,6 +18,16 @@ export function isCrossSite({ method, secFetchSite, origin, allowedOrigins }) {
   return false;
 }
 
+/**
+ * PostgreSQL text cannot hold NUL (SQLite can), and no address of the site has a reason to
+ * carry one: `%00` is dropped from the URL before the app reads it, so an id or a search with a
+ * NUL answers like one without, on both databases, instead of a 500 (issue 18). Form bodies get
+ * the same treatment in the web module's readForm.
+ */
+export function withoutNul(url) {
+  return url.replace(/%00/gi, "");
+}
+
 const KB = 1024;
 const MB = 1024 * KB;
 

@@ -16,7 +16,7 @@ import { call, isRefusal, problemsOf, type Handler } from "./answer.ts";
 import { bodyOf, ENCODINGS, hostileForm, hostileText, type Pairs } from "./hostile.ts";
 import { EXTRAS, NOT_FUZZED, targets, type Target } from "./targets.ts";
 import { report } from "./report.ts";
-import { idsOf, runs, tally, wellFormed, withParam, type Tally } from "./support.ts";
+import { idsOf, runs, tally, inUrl, wellFormed, withParam, type Tally } from "./support.ts";
 
 const { targets: all, unlisted } = targets("action");
 
@@ -60,7 +60,7 @@ export function fuzzForms(shard: number, of: number) {
       form: hostileForm({ fields: names, intents: target.intents, ids }),
       encoding: fc.constantFrom(...ENCODINGS),
       // Now and then an id in the URL is another organization's, unknown, or hostile text.
-      param: fc.option(fc.oneof(fc.constantFrom(...ids), hostileText.map(wellFormed)), { freq: 8 }),
+      param: fc.option(fc.oneof(fc.constantFrom(...ids), hostileText.map(inUrl)), { freq: 8 }),
     });
 
   describe("hostile forms", () => {

@@ -17,7 +17,7 @@ import { call, problemsOf, type Handler } from "./answer.ts";
 import { hostileText, plausible } from "./hostile.ts";
 import { targets, type Target } from "./targets.ts";
 import { report } from "./report.ts";
-import { idsOf, runs, tally, wellFormed, withParam, type Tally } from "./support.ts";
+import { idsOf, inUrl, runs, tally, withParam, type Tally } from "./support.ts";
 
 // Query names worth trying on any page: what other pages read, so a page that starts reading
 // one later is already fuzzed with it.
@@ -83,7 +83,7 @@ export function fuzzQueries(shard: number, of: number) {
         const value = (name: string) =>
           fc.oneof(
             plausible(name, ids, []),
-            hostileText.map((s) => wellFormed(s.slice(0, 4000))),
+            hostileText.map((s) => inUrl(s.slice(0, 4000))),
           );
         const query = fc
           .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: fc.string() }), {
@@ -93,14 +93,14 @@ export function fuzzQueries(shard: number, of: number) {
         const input = fc.record({
           lang: fc.constantFrom<Lang>("en", "es"),
           query,
-          param: fc.option(fc.oneof(fc.constantFrom(...ids), hostileText.map(wellFormed)), { freq: 6 }),
+          param: fc.option(fc.oneof(fc.constantFrom(...ids), hostileText.map(inUrl)), { freq: 6 }),
         });
         await fc.assert(
           fc.asyncProperty(input, async ({ lang, query: pairs, param }) => {
             cookie ??= await cookieOf(world, target.who);
             const params = withParam({ ...base, ...("lang" in base ? { lang } : {}) }, param);
             const url = new URL(urlOf(target.route.pattern, params), "http://localhost:3000");
-            for (const [k, v] of pairs) url.searchParams.append(k, v);
+            for (const [k, v] of pairs) url.searchParams.append(inUrl(k), inUrl(v));
             const request = new Request(url, { headers: cookie ? { Cookie: cookie } : {} });
             const answer = await call(mod.loader, request, params);
             const problems = problemsOf(answer, isLang(params.lang) ? params.lang : null, resource);

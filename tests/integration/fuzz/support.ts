@@ -1,4 +1,5 @@
 // Small shared pieces of the hostile-input suite: how many runs, which ids to send, the tally.
+import { withoutNul } from "../../../server/guards.mjs";
 import type { World } from "../authz/world.ts";
 import type { Answer } from "./answer.ts";
 
@@ -36,6 +37,9 @@ export function tally(t: Tally, answer: Answer, refused: boolean): keyof Omit<Ta
 /** A URL cannot carry a lone surrogate (encodeURIComponent throws): the browser sends U+FFFD. */
 export const wellFormed = (s: string) =>
   s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+
+/** A value as the app receives it in a URL: well formed, and without NUL (server.mjs drops `%00`). */
+export const inUrl = (s: string) => decodeURIComponent(withoutNul(encodeURIComponent(wellFormed(s))));
 
 /** The params with one of them (never the language) replaced by `value`, when there is one. */
 export function withParam(params: Record<string, string>, value: string | null): Record<string, string> {

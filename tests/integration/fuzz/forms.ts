@@ -78,7 +78,7 @@ export function fuzzForms(shard: number, of: number) {
         const ids = [...idsOf(world), ...fromWorld.ids];
         const names = [...new Set([...target.names, ...fromWorld.names])];
         const baseParams = target.row.params?.(world.ids.own, world, "own", "action") ?? {};
-        const resource = !(await import(/* @vite-ignore */ target.route.file)).default;
+        const resource = target.resource;
         let counts = await domainCounts();
         // One session for the whole run; a new one when the last answer said it was gone.
         let cookie: string | null | undefined;

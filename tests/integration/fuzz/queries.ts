@@ -26,7 +26,8 @@ const POOL = ["q", "page", "sort", "dir", "status", "org", "profile", "country",
 const { targets: all } = targets("loader");
 
 /** Machine-facing resource routes, outside /en and /es: the JSON endpoints issue 18 counts. */
-export const isEndpoint = (t: Target) => !t.route.id.startsWith("routes/$lang") && t.route.id !== "routes/_index";
+export const isEndpoint = (t: Target) =>
+  t.resource && !t.route.id.startsWith("routes/$lang") && t.route.id !== "routes/_index";
 
 function runsFor(t: Target): number {
   if (isEndpoint(t)) return runs();
@@ -72,11 +73,11 @@ export function fuzzQueries(shard: number, of: number) {
     it.each(loaders.map((t) => [t.route.id, t] as const))(
       "%s",
       async (_, target) => {
-        const mod = (await import(/* @vite-ignore */ target.route.file)) as { loader: Handler; default?: unknown };
+        const mod = (await import(/* @vite-ignore */ target.route.file)) as { loader: Handler };
         const ids = idsOf(world);
         const names = [...new Set([...target.names, ...POOL])];
         const base = target.row.params?.(world.ids.own, world, "own", "loader") ?? {};
-        const resource = !mod.default;
+        const resource = target.resource;
         const before = await domainCounts();
         const mine: Tally = { inputs: 0, accepted: 0, refused: 0, unreached: 0 };
         let cookie: string | null | undefined;

@@ -21,6 +21,8 @@ export type Target = {
   /** Field names (actions) or query names (loaders). */
   names: string[];
   intents: string[];
+  /** A resource route: no page, its answer is its body (JSON, a file, a redirect). */
+  resource: boolean;
 };
 
 /** Routes that cannot be fuzzed here, with the reason; the suite fails for any other gap. */
@@ -219,6 +221,7 @@ export function targets(kind: Kind): { targets: Target[]; unlisted: string[] } {
       who,
       names: [...new Set([...scraped.names, ...(extra?.names ?? [])])],
       intents: [...new Set([...scraped.intents, ...(extra?.intents ?? [])])],
+      resource: !/^export default /m.test(read(route.file)),
     });
   }
   return { targets: found, unlisted };

@@ -11,7 +11,7 @@ import { broadcastDevReady, createRequestHandler } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { isClusterPrimary, runPrimary, workerCount } from "./server/cluster.mjs";
-import { bodyLimitFor, isCrossSite, readBodyWithin, trustProxySetting, withoutNul } from "./server/guards.mjs";
+import { bodyLimitFor, isCrossSite, readBodyWithin, trustProxySetting, nulFreeUrl } from "./server/guards.mjs";
 import { createLogger, logLevelSetting, requestLog, routeIdOf } from "./server/request-log.mjs";
 import { cacheControlFor, securityHeaders } from "./server/security.mjs";
 
@@ -90,13 +90,7 @@ app.use((req, res, next) => {
   next();
 });
 app.use(requestLog(logger));
-app.use((req, _res, next) => {
-  if (/%00/i.test(req.originalUrl)) {
-    req.url = withoutNul(req.url);
-    req.originalUrl = withoutNul(req.originalUrl);
-  }
-  next();
-});
+app.use(nulFreeUrl);
 app.use(securityHeaders({ isDev }));
 app.use(compression());
 const serveBuild = express.static("public/build", { immutable: true, maxAge: "1y" });

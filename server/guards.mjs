@@ -28,6 +28,15 @@ export function withoutNul(url) {
   return url.replace(/%00/gi, "");
 }
 
+/** Express middleware: the request's URL without NUL, before anything else reads it. */
+export function nulFreeUrl(req, _res, next) {
+  if (/%00/i.test(req.originalUrl)) {
+    req.url = withoutNul(req.url);
+    req.originalUrl = withoutNul(req.originalUrl);
+  }
+  next();
+}
+
 const KB = 1024;
 const MB = 1024 * KB;
 

@@ -1,12 +1,13 @@
 // The checks server.mjs makes before Remix runs, as plain functions. The browser-level
 // checks against a running server are in tests/e2e/server-guards.e2e.test.ts.
+import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import express from "express";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ERROR_TITLES } from "~/modules/i18n/index.ts";
 import { formatBytes, refusalLang, renderRefusal } from "~/modules/web/index.server.ts";
-import { bodyLimitFor, isCrossSite, readBodyWithin, trustProxySetting } from "../../server/guards.mjs";
+import { bodyLimitFor, isCrossSite, nulFreeUrl, readBodyWithin, trustProxySetting } from "../../server/guards.mjs";
 
 const APP = "http://localhost:3000";
 const allowedOrigins = new Set([APP]);
@@ -114,6 +115,24 @@ describe("oversized bodies (issue 18, hostile input)", () => {
       { numRuns: 150 },
     );
   }, 60_000);
+});
+
+describe("NUL in the URL (issue 18: PostgreSQL text cannot hold it)", () => {
+  it("is dropped from the URL Remix reads, before any route sees the path or the query", async () => {
+    const app = express();
+    app.use(nulFreeUrl);
+    // Remix builds its Request from `originalUrl` (the app never reads Express's own `req.query`).
+    app.use((req, res) => res.json({ originalUrl: req.originalUrl, path: req.path }));
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((r) => server.once("listening", r));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const response = await fetch(`http://127.0.0.1:${port}/es/vetting/people/x%00?q=a%00b`);
+      expect(await response.json()).toEqual({ originalUrl: "/es/vetting/people/x?q=ab", path: "/es/vetting/people/x" });
+    } finally {
+      server.close();
+    }
+  });
 });
 
 describe("trustProxySetting", () => {

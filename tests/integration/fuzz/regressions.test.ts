@@ -138,6 +138,20 @@ describe("hostile inputs that once got zod's English (fixed)", () => {
 });
 
 describe("hostile inputs that once answered 500 (fixed)", () => {
+  it.each(["routes/$lang.admin.audit._index", "routes/$lang.admin.audit.export"])(
+    "%s with ?to=9999-12-31 answers, the date refused",
+    async (id) => {
+      const route = manifest.find((r) => r.id === id)!;
+      const mod = (await import(/* @vite-ignore */ route.file)) as { loader: Handler };
+      const cookie = (await cookieOf(world, "platform_admin"))!;
+      const url = `http://localhost:3000${urlOf(route.pattern, { lang: "es" })}?to=9999-12-31`;
+      const answer = await call(mod.loader, new Request(url, { headers: { Cookie: cookie } }), { lang: "es" });
+      expect(answer.crash).toBeNull();
+      expect(answer.status).toBeLessThan(500);
+      expect(problemsOf(answer, "es", route.file.endsWith(".ts"))).toEqual([]);
+    },
+  );
+
   it.each(["99999999999999999999999", "1e300", "9007199254740993"])(
     "the officer's list with ?page=%s answers a page",
     async (page) => {

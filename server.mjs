@@ -11,7 +11,7 @@ import { broadcastDevReady, createRequestHandler } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { isClusterPrimary, runPrimary, workerCount } from "./server/cluster.mjs";
-import { bodyLimitFor, isCrossSite, readBodyWithin, trustProxySetting } from "./server/guards.mjs";
+import { bodyLimitFor, isCrossSite, readBodyWithin, trustProxySetting, nulFreeUrl } from "./server/guards.mjs";
 import { createLogger, logLevelSetting, requestLog, routeIdOf } from "./server/request-log.mjs";
 import { cacheControlFor, securityHeaders } from "./server/security.mjs";
 
@@ -90,6 +90,7 @@ app.use((req, res, next) => {
   next();
 });
 app.use(requestLog(logger));
+app.use(nulFreeUrl);
 app.use(securityHeaders({ isDev }));
 // Health checks skip Remix (no session, page or language): decision 019.
 app.get("/healthz", async (req, res, next) => {

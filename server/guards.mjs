@@ -18,6 +18,25 @@ export function isCrossSite({ method, secFetchSite, origin, allowedOrigins }) {
   return false;
 }
 
+/**
+ * PostgreSQL text cannot hold NUL (SQLite can), and no address of the site has a reason to
+ * carry one: `%00` is dropped from the URL before the app reads it, so an id or a search with a
+ * NUL answers like one without, on both databases, instead of a 500 (issue 18). Form bodies get
+ * the same treatment in the web module's readForm.
+ */
+export function withoutNul(url) {
+  return url.replace(/%00/gi, "");
+}
+
+/** Express middleware: the request's URL without NUL, before anything else reads it. */
+export function nulFreeUrl(req, _res, next) {
+  if (/%00/i.test(req.originalUrl)) {
+    req.url = withoutNul(req.url);
+    req.originalUrl = withoutNul(req.originalUrl);
+  }
+  next();
+}
+
 const KB = 1024;
 const MB = 1024 * KB;
 

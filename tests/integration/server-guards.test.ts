@@ -1,10 +1,13 @@
 // The checks server.mjs makes before Remix runs, as plain functions. The browser-level
 // checks against a running server are in tests/e2e/server-guards.e2e.test.ts.
+import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import express from "express";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { refusalLang, renderRefusal } from "~/modules/web/index.server.ts";
-import { bodyLimitFor, isCrossSite, readBodyWithin, trustProxySetting } from "../../server/guards.mjs";
+import { ERROR_TITLES } from "~/modules/i18n/index.ts";
+import { formatBytes, refusalLang, renderRefusal } from "~/modules/web/index.server.ts";
+import { bodyLimitFor, isCrossSite, nulFreeUrl, readBodyWithin, trustProxySetting } from "../../server/guards.mjs";
 
 const APP = "http://localhost:3000";
 const allowedOrigins = new Set([APP]);
@@ -72,6 +75,63 @@ describe("body limits", () => {
     // Paused: at most the stream's read-ahead buffer beyond the limit was produced.
     expect(request.isPaused()).toBe(true);
     expect(produced).toBeLessThan(100_000);
+  });
+});
+
+describe("oversized bodies (issue 18, hostile input)", () => {
+  const PATHS = ["/en/login", "/es/orgs/o1/cohorts/new", "/en/orgs/import", "/es/orgs/import.data", "/verify/x"];
+  const block = Buffer.alloc(64 * 1024, 0x61);
+  /** `size` bytes in chunks of `chunk` bytes, all views of one block (no 20 MB allocations). */
+  const chunksOf = (size: number, chunk: number) => {
+    const out: Buffer[] = [];
+    for (let left = size; left > 0; left -= chunk) out.push(block.subarray(0, Math.min(chunk, left)));
+    return out;
+  };
+
+  it("any size, chunking and declared length: read whole up to the limit, refused past it, in the path's words", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...PATHS),
+        fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -4096, max: 4 * 1024 * 1024 })),
+        fc.integer({ min: 4 * 1024, max: 64 * 1024 }),
+        fc.constantFrom("declared", "chunked", "understated"),
+        async (pathname, offset, chunk, framing) => {
+          const limit = bodyLimitFor(pathname);
+          const size = Math.max(0, limit.bytes + offset);
+          // "understated": a Content-Length that claims less than what streams in.
+          const declared = framing === "declared" ? size : framing === "understated" ? Math.min(size, 10) : undefined;
+          const request = Object.assign(Readable.from(chunksOf(size, chunk)), {
+            headers: declared === undefined ? {} : { "content-length": String(declared) },
+          });
+          const body = await readBodyWithin(request, limit.bytes);
+          if (size <= limit.bytes) return body?.length === size;
+          if (body !== null) return false;
+          const lang = refusalLang(pathname, undefined);
+          const page = renderRefusal({ status: 413, reason: "tooLarge", limitBytes: limit.bytes }, lang);
+          const words = [`<html lang="${lang}">`, ERROR_TITLES[lang].refusedTooLarge, formatBytes(limit.bytes, lang)];
+          return words.every((w) => page.includes(w));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+});
+
+describe("NUL in the URL (issue 18: PostgreSQL text cannot hold it)", () => {
+  it("is dropped from the URL Remix reads, before any route sees the path or the query", async () => {
+    const app = express();
+    app.use(nulFreeUrl);
+    // Remix builds its Request from `originalUrl` (the app never reads Express's own `req.query`).
+    app.use((req, res) => res.json({ originalUrl: req.originalUrl, path: req.path }));
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((r) => server.once("listening", r));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const response = await fetch(`http://127.0.0.1:${port}/es/vetting/people/x%00?q=a%00b`);
+      expect(await response.json()).toEqual({ originalUrl: "/es/vetting/people/x?q=ab", path: "/es/vetting/people/x" });
+    } finally {
+      server.close();
+    }
   });
 });
 

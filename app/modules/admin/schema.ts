@@ -38,7 +38,7 @@ export function firstErrorKey(error: Record<string, string[] | null> | null | un
 }
 
 export const searchSchema = z.object({
-  q: z.string().trim().max(SEARCH_MAX, "searchTooLong").optional(),
+  q: z.string({ invalid_type_error: "invalid" }).trim().max(SEARCH_MAX, "searchTooLong").optional(),
   page: z
     .number({ invalid_type_error: "pageInvalid" })
     .int("pageInvalid")
@@ -47,7 +47,11 @@ export const searchSchema = z.object({
     .optional(),
 });
 
-const orgId = z.string({ required_error: "required" }).trim().min(1, "required").max(100, "unknownOrg");
+const orgId = z
+  .string({ required_error: "required", invalid_type_error: "required" })
+  .trim()
+  .min(1, "required")
+  .max(100, "unknownOrg");
 const role = z.enum(ROLES, {
   errorMap: (issue) => ({ message: issue.code === "invalid_type" ? "required" : "unknownRole" }),
 });

@@ -7,6 +7,9 @@ function day(text: string): Date | null | undefined {
   if (!text) return undefined;
   const m = DAY.exec(text);
   if (!m) return null;
+  // "to" is read as the next day's start: 9999-12-31 would be year 10000, a date the database
+  // cannot take (a 500, issue 18). Years outside 1000–9998 are not dates anyone filters by.
+  if (Number(m[1]) < 1000 || Number(m[1]) > 9998) return null;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.toISOString().slice(0, 10) === text ? d : null;
 }

@@ -33,7 +33,8 @@ export const signUpSchema = z.object({
 export const signInSchema = z.object({
   email: emailField,
   password: z.string(required).max(PASSWORD_MAX, "passwordTooLong"),
-  redirectTo: z.string().optional(),
+  // A duplicated field reaches zod as an array: the key, not zod's English default (issue 18).
+  redirectTo: z.string(required).optional(),
 });
 
 export const forgotPasswordSchema = z.object({ email: emailField });
@@ -51,7 +52,7 @@ export const profileSchema = z.object({
   language: languageField,
   timeZone: timeZoneField,
   // Checked on the server only when the email address changes.
-  currentPassword: z.string().max(PASSWORD_MAX, "passwordTooLong").optional(),
+  currentPassword: z.string(required).max(PASSWORD_MAX, "passwordTooLong").optional(),
 });
 
 export const FIELD_ERROR_KEYS = [

@@ -25,4 +25,4 @@ export { searchView, SEARCH_LIMIT, type SearchResult } from "./search.server.ts"
 export { lessonChangesForLearner, type LessonChangeNotice } from "./changes.server.ts";
 export { learnerHome, type LearnerHome, type HomeCourse, type PastAttempt } from "./home.server.ts";
 export type { Named, ProgressSummary } from "./views.server.ts";
-export { courseActionSchema, lessonActionSchema, queryParamsSchema } from "./schema.ts";
+export { courseActionSchema, lessonActionSchema, queryErrorKey, queryParamsSchema } from "./schema.ts";

@@ -108,9 +108,16 @@ export const cohortSchema = z
     name: text(120),
     startsOn: dayField,
     endsOn: dayField,
-    courseIds: z.array(z.string().max(100, "unknownCourse"), required).min(1, "coursesRequired").max(20, "invalid"),
+    courseIds: z
+      .array(z.string(required).max(100, "unknownCourse"), required)
+      .min(1, "coursesRequired")
+      .max(20, "invalid"),
     // `due.<courseId>`: an optional due date per chosen course.
-    due: z.record(z.string(), z.string().optional()).optional(),
+    due: z
+      .record(z.string(), z.string({ invalid_type_error: "dateInvalid" }).optional(), {
+        invalid_type_error: "dateInvalid",
+      })
+      .optional(),
   })
   .superRefine((value, ctx) => {
     if (value.endsOn < value.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "endBeforeStart" });

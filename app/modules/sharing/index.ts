@@ -40,7 +40,7 @@ export const proposeSchema = z.object({
   granteeOrgId: id.pipe(z.string().max(100, "unknownOrg")),
   // checkboxes: one value per chosen profile
   profileId: z
-    .array(z.string().trim().max(100, "unknownProfile"), { invalid_type_error: "profilesRequired" })
+    .array(z.string(required).trim().max(100, "unknownProfile"), { invalid_type_error: "profilesRequired" })
     .min(1, "profilesRequired")
     .max(20, "invalid"),
   endsOn: dayField,
@@ -51,12 +51,20 @@ export const respondSchema = z.object({
   agreementId: id,
 });
 
-export const sharingActionSchema = z.discriminatedUnion("intent", [
-  proposeSchema,
-  respondSchema.extend({ intent: z.literal("accept") }),
-  respondSchema.extend({ intent: z.literal("decline") }),
-  respondSchema.extend({ intent: z.literal("end") }),
-]);
+export const sharingActionSchema = z.discriminatedUnion(
+  "intent",
+  [
+    proposeSchema,
+    respondSchema.extend({ intent: z.literal("accept") }),
+    respondSchema.extend({ intent: z.literal("decline") }),
+    respondSchema.extend({ intent: z.literal("end") }),
+  ],
+  {
+    errorMap: (issue, ctx) => ({
+      message: issue.code === "invalid_union_discriminator" ? "invalid" : ctx.defaultError,
+    }),
+  },
+);
 
 /** What a partner may learn of a reason: its category, never the check, result, date or evidence. */
 export type ReasonCategory = "training" | "vetting" | "lapsesSoon";

@@ -17,6 +17,9 @@ import {
   type Status,
 } from "./status.ts";
 
+/** The last page a list is read to; a larger number reads as this one. */
+const MAX_PAGE = 1_000_000;
+
 type FindArgs = NonNullable<Parameters<Db["profileAssignment"]["findMany"]>[0]>;
 export type AssignmentWhere = NonNullable<FindArgs["where"]>;
 export type AssignmentOrder = Extract<NonNullable<FindArgs["orderBy"]>, readonly unknown[]>[number];
@@ -209,7 +212,9 @@ export async function listReadiness(input: {
   await refreshStale(base, input.now);
   const where = input.filter.status ? { ...base, status: input.filter.status } : base;
   const pageSize = Math.max(1, Math.min(500, Math.floor(input.pageSize)));
-  const page = Math.max(1, Math.floor(input.page));
+  // A page number past any page (`?page=1e23`) is still an integer, but its skip is not one the
+  // database takes: a bound, not a 500 (issue 18).
+  const page = Number.isFinite(input.page) ? Math.min(MAX_PAGE, Math.max(1, Math.floor(input.page))) : 1;
   const [rows, total, groups] = await Promise.all([
     db.profileAssignment.findMany({
       where,

@@ -9,11 +9,11 @@ const whole = (max: number) =>
     .max(max, "invalidNumber");
 
 export const accommodationSchema = z.object({
-  userId: z.string({ required_error: "unknownLearner" }).min(1, "unknownLearner"),
+  userId: z.string({ required_error: "unknownLearner", invalid_type_error: "unknownLearner" }).min(1, "unknownLearner"),
   extraMinutes: whole(MAX_EXTRA_MINUTES),
   extraAttempts: whole(MAX_EXTRA_ATTEMPTS),
   reason: z
-    .string({ required_error: "reasonRequired" })
+    .string({ required_error: "reasonRequired", invalid_type_error: "reasonRequired" })
     .trim()
     .min(1, "reasonRequired")
     .max(MAX_REASON_LENGTH, "reasonTooLong"),

@@ -8,7 +8,7 @@ import { requireLang, titleMeta } from "~/modules/web/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
 import { documentFragments } from "~/modules/auth/index.server.ts";
 import { listGlossary } from "~/modules/content/index.server.ts";
-import { glossaryView, queryParamsSchema } from "~/modules/learning/index.server.ts";
+import { glossaryView, queryErrorKey, queryParamsSchema } from "~/modules/learning/index.server.ts";
 import { QUERY_MAX } from "~/modules/learning/index.ts";
 import styles from "~/styles/lesson.css";
 import { glossaryListHtml } from "./list.server.tsx";
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const submission = parseWithZod(url.searchParams, { schema: queryParamsSchema });
   const query = submission.status === "success" ? (submission.value.q ?? "") : "";
-  const message = submission.status === "success" ? null : t("learning:errors.queryTooLong");
+  const message = submission.status === "success" ? null : t(`learning:errors.${queryErrorKey(submission.error)}`);
   const { entries, total } = glossaryView(lang, query);
   // A document shows the list; its hydration data need not carry it again.
   const fragments = documentFragments();

@@ -6,7 +6,7 @@ import { Marked } from "~/components/lesson/marked.tsx";
 import { SearchBox } from "~/components/lesson/search-box.tsx";
 import { requireLang, titleMeta } from "~/modules/web/index.ts";
 import { getFixedT } from "~/modules/i18n/index.server.ts";
-import { searchView, queryParamsSchema } from "~/modules/learning/index.server.ts";
+import { queryErrorKey, searchView, queryParamsSchema } from "~/modules/learning/index.server.ts";
 import { QUERY_MAX } from "~/modules/learning/index.ts";
 import styles from "~/styles/lesson.css";
 
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const submission = parseWithZod(url.searchParams, { schema: queryParamsSchema });
   const query = submission.status === "success" ? (submission.value.q ?? "") : "";
-  const message = submission.status === "success" ? null : t("learning:errors.queryTooLong");
+  const message = submission.status === "success" ? null : t(`learning:errors.${queryErrorKey(submission.error)}`);
   const results = searchView(lang, query);
   const title = query ? `${t("learning:search.title")}: ${query}` : t("learning:search.title");
   return data(

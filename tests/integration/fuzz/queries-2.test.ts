@@ -1,0 +1,4 @@
+// Half of the manifest's loaders (the other half: queries-1.test.ts), so the two run side by side.
+import { fuzzQueries } from "./queries.ts";
+
+fuzzQueries(1, 2);

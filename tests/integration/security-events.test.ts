@@ -76,3 +76,26 @@ describe("security log rate limit", () => {
     expect(kept.filter((r) => r.window).map((r) => r.attempts)).toEqual([40]);
   });
 });
+
+describe("security log subjects", () => {
+  it("stores a subject with a lone surrogate, a NUL or 100 KB of text (an id from a hostile URL) instead of failing", async () => {
+    // Found by the hostile-input suite on PostgreSQL: a refused look at `/vetting/<id>` with a
+    // lone surrogate in the id answered 500 (Prisma's JSON error), as did a NUL.
+    for (const [i, subject] of [
+      "user:a\ud800b",
+      "user:a\udc00",
+      "user:a\u0000b",
+      `user:${"x".repeat(100_000)}`,
+    ].entries()) {
+      await recordSecurityEvent({ ...refusal(null, "vetting.person.refused", `10.0.0.${i}`), subject }, T0);
+    }
+    const rows = await db.securityEvent.findMany({ select: { subject: true }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => r.subject.slice(0, 12))).toEqual([
+      "user:a\ufffdb",
+      "user:a\ufffd",
+      "user:a\ufffdb",
+      "user:xxxxxxx",
+    ]);
+    expect(Math.max(...rows.map((r) => r.subject.length))).toBeLessThanOrEqual(500);
+  });
+});

@@ -32,10 +32,20 @@ export function securityWindowKey(input: Pick<SecurityEventInput, "kind" | "acto
   return `${input.kind}|${who}|${start}`;
 }
 
+// A subject names what was asked for, often an id straight from a URL: text an attacker chose.
+// PostgreSQL refuses NUL and a lone surrogate cannot be sent to it, so a refusal would become a
+// 500 there (found by the hostile-input suite); such characters are replaced, and the length capped.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const storableSubject = (subject: string) =>
+  subject
+    .slice(0, 500)
+    .replace(LONE_SURROGATE, "\uFFFD")
+    .replace(/\u0000/g, "\uFFFD");
+
 export async function recordSecurityEvent(input: SecurityEventInput, now: Date = new Date()): Promise<void> {
   const window = securityWindowKey(input, now);
   const data = JSON.stringify(input.ip && !input.actorId ? { ...input.data, ip: input.ip } : (input.data ?? {}));
-  const row = { kind: input.kind, actorId: input.actorId, subject: input.subject, data, at: now };
+  const row = { kind: input.kind, actorId: input.actorId, subject: storableSubject(input.subject), data, at: now };
   // Two tries: a concurrent first event of the same window may win the create.
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

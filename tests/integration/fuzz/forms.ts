@@ -17,7 +17,7 @@ import { messagesIn } from "./messages.ts";
 import { bodyOf, ENCODINGS, hostileForm, hostileText, type Pairs } from "./hostile.ts";
 import { EXTRAS, NOT_FUZZED, targets, type Target } from "./targets.ts";
 import { report } from "./report.ts";
-import { idsOf, runs, tally, inUrl, wellFormed, withParam, type Tally } from "./support.ts";
+import { idsOf, replay, runs, tally, inUrl, wellFormed, withParam, type Tally } from "./support.ts";
 
 const { targets: all, unlisted } = targets("action");
 
@@ -112,7 +112,7 @@ export function fuzzForms(shard: number, of: number) {
             if (problems.length) findings.push(`${target.route.id}: ${problems.join("; ")}`);
             return problems.length === 0 || Boolean(process.env.FUZZ_COLLECT);
           }),
-          { numRuns: runs(), endOnFailure: Boolean(process.env.FUZZ_NO_SHRINK) },
+          { numRuns: runs(), endOnFailure: Boolean(process.env.FUZZ_NO_SHRINK), ...replay() },
         );
         for (const k of Object.keys(mine) as (keyof Tally)[]) counted[k] += mine[k];
         // Inputs must mostly meet validation, not a guard: otherwise the route was not fuzzed.

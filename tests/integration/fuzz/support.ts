@@ -4,6 +4,13 @@ import type { World } from "../authz/world.ts";
 import type { Answer } from "./answer.ts";
 
 /** Runs per form or endpoint: FUZZ_RUNS, never below 1,000 in CI (issue 18). */
+/** FUZZ_SEED (and FUZZ_PATH) replay a failure fast-check printed: `{ seed: …, path: "…" }`. */
+export function replay(): { seed?: number; path?: string } {
+  const seed = Number(process.env.FUZZ_SEED);
+  if (!Number.isInteger(seed)) return {};
+  return process.env.FUZZ_PATH ? { seed, path: process.env.FUZZ_PATH } : { seed };
+}
+
 export function runs(fallback = 1000): number {
   const asked = Number(process.env.FUZZ_RUNS ?? fallback);
   const n = Number.isFinite(asked) && asked > 0 ? Math.floor(asked) : fallback;

@@ -17,7 +17,7 @@ import { call, problemsOf, type Handler } from "./answer.ts";
 import { hostileText, plausible } from "./hostile.ts";
 import { targets, type Target } from "./targets.ts";
 import { report } from "./report.ts";
-import { idsOf, inUrl, runs, tally, withParam, type Tally } from "./support.ts";
+import { idsOf, inUrl, replay, runs, tally, withParam, type Tally } from "./support.ts";
 
 // Query names worth trying on any page: what other pages read, so a page that starts reading
 // one later is already fuzzed with it.
@@ -109,7 +109,7 @@ export function fuzzQueries(shard: number, of: number) {
             if (problems.length) findings.push(`${target.route.id}: ${problems.join("; ")}`);
             return problems.length === 0 || Boolean(process.env.FUZZ_COLLECT);
           }),
-          { numRuns: runsFor(target) },
+          { numRuns: runsFor(target), ...replay() },
         );
         for (const k of Object.keys(mine) as (keyof Tally)[]) total[k] += mine[k];
         // Reading writes nothing (the session and rate-limit bookkeeping aside, writes.ts).

@@ -12,7 +12,7 @@ import { z } from "zod";
 import { APP_DIR } from "../authz/manifest.ts";
 import { hostileForm } from "./hostile.ts";
 import { verdictOf } from "./messages.ts";
-import { runs } from "./support.ts";
+import { replay, runs } from "./support.ts";
 
 const ROUTES = path.join(APP_DIR, "routes");
 
@@ -104,7 +104,7 @@ describe("form schemas answer hostile forms with keys the resources define", () 
         );
         return bad.length === 0 || (console.info(`${_}: ${JSON.stringify(bad)}`), false);
       }),
-      { numRuns: runs() },
+      { numRuns: runs(), ...replay() },
     );
   });
 });

@@ -37,7 +37,20 @@ export async function sendEmail(message: OutgoingEmail): Promise<void> {
   const info = await fileTransport.sendMail(mail);
   const dir = path.resolve(env.MAIL_DIR);
   await fs.mkdir(dir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  await fs.writeFile(path.join(dir, mailFileName(message, new Date())), info.message as Buffer);
+}
+
+let written = 0;
+
+/**
+ * `<ISO time>-<sequence>-p<pid>-<tag>-<recipient>.eml`: sorts by time, then by order within a
+ * process. Time, tag and recipient alone collided when two processes wrote to the same person in
+ * the same millisecond (the vetting reminders' two-process test on PostgreSQL), and the second
+ * file replaced the first: a message "sent" and lost.
+ */
+export function mailFileName(message: Pick<OutgoingEmail, "to" | "tag">, at: Date): string {
+  const stamp = at.toISOString().replace(/[:.]/g, "-");
   const safeTo = message.to.replace(/[^a-zA-Z0-9@._-]/g, "_");
-  await fs.writeFile(path.join(dir, `${stamp}-${message.tag}-${safeTo}.eml`), info.message as Buffer);
+  written += 1;
+  return `${stamp}-${String(written).padStart(6, "0")}-p${process.pid}-${message.tag}-${safeTo}.eml`;
 }

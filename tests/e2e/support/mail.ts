@@ -1,5 +1,5 @@
 // Reads what the server "sent": without SMTP settings it writes each message as an .eml file
-// named `<ISO time>-<tag>-<recipient>.eml` into MAIL_DIR.
+// named `<ISO time>-<sequence>-p<pid>-<tag>-<recipient>.eml` into MAIL_DIR.
 import fs from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";

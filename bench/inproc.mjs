@@ -1,8 +1,21 @@
 // `DATABASE_URL=file:… node [--cpu-prof] bench/inproc.mjs <path> [n] [cookie]`: calls the built
 // app's Remix handler directly (no HTTP, no Express) n times for one path and prints the mean
-// wall time per request, so that one page's cost can be profiled on its own.
+// wall time per request, so that one page's cost can be profiled on its own. With PERF_SQL=1 it
+// prints the SQL one request prepares instead (SQLite; better-sqlite3's prepare and exec).
 import fs from "node:fs";
 import { createRequestHandler } from "@remix-run/node";
+import Database from "better-sqlite3";
+
+let sqlLog = null;
+if (process.env.PERF_SQL) {
+  for (const name of ["prepare", "exec"]) {
+    const original = Database.prototype[name];
+    Database.prototype[name] = function (sql) {
+      sqlLog?.push(sql.replace(/\s+/g, " ").slice(0, 200));
+      return original.call(this, sql);
+    };
+  }
+}
 
 const [pathname, n = "200", cookieArg] = process.argv.slice(2);
 const learners = JSON.parse(fs.readFileSync("tests/.tmp/perf/learners.json", "utf8")).learners;
@@ -27,6 +40,13 @@ async function once(i) {
   return body.length;
 }
 for (let i = 0; i < 30; i++) await once(i);
+if (process.env.PERF_SQL) {
+  sqlLog = [];
+  await once(31);
+  console.log(`-- ${pathname}: ${sqlLog.length} statements`);
+  for (const q of sqlLog) console.log(`   ${q}`);
+  process.exit(0);
+}
 // Several blocks; the least CPU time per request of them stands (other processes on a busy
 // machine only ever add to it).
 const blocks = Number(process.env.PERF_BLOCKS ?? 5);

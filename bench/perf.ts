@@ -13,7 +13,7 @@
 //
 // Scenarios: healthz, home, catalog, lesson, both, glossary, search, quiz (default: all pages).
 // Needs a current build (`npm run build`).
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -29,6 +29,7 @@ const workDir = path.join(root, pgUrl ? "tests/.tmp/perf-pg" : "tests/.tmp/perf"
 const dbFile = path.join(workDir, "puente.db");
 const databaseUrl = pgUrl ?? `file:${dbFile}`;
 const learnersFile = path.join(workDir, "learners.json");
+process.env.ISSUER_KEYS_FILE ??= path.join(workDir, "issuer-keys.json");
 
 const SHORT: Record<string, string> = {
   healthz: "GET /healthz",
@@ -45,6 +46,8 @@ async function database(): Promise<{ learners: Learner[]; examLearners: Learner[
   if (!process.env.PERF_FRESH && fs.existsSync(learnersFile)) return JSON.parse(fs.readFileSync(learnersFile, "utf8"));
   fs.rmSync(workDir, { recursive: true, force: true });
   fs.mkdirSync(workDir, { recursive: true });
+  // The seed issues the demo learner's credentials, so it needs an issuer identity (as run.ts).
+  execFileSync(process.execPath, ["scripts/credentials/issuer-keys.mjs", "--quiet"], { stdio: "inherit" });
   await migrate(databaseUrl);
   await seed(databaseUrl);
   const examCourse = listCourses().find((c) => quizzesOfCourse(c.id).length > 0)!;

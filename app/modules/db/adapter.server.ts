@@ -99,6 +99,7 @@ class SerializedSQLite extends PrismaBetterSQLite3 {
   #locks: ReturnType<typeof createLockManager> | null = null;
   #client: SqliteClient | null = null;
   #statements = new Map<string, PreparedRead>();
+  #writes = new Map<string, PreparedWrite>();
 
   /**
    * A read through one prepared statement on the shared connection, under the same lock as
@@ -123,6 +124,24 @@ class SerializedSQLite extends PrismaBetterSQLite3 {
     this.#lockWaitMs = lockWaitMs;
   }
 
+  /**
+   * One write statement outside any transaction, prepared once, under the same lock as every
+   * Prisma statement (so it waits out another process's write lock as they do); the number of
+   * rows it changed. Null before Prisma has connected.
+   */
+  runWrite(sql: string, params: readonly unknown[]): Promise<number> | null {
+    const client = this.#client;
+    const locks = this.#locks;
+    if (!client || !locks) return null;
+    let statement = this.#writes.get(sql);
+    if (!statement) {
+      statement = (client as unknown as { prepare(sql: string): PreparedWrite }).prepare(sql);
+      this.#writes.set(sql, statement);
+    }
+    const prepared = statement;
+    return locks.statement(sql, async () => prepared.run(...params).changes);
+  }
+
   /** False while another process holds the write lock; null before the first connection. */
   writeLockFree(): Promise<boolean> | null {
     return this.#locks?.writeLockFree() ?? null;
@@ -135,6 +154,7 @@ class SerializedSQLite extends PrismaBetterSQLite3 {
     this.#locks = locks;
     this.#client = connection.client;
     this.#statements.clear();
+    this.#writes.clear();
     const queryRaw = connection.queryRaw.bind(connection);
     const executeRaw = connection.executeRaw.bind(connection);
     const executeScript = connection.executeScript.bind(connection);
@@ -170,6 +190,7 @@ class SerializedSQLite extends PrismaBetterSQLite3 {
 }
 
 type PreparedRead = { all(...params: unknown[]): unknown[] };
+type PreparedWrite = { run(...params: unknown[]): { changes: number } };
 
 /** PostgreSQL needs no lock of ours; only the root-client-inside-a-transaction check. */
 class ScopeCheckedPg extends PrismaPg {
@@ -189,6 +210,16 @@ class ScopeCheckedPg extends PrismaPg {
       this.#names.set(sql, name);
     }
     return this.#pool.query({ name, text: sql, values: [...params] }).then((result) => result.rows as T[]);
+  }
+
+  /** One write statement as a named prepared statement; the number of rows it changed. */
+  runWrite(sql: string, params: readonly unknown[]): Promise<number> {
+    let name = this.#names.get(sql);
+    if (!name) {
+      name = `puente_write_${this.#names.size + 1}`;
+      this.#names.set(sql, name);
+    }
+    return this.#pool.query({ name, text: sql, values: [...params] }).then((result) => result.rowCount ?? 0);
   }
 
   override async connect() {

@@ -89,3 +89,27 @@ export async function readRows<T>(query: RawRead, params: readonly unknown[]): P
   }
   return adapter.readRows<T>(query.postgresql, params);
 }
+
+/** One write statement in each database's dialect, as `RawRead`. */
+export type RawWrite = { sqlite: string; postgresql: string };
+
+/**
+ * A hot path's single-statement write (an UPDATE or INSERT that needs no transaction around
+ * it) without Prisma's per-statement cost: prepared once, under the connection's lock on SQLite
+ * like every Prisma statement. Returns the number of rows changed. Not for use inside a
+ * transaction callback, as `readRows`.
+ */
+export async function runWrite(query: RawWrite, params: readonly unknown[]): Promise<number> {
+  assertOutsideTransactionScope();
+  const adapter = created.adapter;
+  if ("writeLockFree" in adapter) {
+    let changed = adapter.runWrite(query.sqlite, params);
+    if (!changed) {
+      await db.$connect();
+      changed = adapter.runWrite(query.sqlite, params);
+    }
+    if (!changed) throw new Error("The SQLite connection is not open.");
+    return changed;
+  }
+  return adapter.runWrite(query.postgresql, params);
+}

@@ -1,4 +1,14 @@
-export { db, databaseStatus, readRows, type DatabaseStatus, type Db, type RawRead, type Tx } from "./db.server.ts";
+export {
+  db,
+  databaseStatus,
+  readRows,
+  runWrite,
+  type DatabaseStatus,
+  type Db,
+  type RawRead,
+  type RawWrite,
+  type Tx,
+} from "./db.server.ts";
 export { asDate, SqlRead } from "./sql-builder.server.ts";
 export {
   createAdapterFactory,

@@ -2,7 +2,7 @@
 // app server can validate them; the cookie holds only the session id.
 import { Lucia, TimeSpan, type Adapter, type DatabaseSession, type DatabaseUser, type Session, type User } from "lucia";
 import { env } from "~/env.server.ts";
-import { db, readRows, type RawRead } from "~/modules/db/index.server.ts";
+import { db, readRows, runWrite, type RawRead, type RawWrite } from "~/modules/db/index.server.ts";
 import { SECOND_FACTOR_ROLES } from "./permissions.ts";
 import { activityDue, longestSessionMs, sessionDeadline, sessionPolicy } from "./session-policy.server.ts";
 
@@ -227,13 +227,19 @@ export async function sessionState(
     lastSeenAt = now;
     // expiresAt keeps the current deadline so the prune job (expiresAt <= now) finds ended sessions.
     expiresAt = sessionDeadline({ createdAt: times.createdAt, lastSeenAt: now }, policy);
-    await db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: now, expiresAt } });
+    await runWrite(activityWrite, [now, expiresAt, session.id]);
   }
   return {
     session: { ...times, lastSeenAt, id: session.id, userId: session.userId, expiresAt, fresh: false },
     user: { ...attributes, id: user.id },
   };
 }
+
+// At most once a minute per session, but then on the request's path: one prepared statement.
+const activityWrite: RawWrite = {
+  sqlite: "UPDATE Session SET lastSeenAt = ?, expiresAt = ? WHERE id = ?",
+  postgresql: 'UPDATE "Session" SET "lastSeenAt" = $1, "expiresAt" = $2 WHERE "id" = $3',
+};
 
 /** A new session's attributes. */
 export function newSessionAttributes(now: Date, secondFactorGiven: boolean): SessionAttributes {

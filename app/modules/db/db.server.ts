@@ -65,6 +65,20 @@ export async function databaseStatus(): Promise<DatabaseStatus> {
   }
 }
 
+/**
+ * A Date as Prisma stores it, so rows written here compare and sort with Prisma's: SQLite keeps
+ * ISO text with "+00:00"; PostgreSQL's zone-less timestamp takes the UTC ISO text as UTC (a
+ * Date object would go through the driver's local time zone). Booleans as SQLite keeps them.
+ */
+function bindable(value: unknown): unknown {
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return "writeLockFree" in created.adapter ? iso.replace(/Z$/, "+00:00") : iso;
+  }
+  if (typeof value === "boolean" && "writeLockFree" in created.adapter) return value ? 1 : 0;
+  return value;
+}
+
 /** One read statement in each database's dialect (PostgreSQL's parameters are $1, $2, …). */
 export type RawRead = { sqlite: string; postgresql: string };
 
@@ -78,6 +92,7 @@ export type RawRead = { sqlite: string; postgresql: string };
 export async function readRows<T>(query: RawRead, params: readonly unknown[]): Promise<T[]> {
   assertOutsideTransactionScope();
   const adapter = created.adapter;
+  params = params.map(bindable);
   if ("writeLockFree" in adapter) {
     let rows = adapter.readRows<T>(query.sqlite, params);
     if (!rows) {
@@ -102,6 +117,7 @@ export type RawWrite = { sqlite: string; postgresql: string };
 export async function runWrite(query: RawWrite, params: readonly unknown[]): Promise<number> {
   assertOutsideTransactionScope();
   const adapter = created.adapter;
+  params = params.map(bindable);
   if ("writeLockFree" in adapter) {
     let changed = adapter.runWrite(query.sqlite, params);
     if (!changed) {

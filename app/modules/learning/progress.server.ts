@@ -7,7 +7,7 @@ import {
   lessonsOfCourse,
 } from "~/modules/content/index.server.ts";
 import { awardEarnedCredentials } from "~/modules/credentials/index.server.ts";
-import { db } from "~/modules/db/index.server.ts";
+import { asDate, db, readRows, SqlRead, type RawRead } from "~/modules/db/index.server.ts";
 import { passedQuizIds } from "~/modules/quiz/index.server.ts";
 import { enrolmentOf, isEnrolled, type EnrolmentRow } from "./enrolment.server.ts";
 
@@ -68,20 +68,23 @@ export function computeProgress(
   };
 }
 
+// Home, catalog and course pages ask this on every view: a prepared statement (SqlRead).
 export async function completedLessonIds(userId: string, lessonIds?: readonly string[]): Promise<Set<string>> {
-  const rows = await db.lessonProgress.findMany({
-    where: lessonIds ? { userId, lessonId: { in: [...lessonIds] } } : { userId },
-    select: { lessonId: true },
-  });
+  const q = new SqlRead();
+  const where = `"userId" = ${q.value(userId)}` + (lessonIds ? ` AND "lessonId" ${q.in(lessonIds)}` : "");
+  const rows = await q.rows<{ lessonId: string }>(`SELECT "lessonId" FROM "LessonProgress" WHERE ${where}`);
   return new Set(rows.map((row) => row.lessonId));
 }
 
+const lessonDoneRead: RawRead = {
+  sqlite: "SELECT completedAt FROM LessonProgress WHERE userId = ? AND lessonId = ?",
+  postgresql: `SELECT "completedAt" AT TIME ZONE 'UTC' AS "completedAt" FROM "LessonProgress" WHERE "userId" = $1 AND "lessonId" = $2`,
+};
+
+/** Every lesson view asks it: a prepared statement (readRows). */
 export async function lessonCompletedAt(userId: string, lessonId: string): Promise<Date | null> {
-  const row = await db.lessonProgress.findUnique({
-    where: { userId_lessonId: { userId, lessonId } },
-    select: { completedAt: true },
-  });
-  return row?.completedAt ?? null;
+  const [row] = await readRows<{ completedAt: unknown }>(lessonDoneRead, [userId, lessonId]);
+  return row ? asDate(row.completedAt) : null;
 }
 
 /** Progress of one learner in one course; null for an unknown course. */

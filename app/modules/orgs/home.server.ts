@@ -1,6 +1,6 @@
 // What the signed-in home shows first, by role: a learner's due dates, an org admin's
 // cohorts and who is overdue, an instructor's courses' recent activity.
-import { db } from "~/modules/db/index.server.ts";
+import { asDate, db, readRows, type RawRead } from "~/modules/db/index.server.ts";
 import { cohortFor } from "./cohorts.server.ts";
 import { dayOf, overdueCount } from "./progress.server.ts";
 
@@ -13,42 +13,40 @@ export type DueItem = {
   overdue: boolean;
 };
 
+// Every signed-in home asks this: one prepared statement (readRows) for the learner's active
+// cohorts, their courses in the cohort's order, and whether each is completed.
+const dueRead: RawRead = {
+  sqlite:
+    "SELECT c.id AS cohortId, c.name AS cohortName, cc.courseId, cc.dueOn, e.completedAt " +
+    "FROM CohortMember m JOIN Cohort c ON c.id = m.cohortId JOIN CohortCourse cc ON cc.cohortId = c.id " +
+    "LEFT JOIN Enrolment e ON e.userId = m.userId AND e.courseId = cc.courseId " +
+    "WHERE m.userId = ? AND m.removedAt IS NULL AND c.archivedAt IS NULL ORDER BY c.id, cc.position",
+  postgresql:
+    `SELECT c."id" AS "cohortId", c."name" AS "cohortName", cc."courseId", cc."dueOn" AT TIME ZONE 'UTC' AS "dueOn", ` +
+    `e."completedAt" AT TIME ZONE 'UTC' AS "completedAt" ` +
+    `FROM "CohortMember" m JOIN "Cohort" c ON c."id" = m."cohortId" JOIN "CohortCourse" cc ON cc."cohortId" = c."id" ` +
+    `LEFT JOIN "Enrolment" e ON e."userId" = m."userId" AND e."courseId" = cc."courseId" ` +
+    `WHERE m."userId" = $1 AND m."removedAt" IS NULL AND c."archivedAt" IS NULL ORDER BY c."id", cc."position"`,
+};
+
+type DueRow = { cohortId: string; cohortName: string; courseId: string; dueOn: unknown; completedAt: unknown };
+
 /** The courses of the learner's active cohorts, soonest due first (no due date last). */
 export async function learnerDueItems(userId: string, timeZone: string, now = new Date()): Promise<DueItem[]> {
-  const memberships = await db.cohortMember.findMany({
-    where: { userId, removedAt: null, cohort: { archivedAt: null } },
-    select: {
-      cohort: {
-        select: {
-          id: true,
-          name: true,
-          courses: { select: { courseId: true, dueOn: true }, orderBy: { position: "asc" } },
-        },
-      },
-    },
-  });
-  const courseIds = [...new Set(memberships.flatMap((m) => m.cohort.courses.map((c) => c.courseId)))];
-  const enrolments = courseIds.length
-    ? await db.enrolment.findMany({
-        where: { userId, courseId: { in: courseIds } },
-        select: { courseId: true, completedAt: true },
-      })
-    : [];
-  const completed = new Map(enrolments.map((e) => [e.courseId, e.completedAt]));
+  const rows = await readRows<DueRow>(dueRead, [userId]);
   const today = dayOf(now, timeZone);
-  const items = memberships.flatMap(({ cohort }) =>
-    cohort.courses.map((c) => {
-      const completedAt = completed.get(c.courseId) ?? null;
-      return {
-        cohortId: cohort.id,
-        cohortName: cohort.name,
-        courseId: c.courseId,
-        dueOn: c.dueOn,
-        completedAt,
-        overdue: c.dueOn !== null && c.dueOn < today && completedAt === null,
-      };
-    }),
-  );
+  const items = rows.map((row) => {
+    const dueOn = asDate(row.dueOn);
+    const completedAt = asDate(row.completedAt);
+    return {
+      cohortId: row.cohortId,
+      cohortName: row.cohortName,
+      courseId: row.courseId,
+      dueOn,
+      completedAt,
+      overdue: dueOn !== null && dueOn < today && completedAt === null,
+    };
+  });
   const time = (d: Date | null) => d?.getTime() ?? Number.POSITIVE_INFINITY;
   return items.sort((a, b) => time(a.dueOn) - time(b.dueOn));
 }

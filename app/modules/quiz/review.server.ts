@@ -1,5 +1,5 @@
 import type { Quiz, ReviewPolicy } from "~/modules/content/index.ts";
-import { db } from "~/modules/db/index.server.ts";
+import { asDate, db, readRows, type RawRead } from "~/modules/db/index.server.ts";
 import { type Lang, otherLang } from "~/modules/i18n/index.ts";
 import { ownAttempt } from "./attempt-record.server.ts";
 import { describeAnswer, describeKey, type Words } from "./describe.ts";
@@ -134,11 +134,29 @@ export async function attemptsOf(userId: string, quizId: string) {
 }
 
 /** A learner's most recent submitted attempts across quizzes, newest first (for "my learning"). */
-export async function pastAttempts(userId: string, take: number) {
-  return db.quizAttempt.findMany({
-    where: { userId, status: "submitted" },
-    select: { quizId: true, courseId: true, number: true, submittedAt: true, percent: true, passed: true, lang: true },
-    orderBy: [{ submittedAt: "desc" }, { number: "desc" }],
-    take,
-  });
+const pastAttemptsRead: RawRead = {
+  sqlite:
+    "SELECT quizId, courseId, number, submittedAt, percent, passed, lang FROM QuizAttempt " +
+    "WHERE userId = ? AND status = 'submitted' ORDER BY submittedAt DESC, number DESC LIMIT ?",
+  postgresql:
+    `SELECT "quizId", "courseId", "number", "submittedAt" AT TIME ZONE 'UTC' AS "submittedAt", "percent", "passed", "lang" ` +
+    `FROM "QuizAttempt" WHERE "userId" = $1 AND "status" = 'submitted' ORDER BY "submittedAt" DESC, "number" DESC LIMIT $2`,
+};
+
+type PastAttemptRow = { quizId: string; courseId: string; percent: number | null; lang: string };
+
+/** The learner's home asks this on every view: a prepared statement (readRows). */
+export async function pastAttempts(
+  userId: string,
+  take: number,
+): Promise<(PastAttemptRow & { number: number; submittedAt: Date | null; passed: boolean | null })[]> {
+  type Row = PastAttemptRow & { number: unknown; submittedAt: unknown; passed: unknown };
+  const rows = await readRows<Row>(pastAttemptsRead, [userId, take]);
+  // SQLite's integers come back as BigInt (safe integers) and its booleans as 0/1.
+  return rows.map((row) => ({
+    ...row,
+    number: Number(row.number),
+    submittedAt: asDate(row.submittedAt),
+    passed: row.passed === null ? null : Boolean(row.passed),
+  }));
 }

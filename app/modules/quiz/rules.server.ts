@@ -130,12 +130,14 @@ export async function quizStanding(
 }
 
 /** Quiz ids the learner has passed at least once (for course completion). */
+const passedRead: RawRead = {
+  sqlite: "SELECT DISTINCT quizId FROM QuizAttempt WHERE userId = ? AND passed = 1",
+  postgresql: 'SELECT DISTINCT "quizId" FROM "QuizAttempt" WHERE "userId" = $1 AND "passed" = true',
+};
+
+/** Home, catalog and course pages ask this on every view: a prepared statement (readRows). */
 export async function passedQuizIds(userId: string): Promise<Set<string>> {
-  const rows = await db.quizAttempt.findMany({
-    where: { userId, passed: true },
-    select: { quizId: true },
-    distinct: ["quizId"],
-  });
+  const rows = await readRows<{ quizId: string }>(passedRead, [userId]);
   return new Set(rows.map((r) => r.quizId));
 }
 

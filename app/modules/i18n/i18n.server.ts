@@ -96,6 +96,27 @@ function namespacesOf(key: unknown, ns: unknown): unknown[] {
   });
 }
 
+// A page asks for the same few hundred words on every request (header, navigation, footer,
+// labels), most without options; i18next's translate was about 7 % of a lesson page's CPU.
+// The resources never change at run time, so a word asked for with nothing but its language
+// and namespace is looked up once per process. The cap only guards against keys built from
+// data; the code's own keys are a few thousand.
+const plainWords = new Map<string, unknown>();
+const PLAIN_WORDS_MAX = 20_000;
+const PLAIN_OPTIONS = new Set(["lng", "lngs", "ns", "keyPrefix"]);
+
+/** The cache key of a translation that depends on nothing but (language, namespace, key); else null. */
+function plainKey(lng: Lang, key: string, options: Record<string, unknown>): string | null {
+  for (const name in options) {
+    if (!PLAIN_OPTIONS.has(name)) return null;
+    const value = options[name];
+    if (name === "lng" ? value != null && value !== lng : name !== "ns" && value != null) return null;
+  }
+  const ns = options.ns;
+  if (ns != null && typeof ns !== "string") return null;
+  return `${lng}\u0000${(ns as string | undefined) ?? ""}\u0000${key}`;
+}
+
 /**
  * A per-request view of `i18nFor(lang)` that notes each language and namespace a word is
  * translated in (`useTranslation(ns, { lng })`, `t(key, { lng, ns })`, `t("ns:key")`): the
@@ -115,8 +136,17 @@ export function renderingI18n(lang: Lang): RenderingI18n {
   const translate = shared.t as unknown as (...args: unknown[]) => unknown;
   view.t = ((...args: unknown[]) => {
     const options = args[1] && typeof args[1] === "object" ? (args[1] as { lng?: unknown; ns?: unknown }) : {};
-    note(strings, isLang(options.lng) ? options.lng : lang, namespacesOf(args[0], options.ns));
-    return translate(...args);
+    const lng = isLang(options.lng) ? options.lng : lang;
+    note(strings, lng, namespacesOf(args[0], options.ns));
+    const plain = args.length <= 2 && typeof args[0] === "string" ? plainKey(lng, args[0], options) : null;
+    if (plain === null) return translate(...args);
+    let word = plainWords.get(plain);
+    if (word === undefined) {
+      word = translate(...args);
+      if (plainWords.size >= PLAIN_WORDS_MAX) plainWords.clear();
+      plainWords.set(plain, word);
+    }
+    return word;
   }) as unknown as i18n["t"];
   const unboundFixedT = (Object.getPrototypeOf(shared) as i18n).getFixedT;
   view.getFixedT = ((lng: unknown, ns: unknown, ...rest: unknown[]) => {

@@ -1,10 +1,12 @@
 // The server notes every language and namespace a document's render translates words in
 // (decision 012), so the browser can load them all before hydrating and render the same words.
+import i18next from "i18next";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import { stringsAttributeValue, stringsOfDocument } from "./browser-resources.ts";
 import { renderingI18n } from "./i18n.server.ts";
+import { i18nextOptions } from "./i18next.ts";
 import { resources } from "./resources/index.ts";
 
 function PageWords() {
@@ -105,5 +107,55 @@ describe("renderingI18n", () => {
       { lang: "es", namespaces: ["learning"] },
     ]);
     expect(stringsOfDocument(documentWith("es", null))).toEqual([{ lang: "es", namespaces: ["common"] }]);
+  });
+});
+
+describe("words looked up once per process", () => {
+  // Every key of every namespace (nested keys included), as the code asks for them.
+  function keysOf(value: unknown, prefix = ""): string[] {
+    if (typeof value !== "object" || value === null) return [prefix];
+    return Object.entries(value).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k));
+  }
+
+  it("gives i18next's own words for every key in both languages, asked through a hook's t and twice", () => {
+    for (const lang of ["en", "es"] as const) {
+      const fresh = i18next.createInstance({ ...i18nextOptions, lng: lang, initImmediate: false });
+      void fresh.init();
+      for (const [ns, strings] of Object.entries(resources[lang])) {
+        for (const key of keysOf(strings)) {
+          const expected = fresh.t(key, { ns });
+          for (const round of [1, 2]) {
+            const view = renderingI18n(lang).i18n;
+            expect(view.getFixedT(null, ns)(key as never), `${lang} ${ns}:${key} (${round})`).toBe(expected);
+          }
+          const other = lang === "en" ? "es" : "en";
+          expect(renderingI18n(other).i18n.getFixedT(lang, ns)(key as never)).toBe(fresh.t(key, { ns, lng: lang }));
+        }
+      }
+    }
+  });
+
+  it("does not reuse a word asked with values, a count, or another language", () => {
+    const view = renderingI18n("en").i18n;
+    const t = view.getFixedT(null, "common");
+    const plain = t("skipToContent");
+    expect(t("skipToContent", { lng: "es" })).toBe(resources.es.common.skipToContent);
+    expect(t("skipToContent")).toBe(plain);
+    // A word with a variable, wherever it is.
+    const [ns, key, text] = Object.entries(resources.en)
+      .flatMap(([n, strings]) =>
+        keysOf(strings).map((k) => [
+          n,
+          k,
+          k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], strings),
+        ]),
+      )
+      .find(([, , v]) => typeof v === "string" && /\{\{\w+\}\}/.test(v)) as [string, string, string];
+    const variable = /\{\{(\w+)\}\}/.exec(text)![1]!;
+    const withValues = view.getFixedT(null, ns);
+    const first = withValues(key as never, { [variable]: "Ana" } as never) as unknown as string;
+    const second = withValues(key as never, { [variable]: "Luis" } as never) as unknown as string;
+    expect(first).toContain("Ana");
+    expect(second).toContain("Luis");
   });
 });

@@ -36,12 +36,18 @@ export type ProgressRow = {
 
 export type ProgressPage = { total: number; page: number; pageCount: number; rows: ProgressRow[] };
 
+// One formatter per time zone (building one costs ~100 times a format; every signed-in home
+// asks for today's date). Time zones are validated IANA names, so the map stays small.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A calendar day as stored (UTC midnight). */
 export function dayOf(date: Date, timeZone: string): Date {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    date,
-  );
-  return new Date(`${day}T00:00:00.000Z`);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, format);
+  }
+  return new Date(`${format.format(date)}T00:00:00.000Z`);
 }
 
 /**

@@ -4,8 +4,25 @@ import { getModule, modulesOfCourse, type Quiz } from "~/modules/content/index.s
 import type { Lang } from "~/modules/i18n/index.ts";
 import { translatorFor } from "~/modules/i18n/index.server.ts";
 
+// Every learner's home and catalog name each missing quiz: titles are made once per quiz object
+// (content is parsed once and frozen; a content reload in development makes new objects, so a
+// WeakMap never serves a stale title).
+const titles = new WeakMap<Quiz, Map<string, string>>();
+
 /** "Module 4 quiz: Typologies and red flags" inside a course; "Quiz: …" where no course is read. */
 export function quizTitle(quiz: Quiz, lang: Lang, courseId?: string | null): string {
+  let made = titles.get(quiz);
+  if (!made) titles.set(quiz, (made = new Map()));
+  const key = `${lang}|${courseId ?? ""}`;
+  let title = made.get(key);
+  if (title === undefined) {
+    title = makeTitle(quiz, lang, courseId);
+    made.set(key, title);
+  }
+  return title;
+}
+
+function makeTitle(quiz: Quiz, lang: Lang, courseId?: string | null): string {
   const module = getModule(quiz.moduleId);
   if (!module) return quiz.title[lang];
   const t = translatorFor(lang);

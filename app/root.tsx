@@ -53,7 +53,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const lang = shell?.lang ?? i18n.language;
   const nonce = useCspNonce();
-  // Another language's strings load through i18next's backend first (decision 012).
+  // Another language's strings load first (BrowserStrings.changeLanguage, decision 012).
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
   }, [i18n, lang]);

@@ -1,8 +1,7 @@
 // What the browser gets of the translations (decision 012): one chunk per language and namespace
 // — the very object the server uses (resources/<lang>/<namespace>.ts) — loaded before hydration
 // for the namespaces and languages the server rendered the page with (`stringsOfDocument`), and
-// through `browserBackend` for those a later client-side navigation needs.
-import type { BackendModule, ReadCallback } from "i18next";
+// by the browser's instance (browser-strings.ts) for those a later client-side navigation needs.
 import { DEFAULT_LANG, isLang, type Lang } from "./config.ts";
 import type { Namespace } from "./resources/index.ts";
 
@@ -78,7 +77,7 @@ export function stringsAttributeValue(used: StringsUsed): string {
 /**
  * What to load before hydrating, the language to render in first: the languages and namespaces
  * entry.server named (`data-strings`), else `<html lang>` with the default namespace (a document
- * the server did not render through entry.server; other namespaces then come through the backend).
+ * the server did not render through entry.server; other namespaces then load when a hook asks).
  */
 export function stringsOfDocument(doc: Document): { lang: Lang; namespaces: Namespace[] }[] {
   const root = doc.documentElement;
@@ -89,17 +88,3 @@ export function stringsOfDocument(doc: Document): { lang: Lang; namespaces: Name
   if (listed.length) return listed;
   return [{ lang: isLang(root.lang) ? root.lang : DEFAULT_LANG, namespaces: ["common"] }];
 }
-
-/** Loads a namespace's chunk when i18next asks for one it does not have yet. */
-export const browserBackend: BackendModule = {
-  type: "backend",
-  init() {},
-  read(language: string, namespace: string, callback: ReadCallback) {
-    const loading = isLang(language) ? browserResources(language, namespace) : undefined;
-    if (!loading) return callback(null, {});
-    loading.then(
-      (strings) => callback(null, strings as never),
-      (error: unknown) => callback(error as Error, false),
-    );
-  },
-};

@@ -39,6 +39,21 @@ describe("translation resources", () => {
     }
   });
 
+  it("use only what the browser's translator implements (translate.ts): no nesting, formats, unescaped or dotted keys", () => {
+    const keys = (value: unknown): string[] =>
+      typeof value === "string" ? [] : Object.entries(value as object).flatMap(([k, v]) => [k, ...keys(v)]);
+    for (const [lang, resource] of Object.entries(resources)) {
+      for (const key of leaves(resource)) {
+        const text = at(resource, key);
+        expect(text, `${lang} ${key}`).not.toMatch(/\$t\(|{{-|{{[^}]*,[^}]*}}/);
+      }
+      expect(
+        keys(resource).filter((k) => /[.:]/.test(k)),
+        lang,
+      ).toEqual([]);
+    }
+  });
+
   it("name every callout kind and jurisdiction lessons may use, in both languages", () => {
     for (const resource of [en, es]) {
       expect(Object.keys(resource.content.callout).sort()).toEqual([...CALLOUT_KINDS].sort());

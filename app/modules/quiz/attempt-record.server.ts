@@ -1,5 +1,5 @@
 import { env } from "~/env.server.ts";
-import { db, readRows, type RawRead } from "~/modules/db/index.server.ts";
+import { readRows, type RawRead } from "~/modules/db/index.server.ts";
 import type { Answer, AttemptSnapshot, SnapshotItem } from "./types.ts";
 
 export const graceMs = () => env.QUIZ_GRACE_SECONDS * 1000;
@@ -97,14 +97,17 @@ export function chosenSourceIds(item: SnapshotItem, answer: Answer): unknown {
   }
 }
 
+// The attempt page reads these on every load, so they come as a prepared statement too.
+const savedRead: RawRead = {
+  sqlite: `SELECT itemKey, answer, savedAt FROM QuizResponse WHERE attemptId = ?`,
+  postgresql: `SELECT "itemKey", "answer", "savedAt" AT TIME ZONE 'UTC' AS "savedAt" FROM "QuizResponse" WHERE "attemptId" = $1`,
+};
+
 export async function savedAnswers(attemptId: string): Promise<Map<string, { answer: Answer; savedAt: Date }>> {
-  const rows = await db.quizResponse.findMany({
-    where: { attemptId },
-    select: { itemKey: true, answer: true, savedAt: true },
-  });
+  const rows = await readRows<{ itemKey: string; answer: string; savedAt: Raw }>(savedRead, [attemptId]);
   return new Map(
     rows
       .filter((r) => r.answer !== "null")
-      .map((r) => [r.itemKey, { answer: JSON.parse(r.answer) as Answer, savedAt: r.savedAt }]),
+      .map((r) => [r.itemKey, { answer: JSON.parse(r.answer) as Answer, savedAt: dateOf(r.savedAt)! }]),
   );
 }

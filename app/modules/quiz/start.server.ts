@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { Quiz } from "~/modules/content/index.ts";
 import { db, runWrite, type RawWrite } from "~/modules/db/index.server.ts";
 import type { Lang } from "~/modules/i18n/index.ts";
+import { sqlDate } from "./attempt-record.server.ts";
 import { quizStanding } from "./rules.server.ts";
 import { buildSnapshot, snapshotItems } from "./snapshot.ts";
 
@@ -48,13 +49,6 @@ const attemptInsert: RawWrite = {
   postgresql: `INSERT INTO "QuizAttempt" (${ATTEMPT_INSERT_COLUMNS.map((c) => `"${c}"`).join(", ")})
                VALUES (${ATTEMPT_INSERT_COLUMNS.map((_, i) => `$${i + 1}`).join(", ")})`,
 };
-
-/**
- * A DateTime parameter as Prisma writes it on SQLite (ISO text ending "+00:00", so text
- * comparisons agree with the rows Prisma wrote); PostgreSQL's `timestamp` ignores the offset
- * and stores the UTC time, as Prisma does.
- */
-const dateParam = (date: Date | null) => (date ? date.toISOString().replace("Z", "+00:00") : null);
 
 let idCounter = 0;
 /** A collision-resistant id of Prisma's cuid() shape ("c", time, counter, randomness; 25 characters). */
@@ -106,8 +100,8 @@ export async function startAttempt(input: {
       JSON.stringify(snapshot),
       "open",
       `${userId}:${quiz.id}`,
-      dateParam(now),
-      dateParam(deadlineAt),
+      sqlDate(now),
+      deadlineAt && sqlDate(deadlineAt),
       0,
       quiz.settings.passMark,
       snapshotItems(snapshot).length,

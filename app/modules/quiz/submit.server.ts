@@ -3,7 +3,7 @@
 // other gets the same result back.
 import { crashPoint, databaseUrl, db, providerOf } from "~/modules/db/index.server.ts";
 import { parseAnswers, type AnswerError } from "./answers.ts";
-import { graceMs, isPastGrace, ownAttempt, type OwnAttempt } from "./attempt-record.server.ts";
+import { graceMs, isPastGrace, ownAttempt, sqlDate, type OwnAttempt } from "./attempt-record.server.ts";
 import { gradeItem, percentOf } from "./grading.ts";
 import { responseRows } from "./save.server.ts";
 import { snapshotItems } from "./snapshot.ts";
@@ -20,12 +20,6 @@ type StoredResponse = { itemKey: string; answer: string; chosen: string; savedAt
 type RawResponse = Omit<StoredResponse, "savedAt"> & { savedAt: string | Date };
 
 const toDate = (value: string | Date) => (value instanceof Date ? value : new Date(value));
-/**
- * A DateTime parameter as Prisma writes it on SQLite (ISO text ending "+00:00", so text
- * comparisons agree with its rows); PostgreSQL's statements cast it to a zone-less timestamp,
- * which ignores the offset and keeps the UTC time, as Prisma stores it.
- */
-const sqlDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 const claimParams = (now: Date, late: boolean) => [sqlDate(now), late ? 1 : 0];
 const gradeParams = (g: { scorePoints: number; percent: number; passed: boolean }) => [
   g.scorePoints,

@@ -6,7 +6,15 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { contentVersion, getQuiz } from "~/modules/content/index.server.ts";
 import { db } from "~/modules/db/index.server.ts";
 import { enrol, isEnrolled } from "~/modules/learning/index.server.ts";
-import { ownAttempt, quizStanding, snapshotItems, startAttempt, submitAttempt } from "~/modules/quiz/index.server.ts";
+import {
+  ownAttempt,
+  quizStanding,
+  saveAnswers,
+  savedAnswers,
+  snapshotItems,
+  startAttempt,
+  submitAttempt,
+} from "~/modules/quiz/index.server.ts";
 import { answerFields } from "../helpers/quiz.ts";
 import { createUser, resetDatabase } from "../helpers/factories.ts";
 
@@ -101,6 +109,96 @@ describe("exam reads through prepared statements", () => {
     const second = await started(user.id, later);
     const reopened = await quizStanding(user.id, quiz, later);
     expect(reopened).toMatchObject({ openAttemptId: second, attemptsUsed: 1, nextNumber: 3 });
+  });
+
+  it("a started attempt's dates are stored as Prisma stores them, so Prisma's date filters find it", async () => {
+    const user = await createUser();
+    await enrol(user.id, COURSE);
+    const now = new Date("2026-12-06T05:00:00.123Z");
+    const id = await started(user.id, now);
+    const row = await db.quizAttempt.findUniqueOrThrow({
+      where: { id },
+      select: { startedAt: true, deadlineAt: true, lateSubmission: true, status: true, openKey: true, number: true },
+    });
+    expect(row).toMatchObject({ startedAt: now, lateSubmission: false, status: "open", number: 1 });
+    expect(row.openKey).toBe(`${user.id}:${QUIZ}`);
+    const limit = getQuiz(QUIZ)!.settings.timeLimitMinutes;
+    expect(row.deadlineAt).toEqual(limit ? new Date(now.getTime() + limit * 60_000) : null);
+    // Equality and range filters compare the stored form (text on SQLite): a different
+    // spelling of the same instant would not match.
+    expect(await db.quizAttempt.count({ where: { id, startedAt: now } })).toBe(1);
+    expect(await db.quizAttempt.count({ where: { id, startedAt: { gte: now, lte: now } } })).toBe(1);
+    expect(id).toMatch(/^c[0-9a-z]{24}$/);
+  });
+
+  it("savedAnswers reads what Prisma reads; a submit merges saved answers with the form's, once per item", async () => {
+    const user = await createUser();
+    await enrol(user.id, COURSE);
+    const saveAt = new Date(Date.now() - 60_000);
+    const id = await started(user.id, new Date(saveAt.getTime() - 60_000));
+    const items = snapshotItems((await ownAttempt(id, user.id))!.snapshot);
+    const [first, second, ...rest] = items;
+    // Saved: the first item right, the second wrong; the form then answers the second right
+    // and leaves out the first (a partial form: the saved answer must count).
+    await saveAnswers({
+      attemptId: id,
+      userId: user.id,
+      fields: [...answerFields([first!], true), ...answerFields([second!], false)],
+      now: saveAt,
+    });
+    const saved = await savedAnswers(id);
+    const prisma = await db.quizResponse.findMany({
+      where: { attemptId: id },
+      select: { itemKey: true, answer: true, savedAt: true },
+    });
+    expect(saved).toEqual(
+      new Map(prisma.map((r) => [r.itemKey, { answer: JSON.parse(r.answer), savedAt: r.savedAt }])),
+    );
+    expect(saved.get(first!.key)!.savedAt).toEqual(saveAt);
+
+    const submittedAt = new Date();
+    const result = await submitAttempt({
+      attemptId: id,
+      userId: user.id,
+      fields: [...answerFields([second!], true), ...answerFields(rest, false)],
+      now: submittedAt,
+    });
+    expect(result).toMatchObject({ ok: true, alreadySubmitted: false });
+    const responses = await db.quizResponse.findMany({
+      where: { attemptId: id },
+      select: { itemKey: true, score: true, savedAt: true },
+    });
+    expect(responses).toHaveLength(items.length);
+    const byKey = new Map(responses.map((r) => [r.itemKey, r]));
+    expect(byKey.get(first!.key)).toMatchObject({ score: 1, savedAt: saveAt });
+    expect(byKey.get(second!.key)).toMatchObject({ score: 1, savedAt: submittedAt });
+    expect(await db.quizResponse.count({ where: { attemptId: id, savedAt: submittedAt } })).toBe(items.length - 1);
+    const attempt = await db.quizAttempt.findUniqueOrThrow({
+      where: { id },
+      select: { status: true, openKey: true, submittedAt: true, scorePoints: true, lateSubmission: true },
+    });
+    // The grade is the stored rows' (a "wrong" answer of a drawn item may still earn a point).
+    const points = responses.reduce((sum, r) => sum + (r.score ?? 0), 0);
+    expect(attempt).toMatchObject({ status: "submitted", openKey: null, submittedAt, scorePoints: points });
+    expect(attempt.lateSubmission).toBe(false);
+  });
+
+  it("a complete form replaces what was saved and is graded in the claim", async () => {
+    const user = await createUser();
+    await enrol(user.id, COURSE);
+    const id = await started(user.id);
+    const items = snapshotItems((await ownAttempt(id, user.id))!.snapshot);
+    await saveAnswers({ attemptId: id, userId: user.id, fields: answerFields(items, false) });
+    const result = await submitAttempt({ attemptId: id, userId: user.id, fields: answerFields(items, true) });
+    expect(result).toMatchObject({ ok: true, percent: 100, passed: true });
+    const responses = await db.quizResponse.findMany({ where: { attemptId: id }, select: { score: true } });
+    expect(responses.map((r) => r.score)).toEqual(items.map(() => 1));
+    expect(
+      await db.quizAttempt.findUniqueOrThrow({
+        where: { id },
+        select: { scorePoints: true, percent: true, passed: true },
+      }),
+    ).toEqual({ scorePoints: items.length, percent: 100, passed: true });
   });
 
   it("isEnrolled answers from one statement", async () => {

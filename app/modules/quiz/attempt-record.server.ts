@@ -1,5 +1,5 @@
 import { env } from "~/env.server.ts";
-import { db, readRows, type RawRead } from "~/modules/db/index.server.ts";
+import { readRows, type RawRead } from "~/modules/db/index.server.ts";
 import type { Answer, AttemptSnapshot, SnapshotItem } from "./types.ts";
 
 export const graceMs = () => env.QUIZ_GRACE_SECONDS * 1000;
@@ -37,6 +37,13 @@ const ownAttemptRead: RawRead = {
 
 type Raw = string | number | boolean | Date | null;
 type AttemptRow = Record<(typeof ATTEMPT_COLUMNS)[number], Raw>;
+
+/**
+ * A DateTime parameter of the module's raw writes, as Prisma writes it on SQLite (ISO text
+ * ending "+00:00", so text comparisons agree with the rows Prisma wrote); PostgreSQL's
+ * zone-less `timestamp` ignores the offset and keeps the UTC time, as Prisma stores it.
+ */
+export const sqlDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 const dateOf = (v: Raw): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v as string | number));
 const boolOf = (v: Raw): boolean | null => (v === null ? null : Boolean(v));
@@ -97,14 +104,17 @@ export function chosenSourceIds(item: SnapshotItem, answer: Answer): unknown {
   }
 }
 
+// The attempt page reads these on every load, so they come as a prepared statement too.
+const savedRead: RawRead = {
+  sqlite: `SELECT itemKey, answer, savedAt FROM QuizResponse WHERE attemptId = ?`,
+  postgresql: `SELECT "itemKey", "answer", "savedAt" AT TIME ZONE 'UTC' AS "savedAt" FROM "QuizResponse" WHERE "attemptId" = $1`,
+};
+
 export async function savedAnswers(attemptId: string): Promise<Map<string, { answer: Answer; savedAt: Date }>> {
-  const rows = await db.quizResponse.findMany({
-    where: { attemptId },
-    select: { itemKey: true, answer: true, savedAt: true },
-  });
+  const rows = await readRows<{ itemKey: string; answer: string; savedAt: Raw }>(savedRead, [attemptId]);
   return new Map(
     rows
       .filter((r) => r.answer !== "null")
-      .map((r) => [r.itemKey, { answer: JSON.parse(r.answer) as Answer, savedAt: r.savedAt }]),
+      .map((r) => [r.itemKey, { answer: JSON.parse(r.answer) as Answer, savedAt: dateOf(r.savedAt)! }]),
   );
 }

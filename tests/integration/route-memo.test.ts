@@ -17,7 +17,7 @@ const { UNSAFE_DataRouterContext } = require("react-router") as typeof ReactRout
 const { createStaticHandler, createStaticRouter } = require("react-router-dom/server") as typeof ReactRouterServer;
 const { matchRoutes } = require("@remix-run/router") as typeof RemixRouter;
 
-type Route = { id: string; path?: string; index?: boolean; children?: Route[] };
+type Route = { id: string; path?: string; children?: Route[] };
 const tree = (): Route[] => [
   {
     id: "root",
@@ -46,7 +46,7 @@ describe("matchRoutes, memoised per tree and path", () => {
     ]);
     // As unpatched: one params object shared by the matches of a branch.
     expect(first[0]!.params).toBe(first[2]!.params);
-    first[2]!.params.lesson = "changed";
+    (first[2]!.params as Record<string, string>).lesson = "changed";
     first.pop();
     const second = matchRoutes(routes, "/en/courses/aml/lessons/one")!;
     expect(second).toHaveLength(3);

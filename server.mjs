@@ -102,7 +102,9 @@ app.get("/healthz", async (req, res, next) => {
     next(error);
   }
 });
-app.use(compression());
+// From 200 bytes, not compression's default 1 KB: a lesson page loads a dozen small script
+// chunks (200 B – 1 KB) that went out unzipped (1.6 KB of its JavaScript; bench/CHANGES.md).
+app.use(compression({ threshold: 200 }));
 const serveBuild = express.static("public/build", { immutable: true, maxAge: "1y" });
 app.use("/build", (req, res, next) => {
   res.locals.servedStatic = true;

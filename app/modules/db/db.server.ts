@@ -66,15 +66,18 @@ export async function databaseStatus(): Promise<DatabaseStatus> {
 }
 
 /**
- * A Date as Prisma stores it, so rows written here compare and sort with Prisma's: SQLite keeps
- * ISO text with "+00:00"; PostgreSQL's zone-less timestamp takes the UTC ISO text as UTC (a
- * Date object would go through the driver's local time zone). Booleans as SQLite keeps them.
+ * A Date as Prisma stores it, for raw SQL (readRows, runWrite, and raw statements inside a
+ * transaction): ISO text ending "+00:00" is SQLite's stored form (so text comparisons and sorts
+ * agree with the rows Prisma wrote), and PostgreSQL's zone-less `timestamp` takes its UTC time
+ * (a Date object would go through the driver's local time zone).
  */
+export function sqlDate(date: Date): string {
+  return date.toISOString().replace(/Z$/, "+00:00");
+}
+
+/** Dates as `sqlDate`; booleans as 0/1 on SQLite, which binds no booleans. */
 function bindable(value: unknown): unknown {
-  if (value instanceof Date) {
-    const iso = value.toISOString();
-    return "writeLockFree" in created.adapter ? iso.replace(/Z$/, "+00:00") : iso;
-  }
+  if (value instanceof Date) return sqlDate(value);
   if (typeof value === "boolean" && "writeLockFree" in created.adapter) return value ? 1 : 0;
   return value;
 }

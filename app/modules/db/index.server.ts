@@ -3,6 +3,7 @@ export {
   databaseStatus,
   readRows,
   runWrite,
+  sqlDate,
   type DatabaseStatus,
   type Db,
   type RawRead,

@@ -38,13 +38,6 @@ const ownAttemptRead: RawRead = {
 type Raw = string | number | boolean | Date | null;
 type AttemptRow = Record<(typeof ATTEMPT_COLUMNS)[number], Raw>;
 
-/**
- * A DateTime parameter of the module's raw writes, as Prisma writes it on SQLite (ISO text
- * ending "+00:00", so text comparisons agree with the rows Prisma wrote); PostgreSQL's
- * zone-less `timestamp` ignores the offset and keeps the UTC time, as Prisma stores it.
- */
-export const sqlDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
-
 const dateOf = (v: Raw): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v as string | number));
 const boolOf = (v: Raw): boolean | null => (v === null ? null : Boolean(v));
 const numOf = (v: Raw): number | null => (v === null ? null : Number(v));

@@ -1,8 +1,7 @@
 import crypto from "node:crypto";
 import type { Quiz } from "~/modules/content/index.ts";
-import { db, runWrite, type RawWrite } from "~/modules/db/index.server.ts";
+import { db, runWrite, sqlDate, type RawWrite } from "~/modules/db/index.server.ts";
 import type { Lang } from "~/modules/i18n/index.ts";
-import { sqlDate } from "./attempt-record.server.ts";
 import { quizStanding } from "./rules.server.ts";
 import { buildSnapshot, snapshotItems } from "./snapshot.ts";
 

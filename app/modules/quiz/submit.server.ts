@@ -1,9 +1,9 @@
 // Submission grades once. The status flip from "open" is the first write of the transaction,
 // so two tabs (or a retry after a network error) race on one row and only one grades; the
 // other gets the same result back.
-import { crashPoint, databaseUrl, db, providerOf } from "~/modules/db/index.server.ts";
+import { crashPoint, databaseUrl, db, providerOf, sqlDate } from "~/modules/db/index.server.ts";
 import { parseAnswers, type AnswerError } from "./answers.ts";
-import { graceMs, isPastGrace, ownAttempt, sqlDate, type OwnAttempt } from "./attempt-record.server.ts";
+import { graceMs, isPastGrace, ownAttempt, type OwnAttempt } from "./attempt-record.server.ts";
 import { gradeItem, percentOf } from "./grading.ts";
 import { responseRows } from "./save.server.ts";
 import { snapshotItems } from "./snapshot.ts";

@@ -98,8 +98,25 @@ class SerializedSQLite extends PrismaBetterSQLite3 {
   #lockWaitMs: number;
   #locks: ReturnType<typeof createLockManager> | null = null;
   #client: SqliteClient | null = null;
-  #statements = new Map<string, PreparedRead>();
-  #writes = new Map<string, PreparedWrite>();
+  #statements = new Map<string, PreparedStatement>();
+
+  constructor(url: string, lockWaitMs: number) {
+    super({ url, timeout: BUSY_TIMEOUT_MS });
+    this.#lockWaitMs = lockWaitMs;
+  }
+
+  /** The statement prepared once on the shared connection; null before Prisma has connected. */
+  #prepared(sql: string): { statement: PreparedStatement; locks: ReturnType<typeof createLockManager> } | null {
+    const client = this.#client;
+    const locks = this.#locks;
+    if (!client || !locks) return null;
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = (client as unknown as { prepare(sql: string): PreparedStatement }).prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return { statement, locks };
+  }
 
   /**
    * A read through one prepared statement on the shared connection, under the same lock as
@@ -107,21 +124,9 @@ class SerializedSQLite extends PrismaBetterSQLite3 {
    * Prisma has connected.
    */
   readRows<T>(sql: string, params: readonly unknown[]): Promise<T[]> | null {
-    const client = this.#client;
-    const locks = this.#locks;
-    if (!client || !locks) return null;
-    let statement = this.#statements.get(sql);
-    if (!statement) {
-      statement = (client as unknown as { prepare(sql: string): PreparedRead }).prepare(sql);
-      this.#statements.set(sql, statement);
-    }
-    const prepared = statement;
-    return locks.statement(sql, async () => prepared.all(...params) as T[]);
-  }
-
-  constructor(url: string, lockWaitMs: number) {
-    super({ url, timeout: BUSY_TIMEOUT_MS });
-    this.#lockWaitMs = lockWaitMs;
+    const prepared = this.#prepared(sql);
+    if (!prepared) return null;
+    return prepared.locks.statement(sql, async () => prepared.statement.all(...params) as T[]);
   }
 
   /**
@@ -130,16 +135,9 @@ class SerializedSQLite extends PrismaBetterSQLite3 {
    * rows it changed. Null before Prisma has connected.
    */
   runWrite(sql: string, params: readonly unknown[]): Promise<number> | null {
-    const client = this.#client;
-    const locks = this.#locks;
-    if (!client || !locks) return null;
-    let statement = this.#writes.get(sql);
-    if (!statement) {
-      statement = (client as unknown as { prepare(sql: string): PreparedWrite }).prepare(sql);
-      this.#writes.set(sql, statement);
-    }
-    const prepared = statement;
-    return locks.statement(sql, async () => prepared.run(...params).changes);
+    const prepared = this.#prepared(sql);
+    if (!prepared) return null;
+    return prepared.locks.statement(sql, async () => prepared.statement.run(...params).changes);
   }
 
   /** False while another process holds the write lock; null before the first connection. */
@@ -154,7 +152,6 @@ class SerializedSQLite extends PrismaBetterSQLite3 {
     this.#locks = locks;
     this.#client = connection.client;
     this.#statements.clear();
-    this.#writes.clear();
     const queryRaw = connection.queryRaw.bind(connection);
     const executeRaw = connection.executeRaw.bind(connection);
     const executeScript = connection.executeScript.bind(connection);
@@ -189,8 +186,7 @@ class SerializedSQLite extends PrismaBetterSQLite3 {
   }
 }
 
-type PreparedRead = { all(...params: unknown[]): unknown[] };
-type PreparedWrite = { run(...params: unknown[]): { changes: number } };
+type PreparedStatement = { all(...params: unknown[]): unknown[]; run(...params: unknown[]): { changes: number } };
 
 /** PostgreSQL needs no lock of ours; only the root-client-inside-a-transaction check. */
 class ScopeCheckedPg extends PrismaPg {
@@ -202,24 +198,28 @@ class ScopeCheckedPg extends PrismaPg {
     this.#pool = pool;
   }
 
-  /** A read as a named (server-side prepared) statement of the pool's connections. */
-  readRows<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
+  /** The statement's name on the pool's connections (server-side prepared, once per connection). */
+  #named(sql: string): string {
     let name = this.#names.get(sql);
     if (!name) {
-      name = `puente_read_${this.#names.size + 1}`;
+      name = `puente_${this.#names.size + 1}`;
       this.#names.set(sql, name);
     }
-    return this.#pool.query({ name, text: sql, values: [...params] }).then((result) => result.rows as T[]);
+    return name;
+  }
+
+  /** A read as a named (server-side prepared) statement of the pool's connections. */
+  readRows<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
+    return this.#pool
+      .query({ name: this.#named(sql), text: sql, values: [...params] })
+      .then((result) => result.rows as T[]);
   }
 
   /** One write statement as a named prepared statement; the number of rows it changed. */
   runWrite(sql: string, params: readonly unknown[]): Promise<number> {
-    let name = this.#names.get(sql);
-    if (!name) {
-      name = `puente_write_${this.#names.size + 1}`;
-      this.#names.set(sql, name);
-    }
-    return this.#pool.query({ name, text: sql, values: [...params] }).then((result) => result.rowCount ?? 0);
+    return this.#pool
+      .query({ name: this.#named(sql), text: sql, values: [...params] })
+      .then((result) => result.rowCount ?? 0);
   }
 
   override async connect() {

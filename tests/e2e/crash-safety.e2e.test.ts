@@ -6,12 +6,14 @@
 // once the transaction has written, then waits for the kill. The rest land at random moments.
 // PUENTE_CRASH_KILLS sets the kills per path (20; a fifth of them at random moments).
 import crypto from "node:crypto";
+import http from "node:http";
 import { expect, test } from "./support/browser.ts";
 import {
   acknowledged,
   redirectedTo,
   crashDatabase,
   CrashServer,
+  postForm,
   randomDelay,
   tally,
   withFile,
@@ -295,5 +297,28 @@ test.describe("crash safety", () => {
       );
     }
     if (errors.length) throw errors[0];
+  });
+
+  // A kill can land after the server has sent its answer's head and before the body is read
+  // (CI, stop 22: "TypeError: terminated"). The head is the answer; a dead socket before it is none.
+  test("a post whose connection dies after the answer's head keeps the answer", async () => {
+    const server = http.createServer((request, response) => {
+      request.resume();
+      if (request.url === "/before-head") return request.socket.destroy();
+      response.writeHead(302, { Location: "/en/done", "Content-Type": "text/html" });
+      response.write("<p>moved");
+      setTimeout(() => response.socket?.destroy(), 20);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const form = new URLSearchParams([["intent", "submit"]]);
+      const answered = await postForm(`http://127.0.0.1:${port}/after-head`, "a=b", form);
+      expect(acknowledged(answered)).toBe(true);
+      expect(redirectedTo(answered)).toBe("/en/done");
+      expect(await postForm(`http://127.0.0.1:${port}/before-head`, "a=b", form)).toBeNull();
+    } finally {
+      server.close();
+    }
   });
 });

@@ -167,21 +167,26 @@ export class CrashServer {
     this.server = null;
   }
 
-  /** A form post with the session cookie; the response (2xx or a redirect) or null when the connection died. */
-  async post(pathname: string, cookie: string, body: URLSearchParams | FormData): Promise<Response | null> {
-    return fetch(`${this.baseUrl}${pathname}`, {
-      method: "POST",
-      headers: { Cookie: cookie },
-      body,
-      redirect: "manual",
-    }).then(
-      async (response) => {
-        await response.arrayBuffer();
-        return response;
-      },
-      () => null,
-    );
+  /** A form post with the session cookie (see `postForm`). */
+  post(pathname: string, cookie: string, body: URLSearchParams | FormData): Promise<Response | null> {
+    return postForm(`${this.baseUrl}${pathname}`, cookie, body);
   }
+}
+
+/**
+ * A form post: the response, or null when the connection died before its head arrived. The
+ * head decides: a kill can land while the body is still on its way, after the server has
+ * answered (a redirect or a 200 head is sent only once the action has finished).
+ */
+export async function postForm(url: string, cookie: string, body: URLSearchParams | FormData): Promise<Response | null> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: "POST", headers: { Cookie: cookie }, body, redirect: "manual" });
+  } catch {
+    return null;
+  }
+  await response.arrayBuffer().catch(() => undefined);
+  return response;
 }
 
 /** Whether a response acknowledges a write: a 2xx or a redirect. */

@@ -128,7 +128,7 @@ describe("exam reads through prepared statements", () => {
     // spelling of the same instant would not match.
     expect(await db.quizAttempt.count({ where: { id, startedAt: now } })).toBe(1);
     expect(await db.quizAttempt.count({ where: { id, startedAt: { gte: now, lte: now } } })).toBe(1);
-    expect(id).toMatch(/^c[0-9a-z]{24}$/);
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it("savedAnswers reads what Prisma reads; a submit merges saved answers with the form's, once per item", async () => {

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { PrismaClient, type Prisma } from "~/generated/prisma-sqlite/client.ts";
 import { PrismaClient as PostgresPrismaClient } from "~/generated/prisma-pg/client.ts";
 import { createAdapterFactory, databaseUrl, providerOf, type AdapterFactory } from "./adapter.server.ts";
@@ -74,6 +75,13 @@ export async function databaseStatus(): Promise<DatabaseStatus> {
 export function sqlDate(date: Date): string {
   return date.toISOString().replace(/Z$/, "+00:00");
 }
+
+/**
+ * A new row id for rows written without Prisma's `@default(cuid())` (raw inserts, bulk
+ * inserts): a random UUID, 122 random bits, which the id columns (plain text) take as they take
+ * a cuid.
+ */
+export const newRowId = (): string => crypto.randomUUID();
 
 /** Dates as `sqlDate`; booleans as 0/1 on SQLite, which binds no booleans. */
 function bindable(value: unknown): unknown {

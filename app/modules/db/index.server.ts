@@ -1,6 +1,7 @@
 export {
   db,
   databaseStatus,
+  newRowId,
   readRows,
   runWrite,
   sqlDate,

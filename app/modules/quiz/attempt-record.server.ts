@@ -4,26 +4,24 @@ import type { Answer, AttemptSnapshot, SnapshotItem } from "./types.ts";
 
 export const graceMs = () => env.QUIZ_GRACE_SECONDS * 1000;
 
-const ATTEMPT_COLUMNS = [
+/** QuizAttempt's columns an attempt has from its start (start.server.ts inserts them, with openKey). */
+export const STARTED_COLUMNS = [
   "id",
   "userId",
   "quizId",
   "courseId",
   "number",
   "lang",
-  "status",
+  "contentVersion",
   "snapshot",
+  "status",
   "startedAt",
   "deadlineAt",
-  "submittedAt",
+  "lateSubmission",
   "passMark",
   "maxPoints",
-  "scorePoints",
-  "percent",
-  "passed",
-  "lateSubmission",
-  "contentVersion",
 ] as const;
+const ATTEMPT_COLUMNS = [...STARTED_COLUMNS, "submittedAt", "scorePoints", "percent", "passed"] as const;
 const DATE_COLUMNS = new Set(["startedAt", "deadlineAt", "submittedAt"]);
 
 // One prepared statement (readRows): the attempt page, autosave and submit each read the attempt

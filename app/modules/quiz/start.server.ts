@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import type { Quiz } from "~/modules/content/index.ts";
-import { db, runWrite, sqlDate, type RawWrite } from "~/modules/db/index.server.ts";
+import { db, newRowId, runWrite, type RawWrite } from "~/modules/db/index.server.ts";
 import type { Lang } from "~/modules/i18n/index.ts";
+import { STARTED_COLUMNS } from "./attempt-record.server.ts";
 import { quizStanding } from "./rules.server.ts";
 import { buildSnapshot, snapshotItems } from "./snapshot.ts";
 
@@ -22,23 +23,8 @@ const cryptoRandom = () => {
   return pool[drawn++]! / 2 ** 32;
 };
 
-const ATTEMPT_INSERT_COLUMNS = [
-  "id",
-  "userId",
-  "quizId",
-  "courseId",
-  "number",
-  "lang",
-  "contentVersion",
-  "snapshot",
-  "status",
-  "openKey",
-  "startedAt",
-  "deadlineAt",
-  "lateSubmission",
-  "passMark",
-  "maxPoints",
-] as const;
+const ATTEMPT_INSERT_COLUMNS = [...STARTED_COLUMNS, "openKey"] as const;
+type AttemptInsert = Record<(typeof ATTEMPT_INSERT_COLUMNS)[number], string | number | boolean | Date | null>;
 
 // The new attempt as one prepared statement (runWrite) rather than through Prisma: at an exam
 // everyone starts at once, and Prisma's per-statement cost was a large part of a start.
@@ -48,18 +34,6 @@ const attemptInsert: RawWrite = {
   postgresql: `INSERT INTO "QuizAttempt" (${ATTEMPT_INSERT_COLUMNS.map((c) => `"${c}"`).join(", ")})
                VALUES (${ATTEMPT_INSERT_COLUMNS.map((_, i) => `$${i + 1}`).join(", ")})`,
 };
-
-let idCounter = 0;
-/** A collision-resistant id of Prisma's cuid() shape ("c", time, counter, randomness; 25 characters). */
-function newAttemptId(now: Date): string {
-  idCounter = (idCounter + 1) % 36 ** 4;
-  return `c${now.getTime().toString(36).padStart(8, "0")}${idCounter.toString(36).padStart(4, "0")}${crypto
-    .randomBytes(8)
-    .readBigUInt64BE()
-    .toString(36)
-    .padStart(12, "0")
-    .slice(0, 12)}`;
-}
 
 /**
  * Starts an attempt, or resumes the open one. The unique `openKey` makes two tabs starting at
@@ -86,25 +60,28 @@ export async function startAttempt(input: {
   const snapshot = buildSnapshot(quiz, version, cryptoRandom);
   const deadlineAt = standing.timeLimitMinutes ? new Date(now.getTime() + standing.timeLimitMinutes * 60_000) : null;
   try {
-    const id = newAttemptId(now);
-    // Both dialects take the booleans as 0/1 (PostgreSQL's boolean input accepts '0').
-    await runWrite(attemptInsert, [
+    const id = newRowId();
+    const row: AttemptInsert = {
       id,
       userId,
-      quiz.id,
+      quizId: quiz.id,
       courseId,
-      standing.nextNumber,
+      number: standing.nextNumber,
       lang,
-      version,
-      JSON.stringify(snapshot),
-      "open",
-      `${userId}:${quiz.id}`,
-      sqlDate(now),
-      deadlineAt && sqlDate(deadlineAt),
-      0,
-      quiz.settings.passMark,
-      snapshotItems(snapshot).length,
-    ]);
+      contentVersion: version,
+      snapshot: JSON.stringify(snapshot),
+      status: "open",
+      openKey: `${userId}:${quiz.id}`,
+      startedAt: now,
+      deadlineAt,
+      lateSubmission: false,
+      passMark: quiz.settings.passMark,
+      maxPoints: snapshotItems(snapshot).length,
+    };
+    await runWrite(
+      attemptInsert,
+      ATTEMPT_INSERT_COLUMNS.map((column) => row[column]),
+    );
     return { ok: true, attemptId: id, resumed: false };
   } catch (error) {
     const open = await db.quizAttempt.findUnique({ where: { openKey: `${userId}:${quiz.id}` }, select: { id: true } });

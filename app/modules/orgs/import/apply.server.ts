@@ -2,10 +2,9 @@
 // the database as it is inside the transaction, the changes made with a few bulk inserts,
 // the rows marked applied with their outcome, the job's progress advanced and the batch
 // audited (ids and counts only). Either all of that commits or none of it does.
-import crypto from "node:crypto";
 import { recordAudit } from "~/modules/audit/index.server.ts";
 import { searchTextOf, unusablePasswordHash } from "~/modules/auth/index.server.ts";
-import { crashPoint, db, type Tx } from "~/modules/db/index.server.ts";
+import { crashPoint, db, newRowId, type Tx } from "~/modules/db/index.server.ts";
 import { assess, type Wanted } from "./assess.server.ts";
 import { insertRows } from "./bulk.server.ts";
 import { IMPORT_BATCH_SIZE, type RowError, type RowPlan } from "./constants.ts";
@@ -17,8 +16,6 @@ export const INVITATION_TTL_DAYS = 30;
 export const LEASE_MS = 60_000;
 
 export type BatchResult = { done: boolean; rows: number };
-
-const uuid = () => crypto.randomUUID();
 
 async function finish(tx: Tx, job: { id: string; orgId: string; createdById: string | null }) {
   await tx.importJob.update({
@@ -97,7 +94,7 @@ export async function applyNextBatch(jobId: string, batchSize: number = IMPORT_B
         const person = a.person ?? null;
         let userId = person?.id ?? userIdByEmail.get(w.email);
         if (!userId) {
-          userId = uuid();
+          userId = newRowId();
           userIdByEmail.set(w.email, userId);
           users.push({
             id: userId,
@@ -108,11 +105,11 @@ export async function applyNextBatch(jobId: string, batchSize: number = IMPORT_B
             passwordHash: unusablePasswordHash(),
             searchText: searchTextOf(w.name, w.email),
           });
-          invitations.set(`${userId}:${w.role}`, { id: uuid(), orgId: job.orgId, userId, role: w.role });
+          invitations.set(`${userId}:${w.role}`, { id: newRowId(), orgId: job.orgId, userId, role: w.role });
         }
         let membershipId = person?.membershipId ?? membershipOf.get(userId);
         if (!membershipId) {
-          membershipId = uuid();
+          membershipId = newRowId();
           membershipOf.set(userId, membershipId);
           memberships.set(userId, { id: membershipId, userId, orgId: job.orgId });
         }
@@ -127,7 +124,7 @@ export async function applyNextBatch(jobId: string, batchSize: number = IMPORT_B
           if (!person?.courses.has(courseId)) enrolments.set(`${userId}:${courseId}`, { userId, courseId });
         }
         if (a.notes.some((n) => n.code === "invitesRole") && person) {
-          invitations.set(`${userId}:${w.role}`, { id: uuid(), orgId: job.orgId, userId, role: w.role });
+          invitations.set(`${userId}:${w.role}`, { id: newRowId(), orgId: job.orgId, userId, role: w.role });
         }
       }
 
@@ -150,7 +147,7 @@ export async function applyNextBatch(jobId: string, batchSize: number = IMPORT_B
       await insertRows(
         tx,
         "CohortMember",
-        [...cohortMembers.values()].map((m) => ({ id: uuid(), ...m, addedAt: at })),
+        [...cohortMembers.values()].map((m) => ({ id: newRowId(), ...m, addedAt: at })),
       );
       for (const [cohortId, userIds] of rejoin) {
         // Back in through the importing organization (in a joint cohort, the partner's own people).
@@ -162,7 +159,7 @@ export async function applyNextBatch(jobId: string, batchSize: number = IMPORT_B
       await insertRows(
         tx,
         "Enrolment",
-        [...enrolments.values()].map((e) => ({ id: uuid(), ...e, enrolledAt: at })),
+        [...enrolments.values()].map((e) => ({ id: newRowId(), ...e, enrolledAt: at })),
       );
       const list = [...invitations.values()];
       await insertRows(
@@ -174,7 +171,7 @@ export async function applyNextBatch(jobId: string, batchSize: number = IMPORT_B
         tx,
         "MailOutbox",
         list.map((i) => ({
-          id: uuid(),
+          id: newRowId(),
           kind: "org-invitation",
           userId: i.userId,
           invitationId: i.id,

@@ -1,5 +1,6 @@
 // A clearance as its holder and the vetting officer see it: profile, attesting organization,
-// state, dates, the stable link (read-only text, selectable without JavaScript) and its QR code.
+// state, dates, the stable link (read-only text, selectable without JavaScript; a copy button
+// with it, in the same words as a credential's) and its QR code.
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ClearanceCard as Card } from "~/modules/credentials/index.server.ts";
@@ -31,6 +32,11 @@ export function ClearanceCard({
         label={t("clearance.link")}
         qr={c.qr}
         qrLabel={t("clearance.qrLabel", { profile: c.profile })}
+        copy={{
+          button: t("holder.share.copy"),
+          copied: t("holder.share.copied"),
+          failed: t("holder.share.copyFailed"),
+        }}
         links={
           <p>
             <a href={`${c.url}?lang=${lang}`}>{t("clearance.link")}</a>

@@ -42,3 +42,40 @@ test("the demo learner downloads a PDF and opens /verify from /es/credentials, i
   await expect(verdict).toContainText(es.verify.verdict.valid);
   await expect(page.locator(".verify-holder")).toHaveText(learner.name);
 });
+
+// The link's copy button, on a holder's credential card and on an officer's clearance card: it
+// appears once the browser offers the clipboard, puts the link there and says so.
+test("the copy button puts a credential's and a clearance's link on the clipboard", async ({
+  learnerPage,
+  vettingOfficerPage,
+}) => {
+  const copies = async (page: typeof learnerPage, card: ReturnType<typeof learnerPage.locator>, lang: "en" | "es") => {
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
+    const words = resources[lang].credentials.holder.share;
+    const url = await card.locator("input.holder-url").inputValue();
+    await card.getByRole("button", { name: words.copy }).click();
+    await expect(card.getByRole("status")).toHaveText(words.copied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    return url;
+  };
+
+  await learnerPage.goto("/en/credentials");
+  await hydrated(learnerPage);
+  const credential = learnerPage
+    .locator("article.holder-card")
+    .filter({ has: learnerPage.locator('[data-state="valid"]') });
+  expect(await copies(learnerPage, credential, "en")).toMatch(/\/verify\/[0-9a-z]{26}$/);
+
+  const officer = await db.user.findUniqueOrThrow({
+    where: { email: demoEmail("vetting_officer") },
+    select: { memberships: { select: { orgId: true } } },
+  });
+  const clearance = await db.clearance.findFirstOrThrow({
+    where: { orgId: { in: officer.memberships.map((m) => m.orgId) } },
+    select: { id: true, userId: true },
+  });
+  await vettingOfficerPage.goto(`/es/vetting/people/${clearance.userId}`);
+  await hydrated(vettingOfficerPage);
+  const card = vettingOfficerPage.locator(`article[aria-labelledby="clearance-${clearance.id}"]`);
+  expect(await copies(vettingOfficerPage, card, "es")).toBe(`${baseUrl}/verify/${clearance.id}`);
+});

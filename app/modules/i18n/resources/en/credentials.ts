@@ -183,7 +183,6 @@ export const credentials = {
     holderIntro:
       "Attestations that you were cleared under a requirement profile. Show the link or the QR code to a counterpart: they confirm your name against your identity document.",
     link: "Clearance link",
-    copy: "Copy link",
     qrLabel: "QR code of the clearance link for {{profile}}",
     issuedOn: "Issued {{date}}",
     validUntilOn: "Valid until {{date}}",

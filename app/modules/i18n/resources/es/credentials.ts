@@ -186,7 +186,6 @@ export const credentials: Translation<typeof en> = {
     holderIntro:
       "Constancias de que usted cumple los requisitos de un perfil. Muestre el enlace o el código QR a su contraparte: ella confirma su nombre con su identificación.",
     link: "Enlace de la habilitación",
-    copy: "Copiar enlace",
     qrLabel: "Código QR del enlace de la habilitación de {{profile}}",
     issuedOn: "Emitida el {{date}}",
     validUntilOn: "Vigente hasta el {{date}}",

@@ -110,13 +110,15 @@ describe("privacy notice content", () => {
       const retention = textOf(sectionsOf(resource, id).retention!);
       const cookies = textOf(sectionsOf(resource, id).cookies!);
       expect(all, id).toContain("privacy@puente.test");
-      // Concrete retention periods: 2 years, 15 minutes, 90 days, 5 years, 12 hours (sessions).
+      // Concrete retention periods: 2 years, 15 minutes, 90 days, 5 years, 12 hours (sessions),
+      // 1 year (refused actions, SECURITY_EVENT_DAYS).
       for (const period of [
         /\b2 (years|años)\b/,
         /\b15 (minutes|minutos)\b/,
         /\b90 (days|días)\b/,
         /\b5 (years|años)\b/,
         /\b12 (hours|horas)\b/,
+        /\b1 (year|año)\b/,
       ]) {
         expect(retention, `${id} ${period}`).toMatch(period);
       }

@@ -55,11 +55,19 @@ describe("prune", () => {
       ],
     });
 
+    await db.securityEvent.createMany({
+      data: [
+        { kind: "vetting.read.refused", subject: "user:old", at: ago(366 * DAY) },
+        { kind: "vetting.read.refused", subject: "user:new", at: ago(364 * DAY) },
+      ],
+    });
+
     expect(await prune(NOW)).toEqual({
       sessions: 1,
       tokens: 2,
       signInRecords: 1,
       rateLimitEvents: 1,
+      securityEvents: 1,
       accounts: 1,
       importRows: 0,
     });
@@ -72,6 +80,7 @@ describe("prune", () => {
     expect((await db.rateLimitEvent.findMany({ select: { key: true } })).map((r) => r.key)).toEqual([
       "mail:to:new@example.test",
     ]);
+    expect(await db.securityEvent.findMany({ select: { subject: true } })).toEqual([{ subject: "user:new" }]);
     const users = (await db.user.findMany({ select: { id: true } })).map((u) => u.id).sort();
     expect(users).toEqual([active.id, recentlyGone.id].sort());
     expect(await db.enrolment.count()).toBe(0);
@@ -83,6 +92,7 @@ describe("prune", () => {
       tokens: 0,
       signInRecords: 0,
       rateLimitEvents: 0,
+      securityEvents: 0,
       accounts: 0,
       importRows: 0,
     });

@@ -1,6 +1,6 @@
 // Refused attempts worth a second look, kept apart from the audit chain (which records
-// changes only): ids only, and the IP of a refusal without an actor. Nothing prunes them yet
-// (maintenance/prune.server.ts does not).
+// changes only): ids only, and the IP of a refusal without an actor. Deleted after a year
+// (maintenance/prune.server.ts, as the privacy notice says).
 //
 // Rate-limited so a flood of refusals can neither fill the disk nor slow requests, without
 // losing count of it: per actor (or IP when nobody is signed in) and kind, each minute's first

@@ -10,12 +10,15 @@ const DAY_MS = 24 * 60 * 60_000;
 export const SIGN_IN_RECORD_DAYS = 90;
 /** Account data, learning progress and quiz attempts: 2 years after the account is deactivated. */
 export const DEACTIVATED_ACCOUNT_DAYS = 2 * 365;
+/** Refused actions logged for a second look (SecurityEvent): "deleted after 1 year". */
+export const SECURITY_EVENT_DAYS = 365;
 
 export type PruneCounts = {
   sessions: number;
   tokens: number;
   signInRecords: number;
   rateLimitEvents: number;
+  securityEvents: number;
   accounts: number;
   importRows: number;
 };
@@ -35,6 +38,10 @@ export async function prune(now: Date = new Date()): Promise<PruneCounts> {
   const rateLimitEvents = await db.rateLimitEvent.deleteMany({
     where: { createdAt: { lt: new Date(now.getTime() - counterMs) } },
   });
+  // A window's row (it counts the minute's attempts) goes with the rest of its minute.
+  const securityEvents = await db.securityEvent.deleteMany({
+    where: { at: { lt: new Date(now.getTime() - SECURITY_EVENT_DAYS * DAY_MS) } },
+  });
   const importRows = await pruneImportRows(new Date(now.getTime() - env.IMPORT_ROW_RETENTION_DAYS * DAY_MS));
   const accounts = await deleteExpiredAccounts(new Date(now.getTime() - DEACTIVATED_ACCOUNT_DAYS * DAY_MS));
   return {
@@ -42,6 +49,7 @@ export async function prune(now: Date = new Date()): Promise<PruneCounts> {
     tokens: tokens.count,
     signInRecords: signInRecords.count,
     rateLimitEvents: rateLimitEvents.count,
+    securityEvents: securityEvents.count,
     accounts,
     importRows,
   };

@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { safeRedirectPath } from "~/modules/auth/index.server.ts";
 import { action as signInAction, loader as signInLoader } from "~/routes/$lang.login/route.tsx";
+import { loader as signUpLoader } from "~/routes/$lang.signup/route.tsx";
 import { createUser, resetDatabase, TEST_PASSWORD } from "../helpers/factories.ts";
 import { cookiesFrom, makeRequest, run } from "../helpers/routes.ts";
 
@@ -120,5 +121,29 @@ describe("sign-in redirect", () => {
     const url = `/en/login?${new URLSearchParams({ redirectTo: "/\t/evil.example" })}`;
     const result = await run(signInLoader, makeRequest(url), { lang: "en" });
     expect((result.data as { redirectTo: string }).redirectTo).toBe("");
+  });
+});
+
+// Someone already signed in who opens a sign-in or sign-up page (a bookmarked link, a link in
+// an email) stays in the page's language and goes where the link meant to send them.
+describe("sign-in page when already signed in", () => {
+  beforeEach(resetDatabase);
+
+  const sessionOf = async (email: string) =>
+    cookiesFrom(
+      await run(signInAction, makeRequest("/en/login", { form: { email, password: TEST_PASSWORD, redirectTo: "" } }), {
+        lang: "en",
+      }),
+    );
+
+  it("keeps the page's language and follows a same-origin redirectTo; a hostile one goes home", async () => {
+    const user = await createUser({ language: "en" });
+    const cookie = await sessionOf(user.email);
+    const visit = (url: string) => run(signInLoader, makeRequest(url, { cookie }), { lang: "es" });
+    expect((await visit("/es/login")).location).toBe("/es");
+    expect((await visit("/es/login?redirectTo=%2Fes%2Fcourses")).location).toBe("/es/courses");
+    expect((await visit(`/es/login?${new URLSearchParams({ redirectTo: "//evil.example" })}`)).location).toBe("/es");
+    const signUp = await run(signUpLoader, makeRequest("/es/signup", { cookie }), { lang: "es" });
+    expect(signUp.location).toBe("/es");
   });
 });

@@ -118,9 +118,13 @@ export async function getPendingSignIn(request: Request): Promise<(PendingSignIn
   return pending && sessionId ? { ...pending, sessionId } : null;
 }
 
-export async function requireAnonymous(request: Request): Promise<void> {
+/**
+ * For the sign-in and sign-up pages: someone already signed in goes to `destination` instead
+ * (the page's own language, or where a sign-in link meant to send them), not to a form.
+ */
+export async function requireAnonymous(request: Request, destination: string): Promise<void> {
   const user = await getUser(request);
-  if (user) throw redirect(`/${user.language}`);
+  if (user) throw redirect(destination);
 }
 
 export type Authorized = { user: SessionUser; memberships: Membership[]; orgIds: string[] };

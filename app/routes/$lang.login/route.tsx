@@ -21,15 +21,15 @@ import { getFixedT } from "~/modules/i18n/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  await requireAnonymous(request);
   const url = new URL(request.url);
+  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"), "");
+  await requireAnonymous(request, redirectTo || `/${lang}`);
   const t = await getFixedT(lang);
   const notice = url.searchParams.get("reset")
     ? t("auth:reset.done")
     : url.searchParams.get("signedOut")
       ? t("auth:signOut.done")
       : null;
-  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"), "");
   return { lang, title: t("auth:signIn.title"), redirectTo, notice };
 }
 
@@ -37,7 +37,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = requireLang(params);
-  await requireAnonymous(request);
+  await requireAnonymous(request, `/${lang}`);
   const submission = parseWithZod(await readForm(request), { schema: signInSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }), message: null }, { status: 400 });

@@ -14,7 +14,7 @@ import { getFixedT } from "~/modules/i18n/index.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  await requireAnonymous(request);
+  await requireAnonymous(request, `/${lang}`);
   const t = await getFixedT(lang);
   return { lang, title: t("auth:signUp.title") };
 }
@@ -23,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => titleMeta(data);
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = requireLang(params);
-  await requireAnonymous(request);
+  await requireAnonymous(request, `/${lang}`);
   const submission = parseWithZod(await readForm(request), { schema: signUpSchema });
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });

@@ -5,6 +5,7 @@
 // translate.ts, which gives i18next's results for our strings (translate.test.ts checks every key).
 import { browserResources } from "./browser-resources.ts";
 import { isLang } from "./config.ts";
+import { withManyForms } from "./resources/plural-forms.ts";
 import { translate, type TranslateOptions, type Translator } from "./translate.ts";
 
 type Strings = Record<string, unknown>;
@@ -68,7 +69,7 @@ export class BrowserStrings {
     if (!loading) {
       const chunk = isLang(lang) ? browserResources(lang, ns) : undefined;
       loading = (chunk ?? Promise.resolve<Strings>({})).then(
-        (strings) => void this.bundles.set(id, strings),
+        (strings) => void this.bundles.set(id, withManyForms(strings)),
         (error: unknown) => {
           this.bundles.set(id, {});
           throw error;

@@ -178,7 +178,11 @@ export class CrashServer {
  * head decides: a kill can land while the body is still on its way, after the server has
  * answered (a redirect or a 200 head is sent only once the action has finished).
  */
-export async function postForm(url: string, cookie: string, body: URLSearchParams | FormData): Promise<Response | null> {
+export async function postForm(
+  url: string,
+  cookie: string,
+  body: URLSearchParams | FormData,
+): Promise<Response | null> {
   let response: Response;
   try {
     response = await fetch(url, { method: "POST", headers: { Cookie: cookie }, body, redirect: "manual" });

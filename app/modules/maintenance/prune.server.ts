@@ -38,7 +38,7 @@ export async function prune(now: Date = new Date()): Promise<PruneCounts> {
   const rateLimitEvents = await db.rateLimitEvent.deleteMany({
     where: { createdAt: { lt: new Date(now.getTime() - counterMs) } },
   });
-  // A window's row (it counts the minute's attempts) goes with the rest of its minute.
+  // A window's counting row is its minute's first, so it never outlives the rows it counts.
   const securityEvents = await db.securityEvent.deleteMany({
     where: { at: { lt: new Date(now.getTime() - SECURITY_EVENT_DAYS * DAY_MS) } },
   });

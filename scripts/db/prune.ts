@@ -1,7 +1,7 @@
 // `npm run db:prune`: deletes expired sessions and links, old sign-in records and counters,
 // refused actions logged more than a year ago, accounts past the retention the privacy notice
-// promises, and the rows of old roster imports. The server also runs it at
-// start-up and every six hours; this is for cron jobs and operators.
+// promises, and the rows of old roster imports. The server also runs it at start-up and every
+// six hours; this is for cron jobs and operators.
 import { db } from "~/modules/db/index.server.ts";
 import { prune } from "~/modules/maintenance/index.server.ts";
 
